@@ -1,0 +1,104 @@
+package io.xapp.api.runtime;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.xapp.api.v1alpha1.AssistantTemplateSpec;
+import io.xapp.api.v1alpha1.BrandStatus;
+import io.xapp.api.v1alpha1.Channel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * What the operator tells one customer's runtime: the contract between the operator's ConfigMap (key
+ * {@value #CONFIG_KEY}) and the runtime. Secrets travel separately (see {@link RuntimeSecrets}).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RuntimeConfig(
+        @JsonProperty("assistant") AssistantRef assistant,
+        @JsonProperty("companyName") String companyName,
+        @JsonProperty("website") String website,
+        @JsonProperty("publicUrl") String publicUrl,
+        @JsonProperty("channels") List<Channel> channels,
+        @JsonProperty("brand") BrandStatus brand,
+        @JsonProperty("template") AssistantTemplateSpec template,
+        @JsonProperty("crawl") Crawl crawl,
+        @JsonProperty("allowedOrigins") List<String> allowedOrigins,
+        @JsonProperty("rateLimits") RateLimits rateLimits,
+        @JsonProperty("bridgeUrl") String bridgeUrl,
+        @JsonProperty("dataDir") String dataDir) {
+
+    /** ConfigMap key and file name of the serialized configuration. */
+    public static final String CONFIG_KEY = "config.json";
+    /** Where the runtime container finds the ConfigMap. */
+    public static final String DEFAULT_CONFIG_FILE = "/etc/xapp/config/" + CONFIG_KEY;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    public RuntimeConfig {
+        channels = channels == null ? List.of() : List.copyOf(channels);
+        allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+    }
+
+    public boolean has(Channel channel) {
+        return channels.contains(channel);
+    }
+
+    /** Stable JSON (sorted maps, indented) so an unchanged config renders byte-identical. */
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static RuntimeConfig fromJson(String json) {
+        try {
+            return JSON.readValue(json, RuntimeConfig.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("runtime configuration is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Which Assistant this runtime serves, and the revision QA reviews. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AssistantRef(
+            @JsonProperty("namespace") String namespace,
+            @JsonProperty("name") String name,
+            @JsonProperty("customerId") String customerId,
+            @JsonProperty("revision") String revision) {
+    }
+
+    /** Crawl settings after the operator applied partner defaults, tier limits and spec.crawl. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Crawl(
+            @JsonProperty("cadence") String cadence,
+            @JsonProperty("maxPages") int maxPages,
+            @JsonProperty("include") List<String> include,
+            @JsonProperty("exclude") List<String> exclude,
+            @JsonProperty("allowLoopback") boolean allowLoopback,
+            @JsonProperty("userAgent") String userAgent) {
+
+        public Crawl {
+            include = include == null ? List.of() : List.copyOf(include);
+            exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RateLimits(
+            @JsonProperty("perKeyPerMinute") int perKeyPerMinute,
+            @JsonProperty("perClientPerMinute") int perClientPerMinute) {
+    }
+}

@@ -1,0 +1,70 @@
+package io.xapp.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.xapp.api.partner.InvalidPartnerEnvironmentException;
+import io.xapp.api.partner.PartnerEnvironment;
+import io.xapp.api.time.Durations;
+import io.xapp.api.v1alpha1.Channel;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class PartnerEnvironmentTest {
+
+    private static PartnerEnvironment parse(String yaml) {
+        return PartnerEnvironment.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test");
+    }
+
+    @Test
+    void readsTiersAndAppliesDefaults() {
+        PartnerEnvironment env = parse("""
+                partnerId: acme
+                publicBaseUrl: https://assist.acme.example/
+                runtime: {image: xapp/runtime:1}
+                tiers:
+                  basic: {channels: [widget]}
+                  pro: {channels: [widget, search], replicas: 2, maxPages: 1000}
+                bridge: {ignored: here}
+                """);
+        assertThat(env.tier("pro")).get().satisfies(t -> {
+            assertThat(t.channels()).containsExactly(Channel.WIDGET, Channel.SEARCH);
+            assertThat(t.replicas()).isEqualTo(2);
+        });
+        assertThat(env.tier("basic").orElseThrow().maxPages()).isEqualTo(200);
+        assertThat(env.tier("gold")).isEmpty();
+        assertThat(env.assistantUrl("ast-x")).isEqualTo("https://assist.acme.example/ast-x");
+        assertThat(env.qa().group()).isEqualTo("xapp:qa");
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() {
+        assertThatThrownBy(() -> parse("""
+                publicBaseUrl: not a url
+                tiers:
+                  basic: {channels: []}
+                """))
+                .isInstanceOf(InvalidPartnerEnvironmentException.class)
+                .hasMessageContaining("partnerId is required")
+                .hasMessageContaining("publicBaseUrl must be an absolute http(s) URL")
+                .hasMessageContaining("tier basic needs at least one channel");
+    }
+
+    @Test
+    void unknownChannelIsNamed() {
+        assertThatThrownBy(() -> parse("""
+                partnerId: acme
+                publicBaseUrl: https://a.example
+                tiers: {basic: {channels: [sms]}}
+                """)).hasMessageContaining("tiers").hasMessageContaining("sms");
+    }
+
+    @Test
+    void durations() {
+        assertThat(Durations.parse("1h30m")).isEqualTo(Duration.ofMinutes(90));
+        assertThat(Durations.parse("7d")).isEqualTo(Duration.ofDays(7));
+        assertThatThrownBy(() -> Durations.parse("soon")).hasMessageContaining("write it like");
+    }
+}

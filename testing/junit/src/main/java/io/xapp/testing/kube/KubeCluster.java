@@ -1,0 +1,193 @@
+package io.xapp.testing.kube;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+
+/**
+ * The local control plane of {@code testing/cluster}, shared by every test of
+ * the JVM.
+ *
+ * <p>{@link #get()} reuses a running cluster or starts one. A cluster started
+ * here is stopped by a JVM shutdown hook (unless {@code -Dxapp.cluster.keep=true});
+ * a cluster that was already running is left running.
+ *
+ * <p>Configuration (system property, else environment variable):
+ * <ul>
+ * <li>{@code xapp.cluster.dir} / {@code XAPP_CLUSTER_DIR}: state dir of the cluster,
+ * default {@code ~/.xapp/cluster}; the kubeconfig is {@code <dir>/kubeconfig};</li>
+ * <li>{@code xapp.repo.root}: repository root holding {@code testing/cluster}, default: found by
+ * walking up from the working directory;</li>
+ * <li>{@code xapp.cluster.keep=true}: do not stop a cluster this JVM started;</li>
+ * <li>{@code xapp.cluster.startTimeoutSeconds}: default 3600 (a first start may build the binaries).</li>
+ * </ul>
+ */
+public final class KubeCluster {
+
+    /** The user of the kubeconfig's default context: a member of {@code system:masters}. */
+    public static final String ADMIN_USER = "xapp-admin";
+    /** A user authenticated by a static token, in group {@value #QA_GROUP}. */
+    public static final String QA_USER = "qa-alice";
+    /** A user authenticated by a static token, not in the QA group (group {@code xapp:dev}). */
+    public static final String DEV_USER = "dev-bob";
+    /** The group of the QA reviewers. */
+    public static final String QA_GROUP = "xapp:qa";
+
+    private static KubeCluster instance;
+
+    private final Path clusterDir;
+    private final Path kubeconfig;
+    private final Config adminConfig;
+    private final KubernetesClient client;
+    private final boolean startedHere;
+
+    private KubeCluster(Path clusterDir, boolean startedHere) {
+        this.clusterDir = clusterDir;
+        this.kubeconfig = clusterDir.resolve("kubeconfig");
+        this.startedHere = startedHere;
+        this.adminConfig = configFor(null);
+        this.client = new KubernetesClientBuilder().withConfig(adminConfig).build();
+    }
+
+    /** The cluster of this test run: reused if running, started (once per JVM) otherwise. */
+    public static synchronized KubeCluster get() {
+        if (instance == null) {
+            instance = startOrReuse();
+        }
+        return instance;
+    }
+
+    /** The state directory of the cluster ({@code XAPP_CLUSTER_DIR}, default {@code ~/.xapp/cluster}). */
+    public static Path defaultClusterDir() {
+        String dir = System.getProperty("xapp.cluster.dir");
+        if (dir == null || dir.isBlank()) {
+            dir = System.getenv("XAPP_CLUSTER_DIR");
+        }
+        if (dir == null || dir.isBlank()) {
+            return Path.of(System.getProperty("user.home"), ".xapp", "cluster");
+        }
+        return Path.of(dir).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Path of the admin kubeconfig, without starting anything. Hand it to other
+     * processes (an operator under test, kubectl, helm) as {@code KUBECONFIG}.
+     * It also has the contexts {@code xapp-qa-alice} and {@code xapp-dev-bob}.
+     */
+    public static Path kubeconfigPath() {
+        return defaultClusterDir().resolve("kubeconfig");
+    }
+
+    private static KubeCluster startOrReuse() {
+        Path dir = defaultClusterDir();
+        ClusterScript script = ClusterScript.locate(dir);
+        if (Files.isRegularFile(dir.resolve("kubeconfig")) && script.run(120, "status") == 0) {
+            System.err.println("[xapp-testing] reusing the running cluster (" + dir + ")");
+            return new KubeCluster(dir, false);
+        }
+        long timeout = Long.getLong("xapp.cluster.startTimeoutSeconds", 3600);
+        System.err.println("[xapp-testing] starting the local cluster with " + script.script() + " start");
+        int code = script.run(timeout, "start");
+        if (code != 0) {
+            throw new IllegalStateException("testing/cluster start failed (exit " + code
+                    + "); see the output above and the logs in " + dir.resolve("logs"));
+        }
+        KubeCluster cluster = new KubeCluster(dir, true);
+        if (!Boolean.getBoolean("xapp.cluster.keep")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                cluster.client.close();
+                script.run(120, "stop");
+            }, "xapp-cluster-stop"));
+        }
+        return cluster;
+    }
+
+    /** The state directory of this cluster (logs, pki, kubeconfig). */
+    public Path clusterDir() {
+        return clusterDir;
+    }
+
+    /** Path of the admin kubeconfig of this cluster. */
+    public Path kubeconfig() {
+        return kubeconfig;
+    }
+
+    /** True if this JVM started the cluster (and will stop it at exit). */
+    public boolean startedHere() {
+        return startedHere;
+    }
+
+    /** URL of the API server, e.g. {@code https://127.0.0.1:26443/}. */
+    public String apiServerUrl() {
+        return adminConfig.getMasterUrl();
+    }
+
+    /** The shared admin client (system:masters). Do not close it. */
+    public KubernetesClient client() {
+        return client;
+    }
+
+    /** A copy of the admin client configuration, to customise. */
+    public Config adminConfig() {
+        return new ConfigBuilder(adminConfig).build();
+    }
+
+    /** A new admin client whose default namespace is {@code namespace}. Close it. */
+    public KubernetesClient newClient(String namespace) {
+        return new KubernetesClientBuilder()
+                .withConfig(new ConfigBuilder(adminConfig).withNamespace(namespace).build())
+                .build();
+    }
+
+    /**
+     * A new client that authenticates as admin and impersonates {@code user} with
+     * {@code groups} ({@code Impersonate-User}/{@code Impersonate-Group}). Requests are
+     * authorised (RBAC) and admitted as that user, so grant it rights first. Close it.
+     */
+    public KubernetesClient impersonating(String user, String... groups) {
+        return impersonating(null, user, groups);
+    }
+
+    /** As {@link #impersonating(String, String...)}, with a default namespace. Close it. */
+    public KubernetesClient impersonating(String namespace, String user, String... groups) {
+        ConfigBuilder builder = new ConfigBuilder(adminConfig)
+                .withImpersonateUsername(user)
+                .withImpersonateGroups(groups);
+        if (namespace != null) {
+            builder.withNamespace(namespace);
+        }
+        return new KubernetesClientBuilder().withConfig(builder.build()).build();
+    }
+
+    /**
+     * A new client that really authenticates as one of the token users of the
+     * kubeconfig ({@value #QA_USER} or {@value #DEV_USER}), through the context
+     * {@code xapp-<user>}. Close it.
+     */
+    public KubernetesClient clientForUser(String user, String namespace) {
+        Config config = configFor("xapp-" + user);
+        if (namespace != null) {
+            config = new ConfigBuilder(config).withNamespace(namespace).build();
+        }
+        return new KubernetesClientBuilder().withConfig(config).build();
+    }
+
+    private Config configFor(String context) {
+        String contents;
+        try {
+            contents = Files.readString(kubeconfig);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + kubeconfig, e);
+        }
+        Config config = Config.fromKubeconfig(context, contents, kubeconfig.toString());
+        return new ConfigBuilder(config)
+                // Loopback only: never let a proxy from the environment see this traffic.
+                .withNoProxy("127.0.0.1", "localhost")
+                .build();
+    }
+}
