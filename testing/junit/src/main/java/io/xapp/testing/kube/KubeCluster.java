@@ -39,6 +39,7 @@ public final class KubeCluster {
     public static final String QA_GROUP = "xapp:qa";
 
     private static KubeCluster instance;
+    private static RuntimeException startFailure;
 
     private final Path clusterDir;
     private final Path kubeconfig;
@@ -56,8 +57,17 @@ public final class KubeCluster {
 
     /** The cluster of this test run: reused if running, started (once per JVM) otherwise. */
     public static synchronized KubeCluster get() {
+        if (startFailure != null) {
+            // Fail every later test class fast instead of retrying a long start.
+            throw new IllegalStateException("the local cluster failed to start earlier in this run", startFailure);
+        }
         if (instance == null) {
-            instance = startOrReuse();
+            try {
+                instance = startOrReuse();
+            } catch (RuntimeException e) {
+                startFailure = e;
+                throw e;
+            }
         }
         return instance;
     }
