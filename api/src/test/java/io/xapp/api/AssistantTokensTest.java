@@ -22,6 +22,19 @@ class AssistantTokensTest {
     }
 
     @Test
+    void loadsTheKeyFromTextOrFileAlike(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        String key = "0123456789abcdef0123456789abcdef-test";
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("key"), key + "\n");
+        String expected = tokens.tokenFor("ns", "ast-a");
+        assertThat(AssistantTokens.load(null, file).tokenFor("ns", "ast-a")).isEqualTo(expected);
+        assertThat(AssistantTokens.load(" " + key + " ", dir.resolve("missing")).tokenFor("ns", "ast-a"))
+                .isEqualTo(expected);
+        assertThatThrownBy(() -> AssistantTokens.load(null, dir.resolve("missing")))
+                .hasMessageContaining("XAPP_ASSISTANT_TOKEN_KEY");
+    }
+
+    @Test
     void shortKeysAreRefused() {
         assertThatThrownBy(() -> new AssistantTokens(new byte[8])).hasMessageContaining("at least 32 bytes");
     }

@@ -1,6 +1,9 @@
 package io.xapp.api.auth;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +20,11 @@ public final class AssistantTokens {
 
     private static final String PREFIX = "xat1.";
 
+    /** Environment variable holding the signing key itself; wins over the key file. */
+    public static final String KEY_ENV = "XAPP_ASSISTANT_TOKEN_KEY";
+    /** Where the chart mounts the signing key. */
+    public static final Path DEFAULT_KEY_FILE = Path.of("/etc/xapp/secrets/assistant-token-key");
+
     private final byte[] signingKey;
 
     public AssistantTokens(byte[] signingKey) {
@@ -25,6 +33,24 @@ public final class AssistantTokens {
                     + "generate one with: head -c 48 /dev/urandom | base64");
         }
         this.signingKey = signingKey.clone();
+    }
+
+    /**
+     * The signing key as operator and bridge both read it: {@code keyText} when given (the value of
+     * {@value #KEY_ENV}), else the contents of {@code keyFile}. Surrounding whitespace is ignored and the key is the
+     * UTF-8 bytes of the rest, so the output of {@code head -c 48 /dev/urandom | base64} works as it is.
+     */
+    public static AssistantTokens load(String keyText, Path keyFile) {
+        String text = keyText;
+        if (text == null || text.isBlank()) {
+            try {
+                text = Files.readString(keyFile, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read the assistant token signing key from " + keyFile
+                        + " (" + e.getMessage() + "); mount it there or set " + KEY_ENV, e);
+            }
+        }
+        return new AssistantTokens(text.strip().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Token for the Assistant {@code namespace/name}. */

@@ -41,6 +41,10 @@ public class BrandStatus {
     @JsonPropertyDescription("When the website was last analysed (RFC 3339).")
     private String analyzedAt;
 
+    @JsonPropertyDescription("The website this brand was detected from; when spec.website differs, the site is "
+            + "analysed again.")
+    private String website;
+
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getLogoUrl() { return logoUrl; }
@@ -63,6 +67,8 @@ public class BrandStatus {
     public void setOverridden(java.util.List<String> overridden) { this.overridden = overridden; }
     public String getAnalyzedAt() { return analyzedAt; }
     public void setAnalyzedAt(String analyzedAt) { this.analyzedAt = analyzedAt; }
+    public String getWebsite() { return website; }
+    public void setWebsite(String website) { this.website = website; }
 
     @Override
     public boolean equals(Object o) {
@@ -72,12 +78,13 @@ public class BrandStatus {
                 && Objects.equals(secondaryColor, that.secondaryColor)
                 && Objects.equals(accentColor, that.accentColor) && Objects.equals(fontFamily, that.fontFamily)
                 && Objects.equals(description, that.description) && Objects.equals(confidence, that.confidence)
-                && Objects.equals(overridden, that.overridden) && Objects.equals(analyzedAt, that.analyzedAt);
+                && Objects.equals(overridden, that.overridden) && Objects.equals(analyzedAt, that.analyzedAt)
+                && Objects.equals(website, that.website);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, logoUrl, themeColor, primaryColor, secondaryColor, accentColor, fontFamily,
-                description, confidence, overridden, analyzedAt);
+                description, confidence, overridden, analyzedAt, website);
     }
 }
