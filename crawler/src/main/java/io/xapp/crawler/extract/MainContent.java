@@ -1,0 +1,74 @@
+package io.xapp.crawler.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds a page's main content and strips what repeats on every page or is not content: navigation, site header and
+ * footer, sidebars, cookie banners, newsletter boxes, forms and scripts. Works on the document in place.
+ */
+public final class MainContent {
+
+    /** Elements that are never content. */
+    private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, "
+            + "canvas, video, audio, map, dialog, button, a.btn, a.button, a[role=button], input, select, textarea, option, nav, aside, "
+            + "[hidden], [aria-hidden=true], [role~=^(navigation|banner|contentinfo|complementary|search|dialog|"
+            + "alertdialog|alert)$], .visually-hidden, .sr-only, .screen-reader-text";
+    /** Class or id words that mark boilerplate blocks. */
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(^|[\\s_-])(cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sidebar|widgets?|"
+                    + "breadcrumbs?|share|sharing|social|skip-link|announcement|popup|modal|overlay|advert|ads|"
+                    + "related-posts|comments?|pagination|pager|site-header|site-footer|masthead|topbar)"
+                    + "([\\s_-]|$)", Pattern.CASE_INSENSITIVE);
+
+    private MainContent() {
+    }
+
+    /** The element holding the main content, cleaned of boilerplate. */
+    public static Element extract(Document doc) {
+        Element root = chooseRoot(doc);
+        root.select(NEVER_CONTENT).stream().filter(e -> e != root).forEach(Element::remove);
+        for (Element e : root.select("header, footer")) {
+            if (e.closest("article, blockquote, figure") == null && !holdsMainHeading(e)) {
+                e.remove();
+            }
+        }
+        for (Element e : root.select("form")) {
+            if (!holdsMainHeading(e)) {
+                e.remove();
+            }
+        }
+        for (Element e : root.select("[class], [id]")) {
+            if (e != root && e.parent() != null && isBoilerplate(e) && !holdsMainHeading(e)) {
+                e.remove();
+            }
+        }
+        return root;
+    }
+
+    private static Element chooseRoot(Document doc) {
+        Elements mains = doc.select("main, [role=main]");
+        if (mains.size() == 1) {
+            return mains.first();
+        }
+        Elements articles = doc.select("article");
+        if (articles.size() == 1 && articles.first().text().length() > 200) {
+            return articles.first();
+        }
+        return doc.body();
+    }
+
+    private static boolean isBoilerplate(Element e) {
+        String classes = e.className();
+        return !classes.isEmpty() && BOILERPLATE.matcher(classes).find()
+                || BOILERPLATE.matcher(e.id().toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Never drop the block that holds the page's title heading or the main content itself. */
+    private static boolean holdsMainHeading(Element e) {
+        return e.selectFirst("h1, main, article, [role=main]") != null;
+    }
+}

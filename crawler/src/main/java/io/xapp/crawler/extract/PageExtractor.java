@@ -1,0 +1,60 @@
+package io.xapp.crawler.extract;
+
+import io.xapp.crawler.Passage;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads an HTML page: metadata, links, main content as text and passages. Stateless and thread-safe. */
+public final class PageExtractor {
+
+    private PageExtractor() {
+    }
+
+    /** Parses page bytes with {@link HtmlDecoder}; jsoup repairs malformed markup the way browsers do. */
+    public static Document parse(byte[] body, String headerCharset, URI url) {
+        return Jsoup.parse(HtmlDecoder.decode(body, headerCharset), url.toString());
+    }
+
+    /**
+     * Extracts everything from a parsed page. Changes the document (boilerplate is removed): read anything else
+     * from it, such as the brand, first.
+     */
+    public static ExtractedPage extract(Document doc, URI url, String robotsHeader, String contentLanguage,
+                                        String robotsToken) {
+        PageMetadata metadata = PageMetadata.of(doc, url, robotsHeader, contentLanguage, robotsToken);
+        Set<URI> links = Links.of(doc, url);
+        Element main = MainContent.extract(doc);
+        List<Block> blocks = TextBlocks.of(main);
+        String text = plainText(blocks);
+        List<Passage> passages = Passages.of(blocks);
+        return new ExtractedPage(metadata, text, passages, sha256(text), links);
+    }
+
+    private static String plainText(List<Block> blocks) {
+        StringBuilder out = new StringBuilder();
+        for (Block b : blocks) {
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(b.text());
+        }
+        return out.toString();
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}

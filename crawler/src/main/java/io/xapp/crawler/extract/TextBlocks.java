@@ -1,0 +1,269 @@
+package io.xapp.crawler.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads cleaned content into blocks in reading order. Lists become one line per item ("- item", "1. item"), tables
+ * one line per row ("Monday: 8:00 am – 5:00 pm", or "Cleaning: Insurance $0; No insurance $145" for wider tables),
+ * definition lists "term: definition", so facts stay on one readable line.
+ */
+final class TextBlocks {
+
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
+            "footer", "blockquote", "address", "pre", "figure", "figcaption", "center", "details", "summary",
+            "fieldset", "legend", "hr", "li", "dd", "dt", "body", "caption", "form", "hgroup");
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private final List<String> lines = new ArrayList<>();
+
+    private TextBlocks() {
+    }
+
+    static List<Block> of(Element root) {
+        TextBlocks reader = new TextBlocks();
+        reader.walk(root);
+        reader.endBlock();
+        return reader.blocks;
+    }
+
+    private void walk(Node node) {
+        if (node instanceof TextNode text) {
+            appendText(text.getWholeText());
+            return;
+        }
+        if (!(node instanceof Element el)) {
+            return;
+        }
+        String tag = el.normalName();
+        switch (tag) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(el, tag.charAt(1) - '0');
+            case "br" -> endLine();
+            case "ul", "ol", "menu" -> list(el, tag.equals("ol"));
+            case "dl" -> definitions(el);
+            case "table" -> table(el);
+            case "img" -> { } // alt text is mostly "logo", "photo of...": noise for answers
+            default -> {
+                boolean block = BLOCK_TAGS.contains(tag);
+                if (block) {
+                    endBlock();
+                } else if (el.previousSibling() instanceof Element && startsNewPhrase(line, el)) {
+                    line.append(' ');
+                }
+                for (Node child : el.childNodes()) {
+                    walk(child);
+                }
+                if (block) {
+                    endBlock();
+                }
+            }
+        }
+    }
+
+    private void heading(Element el, int level) {
+        endBlock();
+        String text = inlineText(el);
+        if (!text.isEmpty()) {
+            blocks.add(new Block(level, List.of(text), anchorOf(el)));
+        }
+    }
+
+    /** The heading's own id, or that of the section it opens (e.g. {@code <section id="hours"><h2>}). */
+    private static String anchorOf(Element heading) {
+        if (!heading.id().isEmpty()) {
+            return heading.id();
+        }
+        Element parent = heading.parent();
+        if (parent != null && !parent.id().isEmpty() && parent.selectFirst("h1, h2, h3, h4, h5, h6") == heading) {
+            return parent.id();
+        }
+        return null;
+    }
+
+    private void list(Element list, boolean ordered) {
+        endBlock();
+        int n = 0;
+        for (Element item : list.children()) {
+            if (!item.normalName().equals("li")) {
+                continue;
+            }
+            n++;
+            String text = ownTextWithoutNestedLists(item);
+            if (!text.isEmpty()) {
+                lines.add((ordered ? n + ". " : "- ") + text);
+            }
+            for (Element nested : item.select("> ul, > ol")) {
+                int m = 0;
+                for (Element sub : nested.select("> li")) {
+                    m++;
+                    String subText = inlineText(sub);
+                    if (!subText.isEmpty()) {
+                        lines.add("  " + (nested.normalName().equals("ol") ? m + ". " : "- ") + subText);
+                    }
+                }
+            }
+        }
+        endBlock();
+    }
+
+    private void definitions(Element dl) {
+        endBlock();
+        String term = null;
+        for (Element child : dl.select("dt, dd")) {
+            String text = inlineText(child);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (child.normalName().equals("dt")) {
+                if (term != null) {
+                    lines.add(term);
+                }
+                term = text;
+            } else {
+                lines.add(term == null ? text : term + ": " + text);
+                term = null;
+            }
+        }
+        if (term != null) {
+            lines.add(term);
+        }
+        endBlock();
+    }
+
+    private void table(Element table) {
+        endBlock();
+        List<String> headers = List.of();
+        for (Element row : table.select("tr")) {
+            if (row.closest("table") != table) {
+                continue; // rows of a nested table are read with their cell
+            }
+            List<Element> cells = row.children().stream()
+                    .filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).toList();
+            List<String> texts = cells.stream().map(TextBlocks::inlineText).toList();
+            boolean headerRow = !cells.isEmpty() && cells.stream().allMatch(c -> c.normalName().equals("th"))
+                    && cells.size() > 1;
+            if (headerRow) {
+                headers = texts;
+                continue;
+            }
+            String rowText = rowText(texts, headers);
+            if (!rowText.isEmpty()) {
+                lines.add(rowText);
+            }
+        }
+        endBlock();
+    }
+
+    /** "first: second" for two columns; "first: header2 value2; header3 value3" for wider tables. */
+    private static String rowText(List<String> cells, List<String> headers) {
+        List<String> nonEmpty = cells.stream().filter(s -> !s.isEmpty()).toList();
+        if (nonEmpty.isEmpty()) {
+            return "";
+        }
+        if (cells.size() <= 2 || headers.size() != cells.size()) {
+            return String.join(nonEmpty.size() == 2 ? ": " : " | ", nonEmpty);
+        }
+        StringBuilder out = new StringBuilder(cells.get(0)).append(':');
+        String sep = " ";
+        for (int i = 1; i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                out.append(sep).append(headers.get(i)).append(' ').append(cells.get(i));
+                sep = "; ";
+            }
+        }
+        return out.toString();
+    }
+
+    private static String ownTextWithoutNestedLists(Element item) {
+        if (item.selectFirst("ul, ol") == null) {
+            return inlineText(item);
+        }
+        Element copy = item.clone();
+        copy.select("ul, ol").remove();
+        return inlineText(copy);
+    }
+
+    /** The element's text on one line, whitespace collapsed; blocks and line breaks inside it become spaces. */
+    static String inlineText(Element el) {
+        StringBuilder out = new StringBuilder();
+        appendInline(el, out);
+        return collapse(out);
+    }
+
+    private static void appendInline(Element el, StringBuilder out) {
+        Node previous = null;
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode text) {
+                out.append(text.getWholeText());
+            } else if (child instanceof Element e && !e.normalName().equals("img")) {
+                if (BLOCK_TAGS.contains(e.normalName()) || e.normalName().equals("br")
+                        || previous instanceof Element && startsNewPhrase(out, e)) {
+                    out.append(' ');
+                }
+                appendInline(e, out);
+            }
+            previous = child;
+        }
+    }
+
+    /**
+     * Two sibling elements with no space between, the second starting a capitalised phrase ("<strong>Fillings</strong>
+     * <span>Tooth-colored...</span>" in a card): a browser shows them apart, so the text should too.
+     */
+    private static boolean startsNewPhrase(StringBuilder before, Element next) {
+        if (before.length() == 0 || !Character.isLetterOrDigit(before.charAt(before.length() - 1))) {
+            return false;
+        }
+        String text = next.text();
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+
+    private void appendText(String text) {
+        if (text.isBlank()) {
+            if (line.length() > 0 && !text.isEmpty()) {
+                line.append(' ');
+            }
+            return;
+        }
+        line.append(text);
+    }
+
+    private void endLine() {
+        String l = collapse(line);
+        line.setLength(0);
+        if (!l.isEmpty()) {
+            lines.add(l);
+        }
+    }
+
+    private void endBlock() {
+        endLine();
+        if (!lines.isEmpty()) {
+            blocks.add(new Block(0, List.copyOf(lines), null));
+            lines.clear();
+        }
+    }
+
+    private static String collapse(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
