@@ -1,0 +1,184 @@
+package io.xapp.bridge.analytics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xapp.api.v1alpha1.Assistant;
+import io.xapp.api.v1alpha1.CustomerNames;
+import io.xapp.api.v1alpha1.Phase;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Usage in from runtimes, analytics out to the partner. Partners are told apart by API key: a key reads only its own
+ * partner id, and this environment holds only its own partner's customers. A customer's data goes when its
+ * cancellation completes.
+ */
+public final class AnalyticsService {
+
+    private static final Logger LOG = Logger.getLogger(AnalyticsService.class);
+    static final int MAX_EVENTS = 1000;
+
+    private final UsageStore store;
+    private final AnalyticsQuery query;
+    private final String partnerId;
+    private final String namespace;
+    private final List<Key> keys;
+    private final int top;
+
+    /** {@code apiKeys}: key text to the partner id it may read. */
+    public AnalyticsService(UsageStore store, AnalyticsQuery query, String partnerId, String namespace,
+                            Map<String, String> apiKeys, int top) {
+        this.store = store;
+        this.query = query;
+        this.partnerId = partnerId;
+        this.namespace = namespace;
+        this.keys = apiKeys.entrySet().stream()
+                .map(e -> new Key(e.getValue(), e.getKey().getBytes(StandardCharsets.UTF_8))).toList();
+        this.top = top;
+    }
+
+    private record Key(String partnerId, byte[] secret) {
+    }
+
+    /** Records a runtime's usage batch; returns how many events it accepted (new or already known). */
+    public int ingest(String ns, String name, JsonNode body) {
+        JsonNode events = body == null ? null : body.get("events");
+        if (events == null || !events.isArray()) {
+            throw new AnalyticsException(400, "the body must be {\"events\": [...]}");
+        }
+        if (events.size() > MAX_EVENTS) {
+            throw new AnalyticsException(400, "at most " + MAX_EVENTS + " events per call, got " + events.size());
+        }
+        List<UsageEvent> parsed = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            parsed.add(event(events.get(i), i));
+        }
+        store.ingest(ns + "/" + name, parsed);
+        return parsed.size();
+    }
+
+    /**
+     * The partner's analytics response for one customer.
+     *
+     * @throws AnalyticsException 401 for an unknown key, 403 for another partner's id, 404 for an unknown partner,
+     *                            400 for bad dates
+     */
+    public AnalyticsResponse report(String apiKey, String pathPartnerId, String customerId, String startDate,
+                                    String endDate) {
+        String keyPartner = partnerOf(apiKey);
+        if (keyPartner == null) {
+            throw new AnalyticsException(401, "a valid analytics API key is required (X-Api-Key)");
+        }
+        if (!keyPartner.equals(pathPartnerId)) {
+            throw new AnalyticsException(403, "this API key may read partner " + keyPartner + " only");
+        }
+        if (!partnerId.equals(pathPartnerId)) {
+            throw new AnalyticsException(404, "partner " + pathPartnerId + " is not served here");
+        }
+        if (startDate == null || endDate == null) {
+            throw new AnalyticsException(400, "startDate and endDate are required (ISO-8601, e.g. "
+                    + "2026-02-28T22:13:58-05:00 or 2026-02-28)");
+        }
+        Instant from = parse("startDate", startDate, false);
+        Instant to = parse("endDate", endDate, true);
+        if (to.isBefore(from)) {
+            throw new AnalyticsException(400, "endDate is before startDate");
+        }
+        String assistant = namespace + "/" + CustomerNames.assistantName(customerId);
+        WidgetReport widget = query.report(assistant, "widget", from, to, top);
+        return new AnalyticsResponse(partnerId, startDate, endDate, widget);
+    }
+
+    /** Listener for the Assistant watcher: a completed cancellation removes the customer's usage. */
+    public void onAssistantChange(Assistant a) {
+        if (a.getStatus() != null && a.getStatus().getPhase() == Phase.Cancelled) {
+            delete(a);
+        }
+    }
+
+    /** Listener for deleted Assistants: deleted after a cancellation means the customer is gone. */
+    public void onAssistantDeleted(Assistant a) {
+        if (a.getSpec() != null && a.getSpec().getCancellation() != null) {
+            delete(a);
+        }
+    }
+
+    private void delete(Assistant a) {
+        String key = a.getMetadata().getNamespace() + "/" + a.getMetadata().getName();
+        store.deleteAssistant(key);
+        LOG.infof("cancellation of %s completed: its usage data is deleted", key);
+    }
+
+    private String partnerOf(String apiKey) {
+        if (apiKey == null || apiKey.isEmpty()) {
+            return null;
+        }
+        byte[] presented = apiKey.getBytes(StandardCharsets.UTF_8);
+        String found = null;
+        for (Key k : keys) {
+            // Compare with every key in constant time, so timing does not tell how close a guess was.
+            if (MessageDigest.isEqual(k.secret(), presented)) {
+                found = k.partnerId();
+            }
+        }
+        return found;
+    }
+
+    private static UsageEvent event(JsonNode e, int i) {
+        String where = "events[" + i + "]";
+        String id = text(e, "eventId", where, true);
+        String channel = text(e, "channel", where, true);
+        if (!"widget".equals(channel) && !"search".equals(channel)) {
+            throw new AnalyticsException(400, where + ".channel must be widget or search");
+        }
+        String at = text(e, "at", where, true);
+        Instant when;
+        try {
+            when = OffsetDateTime.parse(at).toInstant();
+        } catch (DateTimeParseException ex) {
+            throw new AnalyticsException(400, where + ".at must be an ISO-8601 date-time with a zone");
+        }
+        String session = text(e, "sessionId", where, true);
+        String user = text(e, "userId", where, false);
+        return new UsageEvent(id, session, user == null ? session : user, channel,
+                QueryText.normalise(text(e, "query", where, false)), e.path("noContent").asBoolean(false), when);
+    }
+
+    private static String text(JsonNode e, String field, String where, boolean required) {
+        JsonNode v = e == null ? null : e.get(field);
+        if (v == null || v.isNull() || v.asText().isBlank()) {
+            if (required) {
+                throw new AnalyticsException(400, where + "." + field + " is required");
+            }
+            return null;
+        }
+        String s = v.asText();
+        if (s.length() > 200 && !"query".equals(field)) {
+            throw new AnalyticsException(400, where + "." + field + " is longer than 200 characters");
+        }
+        return s;
+    }
+
+    private static Instant parse(String what, String text, boolean endOfDay) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                LocalDate d = LocalDate.parse(text);
+                return endOfDay ? d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1)
+                        : d.atStartOfDay().toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                throw new AnalyticsException(400, what + " '" + text + "' is not ISO-8601 (e.g. "
+                        + "2026-02-28T22:13:58-05:00 or 2026-02-28)");
+            }
+        }
+    }
+}

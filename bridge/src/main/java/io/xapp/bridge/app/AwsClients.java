@@ -1,0 +1,39 @@
+package io.xapp.bridge.app;
+
+import io.xapp.bridge.config.EventsSettings;
+import java.net.URI;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * SQS and EventBridge clients for the configured region, with the AWS default credentials chain (IRSA or instance
+ * role in AWS; {@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY} against moto). The endpoint override points
+ * both at moto in tests and local runs.
+ */
+final class AwsClients {
+
+    private AwsClients() {
+    }
+
+    static SqsClient sqs(EventsSettings s) {
+        var b = SqsClient.builder().region(Region.of(s.region()))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        // Long polling holds a request for waitTimeSeconds: the read timeout must outlast it.
+                        .socketTimeout(java.time.Duration.ofSeconds(s.waitTimeSeconds() + 10L)));
+        if (s.endpointOverride() != null) {
+            b.endpointOverride(URI.create(s.endpointOverride()));
+        }
+        return b.build();
+    }
+
+    static EventBridgeClient eventBridge(EventsSettings s) {
+        var b = EventBridgeClient.builder().region(Region.of(s.region()))
+                .httpClientBuilder(UrlConnectionHttpClient.builder());
+        if (s.endpointOverride() != null) {
+            b.endpointOverride(URI.create(s.endpointOverride()));
+        }
+        return b.build();
+    }
+}

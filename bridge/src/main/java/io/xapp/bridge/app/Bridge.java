@@ -1,0 +1,166 @@
+package io.xapp.bridge.app;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.xapp.api.auth.AssistantTokens;
+import io.xapp.api.v1alpha1.Assistant;
+import io.xapp.bridge.analytics.AnalyticsQuery;
+import io.xapp.bridge.analytics.AnalyticsService;
+import io.xapp.bridge.analytics.UsageStore;
+import io.xapp.bridge.config.AnalyticsSettings;
+import io.xapp.bridge.config.BridgeConfig;
+import io.xapp.bridge.config.SecretRef;
+import io.xapp.bridge.events.EventParser;
+import io.xapp.bridge.events.EventValidator;
+import io.xapp.bridge.intake.EventIntake;
+import io.xapp.bridge.intake.SqsConsumer;
+import io.xapp.bridge.intake.WebhookAuthenticator;
+import io.xapp.bridge.intake.WebhookResource.WebhookReceiver;
+import io.xapp.bridge.kube.AssistantWatcher;
+import io.xapp.bridge.notify.EventBusPublisher;
+import io.xapp.bridge.notify.NotificationStatusWriter;
+import io.xapp.bridge.notify.ReadyNotifier;
+import io.xapp.bridge.relay.RelayService;
+import io.xapp.bridge.store.Backoff;
+import io.xapp.bridge.store.Database;
+import io.xapp.bridge.subscription.KubernetesAssistantWriter;
+import io.xapp.bridge.subscription.SubscriptionService;
+import io.xapp.bridge.web.AssistantCaller;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The bridge assembled from its configuration: the composition root that Quarkus exposes as beans, and that tests
+ * and the benchmark build directly. {@link #start()} starts the queue consumer, the Assistant watcher and the
+ * delivery workers; {@link #close()} stops them and closes the store.
+ */
+public final class Bridge implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Bridge.class);
+
+    private final BridgeConfig config;
+    private final String namespace;
+    private final Database db;
+    private final SqsClient sqs;
+    private final EventBridgeClient events;
+    private final EventIntake intake;
+    private final WebhookReceiver webhook;
+    private final SqsConsumer consumer;
+    private final ReadyNotifier notifier;
+    private final RelayService relay;
+    private final AnalyticsService analytics;
+    private final AssistantWatcher watcher;
+    private final AssistantCaller caller;
+    private final List<PeriodicWorker> workers = new ArrayList<>();
+
+    public Bridge(BridgeConfig config, KubernetesClient kube, AssistantTokens tokens, Clock clock) {
+        this.config = config;
+        this.namespace = namespace(config, kube);
+        this.db = Database.open(config.store(), config.store().password() == null ? null
+                : config.store().password().resolve("store.password"));
+        this.sqs = config.events().consumesQueue() ? AwsClients.sqs(config.events()) : null;
+        this.events = config.events().notifiesBus() ? AwsClients.eventBridge(config.events()) : null;
+
+        SubscriptionService subscriptions = new SubscriptionService(db,
+                new KubernetesAssistantWriter(kube, namespace), clock);
+        EventParser parser = new EventParser(new EventValidator(config.partner().tiers().keySet()),
+                config.webhook().maxBodyBytes());
+        this.intake = new EventIntake(parser, subscriptions);
+        this.webhook = new WebhookReceiver(new WebhookAuthenticator(
+                resolve(config.webhook().secrets(), "webhook.secrets"),
+                resolve(config.webhook().apiKeys(), "webhook.apiKeys"),
+                config.webhook().replayWindowDuration(), clock),
+                intake, config.webhook().maxBodyBytes(), config.webhook().apiKeyHeader());
+        this.consumer = sqs == null ? null : new SqsConsumer(sqs, config.events(), intake);
+        this.notifier = events == null ? null : new ReadyNotifier(db,
+                new EventBusPublisher(events, config.events().busName(), config.events().source()),
+                new NotificationStatusWriter(kube), Backoff.DEFAULT, clock);
+        this.relay = new RelayService(db, config.partnerApi(), Backoff.DEFAULT, clock);
+        this.analytics = new AnalyticsService(new UsageStore(db), new AnalyticsQuery(db),
+                config.partner().partnerId(), namespace, analyticsKeys(config.analytics()),
+                config.analytics().topQueries());
+        this.caller = new AssistantCaller(tokens);
+
+        List<Consumer<Assistant>> onChange = new ArrayList<>();
+        if (notifier != null) {
+            onChange.add(notifier::observe);
+        }
+        onChange.add(analytics::onAssistantChange);
+        this.watcher = new AssistantWatcher(kube, namespace, onChange, List.of(analytics::onAssistantDeleted));
+    }
+
+    public synchronized void start() {
+        watcher.start();
+        if (consumer != null) {
+            consumer.start();
+        } else {
+            LOG.warn("events.queueUrl is not set: partner events arrive only through POST /v1/events");
+        }
+        if (notifier != null) {
+            workers.add(new PeriodicWorker("ready-notifier", notifier::dispatch, Duration.ofSeconds(1)));
+        } else {
+            LOG.warn("events.busName is not set: ReadyForInstallation is not sent to the partner");
+        }
+        workers.add(new PeriodicWorker("relay-outbox", relay::dispatch, Duration.ofSeconds(1)));
+        workers.forEach(PeriodicWorker::start);
+        LOG.infof("bridge for partner %s started in namespace %s", config.partner().partnerId(), namespace);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (consumer != null) {
+            consumer.close();
+        }
+        workers.forEach(PeriodicWorker::close);
+        workers.clear();
+        watcher.close();
+        if (sqs != null) {
+            sqs.close();
+        }
+        if (events != null) {
+            events.close();
+        }
+        db.close();
+    }
+
+    public String namespace() { return namespace; }
+    public Database database() { return db; }
+    public EventIntake intake() { return intake; }
+    public WebhookReceiver webhook() { return webhook; }
+    public RelayService relay() { return relay; }
+    public AnalyticsService analytics() { return analytics; }
+    public AssistantWatcher directory() { return watcher; }
+    public AssistantCaller caller() { return caller; }
+
+    private static String namespace(BridgeConfig config, KubernetesClient kube) {
+        String ns = config.kubernetes().namespace();
+        if (ns == null || ns.isBlank()) {
+            ns = kube.getNamespace();
+        }
+        return ns == null || ns.isBlank() ? "default" : ns;
+    }
+
+    private static List<String> resolve(List<SecretRef> refs, String what) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            out.add(refs.get(i).resolve(what + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    private static Map<String, String> analyticsKeys(AnalyticsSettings settings) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (int i = 0; i < settings.apiKeys().size(); i++) {
+            AnalyticsSettings.PartnerKey k = settings.apiKeys().get(i);
+            keys.put(k.key().resolve("analytics.apiKeys[" + i + "].key"), k.partnerId());
+        }
+        return keys;
+    }
+}

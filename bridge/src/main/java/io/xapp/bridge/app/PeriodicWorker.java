@@ -1,0 +1,57 @@
+package io.xapp.bridge.app;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs one round of durable work (outbox, notifications) on its own thread at a fixed delay, and at once again when
+ * a round made progress, so a backlog drains without waiting for the next tick.
+ */
+final class PeriodicWorker implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(PeriodicWorker.class);
+
+    private final String name;
+    private final IntSupplier round;
+    private final Duration delay;
+    private final ScheduledExecutorService executor;
+
+    PeriodicWorker(String name, IntSupplier round, Duration delay) {
+        this.name = name;
+        this.round = round;
+        this.delay = delay;
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    void start() {
+        executor.scheduleWithFixedDelay(this::drain, 0, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void drain() {
+        try {
+            for (int i = 0; i < 100 && round.getAsInt() > 0; i++) {
+                // keep going while there is progress, bounded so one tick cannot run forever
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "%s round failed; trying again in %d ms", name, delay.toMillis());
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.xapp.bridge.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * AWS side of the partner events: the SQS queue the partner's EventBridge rule feeds, its dead-letter queue, and the
+ * partner's event bus for ReadyForInstallation. Credentials come from the AWS default chain (IRSA, env, profile).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record EventsSettings(
+        @JsonProperty("region") String region,
+        @JsonProperty("endpointOverride") String endpointOverride,
+        @JsonProperty("queueUrl") String queueUrl,
+        @JsonProperty("dlqUrl") String dlqUrl,
+        @JsonProperty("busName") String busName,
+        @JsonProperty("source") String source,
+        @JsonProperty("consumers") Integer consumers,
+        @JsonProperty("waitTimeSeconds") Integer waitTimeSeconds,
+        @JsonProperty("visibilityTimeoutSeconds") Integer visibilityTimeoutSeconds) {
+
+    public static final EventsSettings NONE = new EventsSettings(null, null, null, null, null, null, null, null, null);
+
+    public EventsSettings {
+        region = region == null ? "us-east-1" : region;
+        source = source == null ? "xapp.bridge" : source;
+        consumers = consumers == null ? 2 : consumers;
+        waitTimeSeconds = waitTimeSeconds == null ? 20 : waitTimeSeconds;
+        visibilityTimeoutSeconds = visibilityTimeoutSeconds == null ? 120 : visibilityTimeoutSeconds;
+    }
+
+    public boolean consumesQueue() {
+        return queueUrl != null && !queueUrl.isBlank();
+    }
+
+    public boolean notifiesBus() {
+        return busName != null && !busName.isBlank();
+    }
+
+    void validate(List<String> problems) {
+        if (consumesQueue() && (dlqUrl == null || dlqUrl.isBlank())) {
+            problems.add("events.dlqUrl is required with events.queueUrl (malformed events go there)");
+        }
+        if (consumers < 1 || consumers > 16) {
+            problems.add("events.consumers must be 1 to 16, got " + consumers);
+        }
+        if (waitTimeSeconds < 0 || waitTimeSeconds > 20) {
+            problems.add("events.waitTimeSeconds must be 0 to 20 (SQS long polling), got " + waitTimeSeconds);
+        }
+        if (visibilityTimeoutSeconds < 10 || visibilityTimeoutSeconds > 43200) {
+            problems.add("events.visibilityTimeoutSeconds must be 10 to 43200, got " + visibilityTimeoutSeconds);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.xapp.bridge.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The bridge's database: an H2 file on a volume by default, PostgreSQL in production (same migrations). The URL
+ * alone picks the driver.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record StoreSettings(
+        @JsonProperty("url") String url,
+        @JsonProperty("username") String username,
+        @JsonProperty("password") SecretRef password,
+        @JsonProperty("maxPoolSize") Integer maxPoolSize) {
+
+    public static final String DEFAULT_URL = "jdbc:h2:file:/var/lib/xapp-bridge/bridge";
+    public static final StoreSettings DEFAULT = new StoreSettings(null, null, null, null);
+
+    public StoreSettings {
+        url = url == null ? DEFAULT_URL : url;
+        maxPoolSize = maxPoolSize == null ? 8 : maxPoolSize;
+    }
+
+    void validate(List<String> problems) {
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            problems.add("store.url must be a jdbc:h2: or jdbc:postgresql: URL, got " + url);
+        }
+        if (maxPoolSize < 2 || maxPoolSize > 64) {
+            problems.add("store.maxPoolSize must be 2 to 64, got " + maxPoolSize);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.xapp.bridge.intake;
+
+import io.xapp.bridge.events.EventParser;
+import io.xapp.bridge.events.EventSource;
+import io.xapp.bridge.events.InboundEvent;
+import io.xapp.bridge.events.InvalidEventException;
+import io.xapp.bridge.subscription.AssistantRejectedException;
+import io.xapp.bridge.subscription.SubscriptionOutcome;
+import io.xapp.bridge.subscription.SubscriptionService;
+
+/** One path for every transport: parse and validate the body, then apply it. */
+public final class EventIntake {
+
+    private final EventParser parser;
+    private final SubscriptionService subscriptions;
+
+    public EventIntake(EventParser parser, SubscriptionService subscriptions) {
+        this.parser = parser;
+        this.subscriptions = subscriptions;
+    }
+
+    /** What happened to one event. */
+    public record Result(String eventId, SubscriptionOutcome outcome) {
+    }
+
+    /**
+     * @throws InvalidEventException when the event is malformed or the API server refuses it: do not retry
+     * @throws RuntimeException when something transient failed: retry later
+     */
+    public Result accept(byte[] body, EventSource source) {
+        InboundEvent event = parser.parse(body, source);
+        try {
+            return new Result(event.eventId(), subscriptions.apply(event));
+        } catch (AssistantRejectedException e) {
+            throw new InvalidEventException(event.event().type() + " " + event.eventId() + " for customer '"
+                    + event.event().customerId() + "' was refused: " + e.getMessage());
+        }
+    }
+}

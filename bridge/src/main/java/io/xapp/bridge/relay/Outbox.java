@@ -1,0 +1,119 @@
+package io.xapp.bridge.relay;
+
+import io.xapp.bridge.store.Database;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The durable outbox: an item is written once (keyed by kind and the runtime's id), then moves from PENDING to
+ * DELIVERED when the partner answered 2xx, or to FAILED when the partner refused it for good.
+ */
+final class Outbox {
+
+    static final String PENDING = "PENDING";
+    static final String DELIVERED = "DELIVERED";
+    static final String FAILED = "FAILED";
+
+    private final Database db;
+
+    Outbox(Database db) {
+        this.db = db;
+    }
+
+    /** Stores the item unless one with the same id is there; true when it is new. */
+    boolean add(OutboxItem item, long now) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO relay_outbox (kind, item_id, namespace, "
+                    + "name, customer_id, payload_json, state, attempts, next_attempt_at, created_at) "
+                    + "SELECT ?, ?, ?, ?, ?, ?, ?, 0, ?, ? WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM relay_outbox WHERE kind = ? AND item_id = ?)")) {
+                ps.setString(1, item.kind().name());
+                ps.setString(2, item.itemId());
+                ps.setString(3, item.namespace());
+                ps.setString(4, item.name());
+                ps.setString(5, item.customerId());
+                ps.setString(6, item.payloadJson());
+                ps.setString(7, PENDING);
+                ps.setLong(8, now);
+                ps.setLong(9, now);
+                ps.setString(10, item.kind().name());
+                ps.setString(11, item.itemId());
+                return ps.executeUpdate() == 1;
+            } catch (SQLException e) {
+                if (Database.isUniqueViolation(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    List<OutboxItem> due(long now, int limit) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT kind, item_id, namespace, name, customer_id, "
+                    + "payload_json, attempts FROM relay_outbox WHERE state = ? AND next_attempt_at <= ? "
+                    + "ORDER BY next_attempt_at")) {
+                ps.setString(1, PENDING);
+                ps.setLong(2, now);
+                ps.setMaxRows(limit);
+                List<OutboxItem> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new OutboxItem(RelayKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    void finish(OutboxItem item, String state, int partnerStatus, String error, long now) {
+        db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE relay_outbox SET state = ?, partner_status = ?, "
+                    + "last_error = ?, delivered_at = ?, attempts = attempts + 1 WHERE kind = ? AND item_id = ?")) {
+                ps.setString(1, state);
+                ps.setInt(2, partnerStatus);
+                ps.setString(3, truncate(error));
+                ps.setLong(4, now);
+                ps.setString(5, item.kind().name());
+                ps.setString(6, item.itemId());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    void retryLater(OutboxItem item, long nextAttemptAt, Integer partnerStatus, String error) {
+        db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE relay_outbox SET attempts = attempts + 1, "
+                    + "next_attempt_at = ?, partner_status = ?, last_error = ? WHERE kind = ? AND item_id = ?")) {
+                ps.setLong(1, nextAttemptAt);
+                ps.setObject(2, partnerStatus);
+                ps.setString(3, truncate(error));
+                ps.setString(4, item.kind().name());
+                ps.setString(5, item.itemId());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Counts per state, for health and tests. */
+    long count(String state) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM relay_outbox WHERE state = ?")) {
+                ps.setString(1, state);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
+    }
+}

@@ -1,0 +1,89 @@
+package io.xapp.bridge.relay;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.xapp.bridge.kube.AssistantDirectory;
+import io.xapp.bridge.web.ApiError;
+import io.xapp.bridge.web.AssistantCaller;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Runtime to bridge (docs/contracts.md): leads, bookings and slot look-ups of one Assistant, authenticated with the
+ * Assistant's bridge token.
+ */
+@Path("/internal/v1/assistants/{namespace}/{name}")
+@Produces(MediaType.APPLICATION_JSON)
+public class RelayResource {
+
+    @Inject
+    RelayService relay;
+    @Inject
+    AssistantCaller caller;
+    @Inject
+    AssistantDirectory directory;
+
+    @POST
+    @Path("leads")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response lead(@PathParam("namespace") String ns, @PathParam("name") String name,
+                         @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, ObjectNode body) {
+        return handle(ns, name, auth, customer -> {
+            relay.accept(RelayKind.LEAD, ns, name, customer, body);
+            return Response.accepted(Map.of("leadId", body.path("leadId").asText(), "status", "accepted")).build();
+        });
+    }
+
+    @POST
+    @Path("bookings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response booking(@PathParam("namespace") String ns, @PathParam("name") String name,
+                            @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, ObjectNode body) {
+        return handle(ns, name, auth, customer -> {
+            relay.accept(RelayKind.BOOKING, ns, name, customer, body);
+            return Response.accepted(Map.of("bookingId", body.path("bookingId").asText(), "status", "requested"))
+                    .build();
+        });
+    }
+
+    @GET
+    @Path("booking/slots")
+    public Response slots(@PathParam("namespace") String ns, @PathParam("name") String name,
+                          @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @QueryParam("from") String from,
+                          @QueryParam("days") Integer days) {
+        return handle(ns, name, auth, customer -> {
+            if (from == null) {
+                throw new RelayException(400, "from is required (an ISO date such as 2026-03-01)");
+            }
+            return Response.ok(relay.slots(customer, from, days == null ? 7 : days)).build();
+        });
+    }
+
+    private Response handle(String ns, String name, String auth, Function<String, Response> work) {
+        if (!caller.verify(ns, name, auth)) {
+            return ApiError.response(401, "a valid bridge token for Assistant " + ns + "/" + name + " is required "
+                    + "(Authorization: Bearer <bridge-token>)");
+        }
+        Optional<String> customer = directory.customerId(ns, name);
+        if (customer.isEmpty()) {
+            return ApiError.response(404, "Assistant " + ns + "/" + name + " does not exist");
+        }
+        try {
+            return work.apply(customer.get());
+        } catch (RelayException e) {
+            return ApiError.response(e.status(), e.getMessage());
+        }
+    }
+}

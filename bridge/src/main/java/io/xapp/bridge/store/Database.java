@@ -1,0 +1,110 @@
+package io.xapp.bridge.store;
+
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
+import io.agroal.api.security.SimplePassword;
+import io.xapp.bridge.config.StoreSettings;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The bridge's database: a bounded connection pool over the configured JDBC URL, migrated with Flyway on open. The
+ * migrations are plain SQL that H2 and PostgreSQL both accept.
+ */
+public final class Database implements AutoCloseable {
+
+    private final AgroalDataSource dataSource;
+
+    private Database(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public static Database open(StoreSettings settings, String password) {
+        AgroalDataSourceConfigurationSupplier config = new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(pool -> pool
+                        .maxSize(settings.maxPoolSize())
+                        .minSize(1)
+                        .initialSize(1)
+                        .acquisitionTimeout(Duration.ofSeconds(30))
+                        .connectionFactoryConfiguration(factory -> {
+                            factory.jdbcUrl(settings.url()).autoCommit(true);
+                            if (settings.username() != null) {
+                                factory.principal(new NamePrincipal(settings.username()));
+                            }
+                            if (password != null) {
+                                factory.credential(new SimplePassword(password));
+                            }
+                            return factory;
+                        }));
+        AgroalDataSource ds;
+        try {
+            ds = AgroalDataSource.from(config);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the bridge database at " + settings.url() + ": " + e.getMessage()
+                    + "; check store.url and that the volume or server is there", e);
+        }
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw new StoreException("cannot migrate the bridge database at " + settings.url() + ": "
+                    + e.getMessage(), e);
+        }
+        return new Database(ds);
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database operation failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} on a connection in auto-commit mode (each statement its own transaction). */
+    public <T> T withConnection(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("database operation failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** True when {@code e} is a unique-key violation (SQLState 23505 on H2 and PostgreSQL). */
+    public static boolean isUniqueViolation(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
