@@ -11,6 +11,8 @@ import java.util.List;
  * @param text        the main content as plain text (navigation, header, footer, banners and sidebars removed)
  * @param contentHash hash of the main content, for duplicate detection and change detection
  * @param notModified true when this crawl got 304 Not Modified and reused the previous crawl's content
+ * @param links       the page's followable links, normalised (none when it is nofollow): a re-crawl that gets 304
+ *                    follows these instead of the unread page
  */
 public record CrawledPage(
         URI url,
@@ -25,9 +27,19 @@ public record CrawledPage(
         String etag,
         String lastModified,
         Instant fetchedAt,
-        boolean notModified) {
+        boolean notModified,
+        List<URI> links) {
 
     public CrawledPage {
         passages = List.copyOf(passages);
+        links = links == null ? List.of() : List.copyOf(links);
+    }
+
+    /** A page without its links (the shape before links were recorded). */
+    public CrawledPage(URI url, String title, String description, String language, URI canonical, int depth,
+                       String text, List<Passage> passages, String contentHash, String etag, String lastModified,
+                       Instant fetchedAt, boolean notModified) {
+        this(url, title, description, language, canonical, depth, text, passages, contentHash, etag, lastModified,
+                fetchedAt, notModified, List.of());
     }
 }

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One crawl from start to result: reads robots.txt, fetches the start page (which fixes the site and yields the
- * brand), seeds the frontier from sitemaps and the previous crawl, then runs the workers until the frontier is
+ * brand), seeds the frontier from sitemaps, then runs the workers until the frontier is
  * empty, a limit is reached or the crawl is cancelled.
  */
 final class CrawlRun implements CrawlJob {
@@ -118,7 +118,7 @@ final class CrawlRun implements CrawlJob {
         }
     }
 
-    /** Sitemap URLs and the previous crawl's pages go in at depth 1 (or their old depth): links may miss them. */
+    /** Sitemap URLs go in at depth 1: links may miss them. */
     private void seed(RobotsRules startRobots) {
         List<URI> sitemapUrls = new ArrayList<>();
         for (String s : startRobots.sitemaps()) {
@@ -130,7 +130,6 @@ final class CrawlRun implements CrawlJob {
         for (URI url : Sitemaps.read(fetcher, sitemapUrls, settings.fetch(), settings.maxPages() * 2)) {
             admit(url, 1);
         }
-        previousPages.values().forEach(p -> admit(p.url(), Math.max(1, p.depth())));
     }
 
     private void startWorkers() {

@@ -118,9 +118,8 @@ final class PageTask {
         }
         ExtractedPage page = PageExtractor.extract(doc, url, response.robotsTag(), response.contentLanguage(),
                 robotsToken);
-        if (!page.metadata().nofollow()) {
-            page.links().forEach(link -> run.admit(link, depth + 1));
-        }
+        List<URI> links = page.metadata().nofollow() ? List.of() : List.copyOf(page.links());
+        links.forEach(link -> run.admit(link, depth + 1));
         URI canonical = page.metadata().canonical();
         if (canonical != null && scope.contains(canonical)) {
             canonical = scope.canonicalHost(canonical);
@@ -140,12 +139,13 @@ final class PageTask {
         } else {
             run.record().page(new CrawledPage(url, page.metadata().title(), page.metadata().description(),
                     page.metadata().language(), page.metadata().canonical(), depth, page.text(), page.passages(),
-                    page.contentHash(), response.etag(), response.lastModified(), Instant.now(), false));
+                    page.contentHash(), response.etag(), response.lastModified(), Instant.now(), false, links));
         }
     }
 
-    /** 304 Not Modified: the previous crawl's copy stands. Its links were seeded from the previous result. */
+    /** 304 Not Modified: the previous crawl's copy stands, and its recorded links are followed. */
     private void keepPrevious(CrawledPage previous, int depth) {
+        previous.links().forEach(link -> run.admit(link, depth + 1));
         contentHashes.putIfAbsent(previous.contentHash(), previous.url());
         if (!run.claimPageSlot(indexed)) {
             run.record().exclude(previous.url(), ExclusionReason.LIMIT, run.limitDetail());
@@ -153,7 +153,8 @@ final class PageTask {
         }
         run.record().page(new CrawledPage(previous.url(), previous.title(), previous.description(),
                 previous.language(), previous.canonical(), depth, previous.text(), previous.passages(),
-                previous.contentHash(), previous.etag(), previous.lastModified(), Instant.now(), true));
+                previous.contentHash(), previous.etag(), previous.lastModified(), Instant.now(), true,
+                previous.links()));
     }
 
     private static ExclusionReason exclusionReason(FetchException e) {

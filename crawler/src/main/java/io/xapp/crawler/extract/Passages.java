@@ -8,8 +8,10 @@ import java.util.Locale;
 
 /**
  * Groups blocks into passages of a few sentences to a paragraph, each under the headings above it: the unit an
- * answer quotes and a search result shows. A section is one passage when it fits; a long section is cut between
- * blocks, a long block between list lines or sentences, so no passage exceeds {@link #MAX_CHARS}.
+ * answer quotes and a search result shows. Each passage starts with its own heading line, so it stands alone
+ * ("In-office whitening: $425" is a heading on the fixture site). A section is one passage when it fits; a long
+ * section is cut between blocks, a long block between list lines or sentences, so no passage exceeds
+ * {@link #MAX_CHARS}.
  */
 final class Passages {
 
@@ -54,14 +56,15 @@ final class Passages {
         if (current.length() > 0 && current.length() + block.length() > TARGET_CHARS) {
             flush();
         }
-        if (block.length() <= MAX_CHARS) {
+        int budget = MAX_CHARS - headingLine().length();
+        if (block.length() <= budget) {
             append(block.text());
             return;
         }
         // Too long for one passage: cut between lines (list items, rows), and long lines between sentences.
         for (String line : block.lines()) {
-            for (String piece : line.length() <= MAX_CHARS ? List.of(line) : sentenceChunks(line)) {
-                if (current.length() > 0 && current.length() + piece.length() + 1 > MAX_CHARS) {
+            for (String piece : line.length() <= budget ? List.of(line) : sentenceChunks(line, budget)) {
+                if (current.length() > 0 && current.length() + piece.length() + 1 > budget) {
                     flush();
                 }
                 if (current.length() > 0) {
@@ -84,12 +87,16 @@ final class Passages {
         String text = current.toString().strip();
         current.setLength(0);
         if (!text.isEmpty()) {
-            passages.add(new Passage(headingTexts, text, anchor));
+            passages.add(new Passage(headingTexts, headingLine() + text, anchor));
         }
     }
 
-    /** Splits text at sentence ends into pieces of at most {@link #MAX_CHARS} (a sentence longer than that is cut). */
-    static List<String> sentenceChunks(String text) {
+    private String headingLine() {
+        return headingTexts.isEmpty() ? "" : headingTexts.get(headingTexts.size() - 1) + "\n";
+    }
+
+    /** Splits text at sentence ends into pieces of at most {@code max} chars (a longer sentence is cut). */
+    static List<String> sentenceChunks(String text, int max) {
         BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
         it.setText(text);
         List<String> chunks = new ArrayList<>();
@@ -97,13 +104,13 @@ final class Passages {
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             String sentence = text.substring(start, end);
-            if (chunk.length() + sentence.length() > TARGET_CHARS && chunk.length() > 0) {
+            if (chunk.length() + sentence.length() > Math.min(TARGET_CHARS, max) && chunk.length() > 0) {
                 chunks.add(chunk.toString().strip());
                 chunk.setLength(0);
             }
-            while (sentence.length() > MAX_CHARS) {
-                chunks.add(sentence.substring(0, MAX_CHARS).strip());
-                sentence = sentence.substring(MAX_CHARS);
+            while (sentence.length() > max) {
+                chunks.add(sentence.substring(0, max).strip());
+                sentence = sentence.substring(max);
             }
             chunk.append(sentence);
         }
