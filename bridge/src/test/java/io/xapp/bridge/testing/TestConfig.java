@@ -1,0 +1,82 @@
+package io.xapp.bridge.testing;
+
+import io.xapp.bridge.config.BridgeConfig;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** A partner environment file for tests: two tiers, moto for AWS, an H2 file database in a fresh directory. */
+public final class TestConfig {
+
+    public static final String PARTNER_ID = "3E7E87CB-447B-A150";
+    public static final String WEBHOOK_SECRET = "whsec-test-current-0123456789";
+    public static final String WEBHOOK_OLD_SECRET = "whsec-test-previous-9876543210";
+    public static final String API_DESTINATION_KEY = "apidest-key-0123456789";
+    public static final String ANALYTICS_KEY = "analytics-key-partner-a";
+    public static final String OTHER_PARTNER_KEY = "analytics-key-partner-b";
+    public static final String TOKEN_KEY = "test-assistant-token-signing-key-0123456789abcdef";
+
+    private String namespace = "default";
+    private String motoUrl;
+    private String queueUrl;
+    private String dlqUrl;
+    private String busName;
+    private String partnerApi = "";
+    private int consumers = 2;
+    private int visibilityTimeoutSeconds = 30;
+    private Path dir;
+
+    public static TestConfig create(String name) {
+        TestConfig c = new TestConfig();
+        c.dir = RepoPaths.stateDir(name);
+        return c;
+    }
+
+    public TestConfig namespace(String ns) { this.namespace = ns; return this; }
+    public TestConfig queues(String motoUrl, String queueUrl, String dlqUrl) {
+        this.motoUrl = motoUrl;
+        this.queueUrl = queueUrl;
+        this.dlqUrl = dlqUrl;
+        return this;
+    }
+    public TestConfig bus(String motoUrl, String busName) { this.motoUrl = motoUrl; this.busName = busName; return this; }
+    public TestConfig consumers(int n) { this.consumers = n; return this; }
+    public TestConfig visibilityTimeoutSeconds(int s) { this.visibilityTimeoutSeconds = s; return this; }
+    /** YAML of the partnerApi section's body, indented by two spaces. */
+    public TestConfig partnerApi(String yaml) { this.partnerApi = yaml; return this; }
+    public Path dir() { return dir; }
+
+    public String yaml() {
+        StringBuilder y = new StringBuilder();
+        y.append("partnerId: ").append(PARTNER_ID).append('\n');
+        y.append("publicBaseUrl: https://assist.partner.example\n");
+        y.append("tiers:\n  starter:\n    channels: [widget]\n  growth:\n    channels: [widget, search]\n");
+        y.append("runtime:\n  image: xapp/runtime:test\n");
+        y.append("kubernetes:\n  namespace: ").append(namespace).append('\n');
+        y.append("store:\n  url: jdbc:h2:file:").append(dir.resolve("bridge")).append('\n');
+        if (motoUrl != null) {
+            y.append("events:\n  region: us-east-1\n  endpointOverride: ").append(motoUrl).append('\n');
+            y.append("  waitTimeSeconds: 1\n  consumers: ").append(consumers).append('\n');
+            y.append("  visibilityTimeoutSeconds: ").append(visibilityTimeoutSeconds).append('\n');
+            if (queueUrl != null) {
+                y.append("  queueUrl: ").append(queueUrl).append("\n  dlqUrl: ").append(dlqUrl).append('\n');
+            }
+            if (busName != null) {
+                y.append("  busName: ").append(busName).append("\n  source: xapp.bridge\n");
+            }
+        }
+        y.append("webhook:\n  secrets:\n    - value: ").append(WEBHOOK_SECRET).append("\n    - value: ")
+                .append(WEBHOOK_OLD_SECRET).append("\n  apiKeys:\n    - value: ").append(API_DESTINATION_KEY)
+                .append("\n  replayWindow: 5m\n  maxBodyBytes: 4096\n");
+        y.append("analytics:\n  apiKeys:\n    - partnerId: ").append(PARTNER_ID).append("\n      key: {value: ")
+                .append(ANALYTICS_KEY).append("}\n    - partnerId: OTHER-PARTNER\n      key: {value: ")
+                .append(OTHER_PARTNER_KEY).append("}\n");
+        if (!partnerApi.isEmpty()) {
+            y.append("partnerApi:\n").append(partnerApi);
+        }
+        return y.toString();
+    }
+
+    public BridgeConfig build() {
+        return BridgeConfig.parse(yaml().getBytes(StandardCharsets.UTF_8), "test config");
+    }
+}
