@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks for `make run` and `make test`. Idempotent and cached:
+#   - Debian packages (chromium for browser tests, debootstrap for the base image)
+#   - the local control plane binaries (built from pinned Go modules, cached in ~/.cache/xapp/k8s)
+#   - moto server (pinned, cached venv in ~/.cache/xapp)
+#   - each module's own setup script, when it has one (<module>/ci-setup.sh)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+
+start=$(date +%s)
+ensure_apt chromium debootstrap
+say "control plane binaries"
+testing/cluster build
+say "moto server"
+testing/moto/moto.sh install
+for script in */ci-setup.sh; do
+  [[ -x "$script" ]] || continue
+  say "$script"
+  "$script"
+done
+say "setup done in $(elapsed "$start")"

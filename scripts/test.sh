@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test: the Maven build (unit tests, tests on the local control plane, browser tests)
+# and the chart and end-to-end checks. Starts the local control plane when none runs and stops it
+# again at the end; a running one (e.g. from `make run`) is reused and left running.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+
+start=$(date +%s)
+scripts/setup.sh
+
+started_cluster=false
+if ! testing/cluster status >/dev/null 2>&1; then
+  testing/cluster start
+  started_cluster=true
+fi
+cleanup() {
+  if $started_cluster; then testing/cluster stop || true; fi
+}
+trap cleanup EXIT
+
+say "Maven build and tests"
+mvn -B verify "$@"
+
+say "all tests passed in $(elapsed "$start")"
