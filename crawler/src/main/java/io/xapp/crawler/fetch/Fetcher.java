@@ -105,12 +105,13 @@ public final class Fetcher implements AutoCloseable {
                 .setResponseTimeout(Timeout.of(policy.requestTimeout()))
                 .setConnectionRequestTimeout(Timeout.of(policy.requestTimeout()))
                 .build());
+        CloseableHttpClient client = client(policy); // outside the deadline: the first one loads TLS trust stores
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> deadline = deadlines.schedule(() -> {
             timedOut.set(true);
             get.cancel();
         }, policy.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        try (ClassicHttpResponse response = client(policy).executeOpen(null, get, null)) {
+        try (ClassicHttpResponse response = client.executeOpen(null, get, null)) {
             return read(url, request, response);
         } catch (FetchException e) {
             throw e;

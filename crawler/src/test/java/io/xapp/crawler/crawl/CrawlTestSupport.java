@@ -15,10 +15,14 @@ final class CrawlTestSupport {
     private CrawlTestSupport() {
     }
 
-    /** Fast, loopback-allowed settings with short timeouts. */
+    /** Fast, loopback-allowed settings; timeouts generous enough for a busy CI machine. */
     static CrawlSettings settings(LoopbackServer server) {
-        FetchPolicy policy = new FetchPolicy("XappBot/0.1 (+https://xapp.io/bot)", Duration.ofSeconds(2),
-                Duration.ofSeconds(2), 256 * 1024, 5, true);
+        return settings(server, Duration.ofSeconds(5));
+    }
+
+    static CrawlSettings settings(LoopbackServer server, Duration requestTimeout) {
+        FetchPolicy policy = new FetchPolicy("XappBot/0.1 (+https://xapp.io/bot)", Duration.ofSeconds(5),
+                requestTimeout, 256 * 1024, 5, true);
         return new CrawlSettings(server.url("/"), 100, 10, Duration.ofMinutes(2), 4, Duration.ZERO, 1, List.of(),
                 List.of(), policy);
     }

@@ -117,7 +117,7 @@ class HostileSitesTest {
         server.route("/trickle", HostilePages.trickle(Duration.ofMillis(100), 100));
         server.route("/stall", HostilePages.stallBeforeHeaders(Duration.ofSeconds(10)));
         server.html("/ok", page("Ok", "Fine page."));
-        CrawlResult result = crawler.crawl(settings(server));
+        CrawlResult result = crawler.crawl(settings(server, Duration.ofSeconds(2)));
         assertThat(indexedPaths(result)).containsExactlyInAnyOrder("/", "/ok");
         for (String slow : new String[] {"/trickle", "/stall"}) {
             assertThat(exclusion(result, slow)).hasValueSatisfying(e -> {

@@ -1,0 +1,211 @@
+package io.xapp.crawler.crawl;
+
+import static io.xapp.crawler.crawl.CrawlTestSupport.exclusion;
+import static io.xapp.crawler.crawl.CrawlTestSupport.indexedPaths;
+import static io.xapp.crawler.crawl.CrawlTestSupport.page;
+import static io.xapp.crawler.crawl.CrawlTestSupport.settings;
+import static io.xapp.crawler.testsupport.LoopbackServer.redirect;
+import static io.xapp.crawler.testsupport.LoopbackServer.send;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.xapp.crawler.CrawlJob;
+import io.xapp.crawler.CrawlListener;
+import io.xapp.crawler.CrawlResult;
+import io.xapp.crawler.CrawlSettings;
+import io.xapp.crawler.CrawledPage;
+import io.xapp.crawler.Crawler;
+import io.xapp.crawler.Crawlers;
+import io.xapp.crawler.ExclusionReason;
+import io.xapp.crawler.FetchException;
+import io.xapp.crawler.FetchPolicy;
+import io.xapp.crawler.testsupport.LoopbackServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class CrawlBehaviourTest {
+
+    private final LoopbackServer server = new LoopbackServer();
+    private final Crawler crawler = Crawlers.crawler();
+
+    @AfterEach
+    void stop() {
+        crawler.close();
+        server.close();
+    }
+
+    @Test
+    void progressIsObservableAndCancelEndsTheCrawl() {
+        server.fallback(ex -> {
+            String path = ex.getRequestURI().getPath();
+            if (!path.equals("/") && !path.startsWith("/p/")) {
+                send(ex, 404, "text/plain", "no");
+                return;
+            }
+            sleepQuietly(100);
+            int n = path.equals("/") ? 0 : Integer.parseInt(path.substring(3));
+            send(ex, 200, "text/html", page("Page " + n, "Content of page " + n + ".", "/p/" + (n + 1),
+                    "/p/" + (n + 2)));
+        });
+        AtomicInteger progressCalls = new AtomicInteger();
+        CrawlJob job = crawler.start(settings(server).withMaxPages(10_000), null, new CrawlListener() {
+            @Override
+            public void onProgress(io.xapp.crawler.CrawlProgress progress) {
+                progressCalls.incrementAndGet();
+            }
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> job.progress().pagesDone() >= 3);
+        assertThat(job.progress().elapsed()).isPositive();
+        job.cancel();
+        CrawlResult result = job.result().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+        assertThat(result.endReason()).isEqualTo("cancelled");
+        assertThat(result.pages().size()).isGreaterThanOrEqualTo(3);
+        assertThat(progressCalls.get()).isPositive();
+    }
+
+    @Test
+    void nofollowPagesAreIndexedButTheirLinksAreNot() {
+        server.html("/", page("Home", "Welcome.", "/nofollow"));
+        server.html("/nofollow", "<html><head><meta name=robots content=nofollow><title>N</title></head><body>"
+                + "<p>Indexed but not followed.</p><a href=/hidden>hidden</a></body></html>");
+        server.html("/hidden", page("Hidden", "Never reached."));
+        CrawlResult result = crawler.crawl(settings(server));
+        assertThat(indexedPaths(result)).containsExactlyInAnyOrder("/", "/nofollow");
+        assertThat(server.hits("/hidden")).isZero();
+    }
+
+    @Test
+    void duplicateContentIsIndexedOnce() {
+        server.html("/", page("Home", "Welcome.", "/a", "/b"));
+        server.html("/a", page("Same", "Exactly the same words."));
+        server.html("/b", page("Same", "Exactly the same words."));
+        CrawlResult result = crawler.crawl(settings(server));
+        assertThat(result.pages()).hasSize(2);
+        assertThat(result.excluded()).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo(ExclusionReason.DUPLICATE_CONTENT);
+            assertThat(e.detail()).contains("same main content as");
+        });
+    }
+
+    @Test
+    void includeAndExcludePatternsDecideWhatIsIndexed() {
+        server.html("/", page("Home", "Welcome.", "/services/a", "/blog/b", "/services/private/c"));
+        server.html("/services/a", page("A", "Service A."));
+        server.html("/blog/b", page("B", "Blog B."));
+        server.html("/services/private/c", page("C", "Private C."));
+        CrawlResult result = crawler.crawl(settings(server).withPatterns(List.of("/services/**"),
+                List.of("/services/private/**")));
+        assertThat(indexedPaths(result)).containsExactly("/services/a");
+        assertThat(exclusion(result, "/blog/b")).hasValueSatisfying(e ->
+                assertThat(e.reason()).isEqualTo(ExclusionReason.EXCLUDED_PATTERN));
+        assertThat(server.hits("/services/private/c")).isZero();
+    }
+
+    @Test
+    void readsSitemapIndexesWithRelativeAndGzippedSitemaps() throws IOException {
+        server.route("/robots.txt", ex -> send(ex, 200, "text/plain", "User-agent: *\nSitemap: /sitemap-index.xml\n"));
+        server.route("/sitemap-index.xml", ex -> send(ex, 200, "application/xml",
+                "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                        + "<sitemap><loc>/pages.xml</loc></sitemap><sitemap><loc>/more.xml.gz</loc></sitemap>"
+                        + "</sitemapindex>"));
+        server.route("/pages.xml", ex -> send(ex, 200, "application/xml", urlset("/orphan-1")));
+        byte[] gz = gzip(urlset("/orphan-2"));
+        server.route("/more.xml.gz", ex -> send(ex, 200, "application/x-gzip", gz));
+        server.html("/", page("Home", "Welcome."));
+        server.html("/orphan-1", page("Orphan 1", "Only in the sitemap."));
+        server.html("/orphan-2", page("Orphan 2", "Only in the gzipped sitemap."));
+        CrawlResult result = crawler.crawl(settings(server));
+        assertThat(indexedPaths(result)).containsExactlyInAnyOrder("/", "/orphan-1", "/orphan-2");
+        assertThat(result.pages()).filteredOn(p -> p.url().getPath().startsWith("/orphan"))
+                .extracting(CrawledPage::depth).containsOnly(1);
+    }
+
+    @Test
+    void trackingParametersAndFragmentsDoNotMakeNewPages() {
+        server.html("/", page("Home", "Welcome.", "/a?utm_source=x&utm_medium=y", "/a#top", "/a?gclid=1",
+                "/./a", "/b/../a"));
+        server.html("/a", page("A", "The page."));
+        CrawlResult result = crawler.crawl(settings(server));
+        assertThat(indexedPaths(result)).as(result.toString()).containsExactlyInAnyOrder("/", "/a");
+        assertThat(server.hits("/a")).isEqualTo(1);
+    }
+
+    @Test
+    void startPageRedirectFixesTheSite() {
+        server.route("/", ex -> redirect(ex, "/en/"));
+        server.html("/en/", page("English", "Welcome.", "/en/about"));
+        server.html("/en/about", page("About", "About us."));
+        CrawlResult result = crawler.crawl(settings(server));
+        assertThat(indexedPaths(result)).containsExactlyInAnyOrder("/en/", "/en/about");
+        assertThat(exclusion(result, "/")).hasValueSatisfying(e ->
+                assertThat(e.reason()).isEqualTo(ExclusionReason.REDIRECT));
+    }
+
+    @Test
+    void anUncrawlableStartFailsTheJob() {
+        server.route("/", ex -> send(ex, 404, "text/html", "gone"));
+        assertThatThrownBy(() -> crawler.crawl(settings(server))).isInstanceOf(CompletionException.class)
+                .cause().isInstanceOfSatisfying(FetchException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(FetchException.Reason.HTTP_ERROR);
+                    assertThat(e.getMessage()).contains("404");
+                });
+        CrawlSettings noLoopback = settings(server).withFetch(FetchPolicy.defaults());
+        assertThatThrownBy(() -> crawler.crawl(noLoopback)).cause().isInstanceOfSatisfying(FetchException.class,
+                e -> assertThat(e.reason()).isEqualTo(FetchException.Reason.BLOCKED_ADDRESS));
+    }
+
+    @Test
+    void badSettingsAreRefusedWithAClearMessage() {
+        assertThatThrownBy(() -> crawler.start(settings(server).withWorkers(0), null, CrawlListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("workers");
+        assertThatThrownBy(() -> crawler.start(settings(server).withPatterns(List.of("services/*"), List.of()), null,
+                CrawlListener.NONE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("services/*");
+    }
+
+    @Test
+    void aFailingListenerDoesNotStopTheCrawl() {
+        server.html("/", page("Home", "Welcome.", "/a"));
+        server.html("/a", page("A", "Page A."));
+        CrawlResult result = crawler.start(settings(server), null, new CrawlListener() {
+            @Override
+            public void onPage(CrawledPage page) {
+                throw new IllegalStateException("listener bug");
+            }
+        }).result().join();
+        assertThat(result.pages()).hasSize(2);
+    }
+
+    private static String urlset(String... paths) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/"
+                + "sitemap/0.9\">");
+        for (String p : paths) {
+            xml.append("<url><loc>").append(p).append("</loc></url>");
+        }
+        return xml.append("</urlset>").toString();
+    }
+
+    private static byte[] gzip(String s) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(s.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    private static void sleepQuietly(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
