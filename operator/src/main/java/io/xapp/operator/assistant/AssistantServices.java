@@ -1,0 +1,29 @@
+package io.xapp.operator.assistant;
+
+import io.xapp.api.auth.AssistantTokens;
+import io.xapp.crawler.BrandAnalyzer;
+import io.xapp.operator.analysis.AnalysisSettings;
+import io.xapp.operator.config.PartnerEnvironmentSource;
+import io.xapp.operator.status.AssistantEvents;
+import io.xapp.operator.status.OperatorMetrics;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * What the Assistant controller works with: produced by CDI in the application, built by hand where a test runs
+ * the controller on its own.
+ *
+ * @param recheckInterval how often an Assistant waiting on configuration (an unknown tier) looks again
+ * @param teardownPoll    how often a teardown checks whether everything is gone
+ */
+public record AssistantServices(
+        PartnerEnvironmentSource partner,
+        AssistantTokens tokens,
+        BrandAnalyzer brandAnalyzer,
+        AnalysisSettings analysis,
+        Duration recheckInterval,
+        Duration teardownPoll,
+        AssistantEvents events,
+        OperatorMetrics metrics,
+        Clock clock) {
+}

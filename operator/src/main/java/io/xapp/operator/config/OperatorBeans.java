@@ -1,0 +1,76 @@
+package io.xapp.operator.config;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import io.javaoperatorsdk.operator.api.monitoring.Metrics;
+import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.xapp.api.auth.AssistantTokens;
+import io.xapp.crawler.Crawlers;
+import io.xapp.operator.analysis.AnalysisSettings;
+import io.xapp.operator.assistant.AssistantServices;
+import io.xapp.operator.status.AssistantEvents;
+import io.xapp.operator.status.OperatorMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.UUID;
+
+/** Wires the operator's collaborators from its configuration. */
+@ApplicationScoped
+public class OperatorBeans {
+
+    /** Unique per process: two operators on one host (HOSTNAME alike) must not share a leader identity. */
+    private static final String INSTANCE = hostname() + "-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    OperatorMetrics operatorMetrics(MeterRegistry registry) {
+        return new OperatorMetrics(registry);
+    }
+
+    /** JOSDK's own reconcile metrics, without per-resource series (those grow with the number of Assistants). */
+    @Produces
+    @Singleton
+    Metrics josdkMetrics(MeterRegistry registry) {
+        return MicrometerMetrics.withoutPerResourceMetrics(registry);
+    }
+
+    @Produces
+    @Singleton
+    AssistantServices assistantServices(OperatorConfig config, KubernetesClient client, OperatorMetrics metrics,
+            Clock clock) {
+        var analysis = config.analysis();
+        return new AssistantServices(
+                new PartnerEnvironmentSource(config.partnerConfig(), config.partnerConfigRecheck(), clock),
+                AssistantTokens.load(config.assistantTokenKey().orElse(null), config.assistantTokenKeyFile()),
+                Crawlers.brandAnalyzer(),
+                new AnalysisSettings(analysis.threads(), analysis.queueCapacity(), analysis.retryInitial(),
+                        analysis.retryMax()),
+                config.unresolvedRecheck(),
+                config.teardownPoll(),
+                new AssistantEvents(client, clock, INSTANCE),
+                metrics,
+                clock);
+    }
+
+    /** Active in the prod profile (QOSDK's default); the Lease lives in the operator's namespace. */
+    @Produces
+    @Singleton
+    LeaderElectionConfiguration leaderElection(OperatorConfig config) {
+        return new LeaderElectionConfiguration(config.leaderElection().leaseName(),
+                config.leaderElection().leaseNamespace().orElse(null), INSTANCE);
+    }
+
+    private static String hostname() {
+        String host = System.getenv("HOSTNAME");
+        return host == null || host.isBlank() ? "xapp-operator" : host;
+    }
+}

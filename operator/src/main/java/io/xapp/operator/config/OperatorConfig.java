@@ -1,0 +1,71 @@
+package io.xapp.operator.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The operator's own settings ({@code xapp.*} in application.properties; each also as an environment variable,
+ * e.g. {@code XAPP_PARTNER_CONFIG}, {@code XAPP_ANALYSIS_THREADS}).
+ */
+@ConfigMapping(prefix = "xapp")
+public interface OperatorConfig {
+
+    /** The partner environment file (the chart mounts the partner ConfigMap here). */
+    @WithDefault("/etc/xapp/partner/partner.yaml")
+    Path partnerConfig();
+
+    /** How often the partner environment file is reread, so a new tier applies without a restart. */
+    @WithDefault("30s")
+    Duration partnerConfigRecheck();
+
+    /** The assistant-token signing key itself ({@code XAPP_ASSISTANT_TOKEN_KEY}); wins over the key file. */
+    Optional<String> assistantTokenKey();
+
+    /** The file holding the assistant-token signing key. */
+    @WithDefault("/etc/xapp/secrets/assistant-token-key")
+    Path assistantTokenKeyFile();
+
+    /** How often an Assistant waiting on the partner configuration (an unknown tier) looks again. */
+    @WithDefault("60s")
+    Duration unresolvedRecheck();
+
+    /** How often a teardown checks whether everything made for a customer is gone. */
+    @WithDefault("2s")
+    Duration teardownPoll();
+
+    Analysis analysis();
+
+    LeaderElection leaderElection();
+
+    interface Analysis {
+
+        /** Site analyses that run at once (each fetches a home page and a few assets). */
+        @WithDefault("4")
+        int threads();
+
+        /** Analyses that may wait for a thread; beyond that an Assistant asks again a little later. */
+        @WithDefault("2000")
+        int queueCapacity();
+
+        /** Wait after the first failed analysis of a site; doubles with every further failure. */
+        @WithDefault("10s")
+        Duration retryInitial();
+
+        /** Longest wait between analyses of a failing site. */
+        @WithDefault("10m")
+        Duration retryMax();
+    }
+
+    interface LeaderElection {
+
+        /** Name of the Lease that elects the active operator replica. */
+        @WithDefault("xapp-operator")
+        String leaseName();
+
+        /** Namespace of the Lease; default: the operator's own namespace (its kubeconfig's, in a Pod its own). */
+        Optional<String> leaseNamespace();
+    }
+}

@@ -1,0 +1,24 @@
+package io.xapp.operator.runtime;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
+import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
+import io.xapp.api.runtime.RuntimeConfig;
+
+/** The runtime's configuration ({@code config.json}), mounted at /etc/xapp/config. */
+@KubernetesDependent(informer = @Informer(labelSelector = RuntimeLabels.MANAGED_BY_SELECTOR))
+public class RuntimeConfigMap extends RuntimeDependent<ConfigMap> {
+
+    public RuntimeConfigMap() {
+        super(ConfigMap.class);
+    }
+
+    @Override
+    protected ConfigMap desired(RuntimeModel model) {
+        return new ConfigMapBuilder()
+                .withMetadata(model.metadata())
+                .addToData(RuntimeConfig.CONFIG_KEY, model.configJson())
+                .build();
+    }
+}

@@ -1,0 +1,68 @@
+package io.xapp.operator.runtime;
+
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.xapp.api.partner.PartnerEnvironment;
+import io.xapp.api.runtime.RuntimeConfig;
+import io.xapp.api.v1alpha1.Assistant;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything the runtime's resources are rendered from, decided once per reconcile by the reconciler and handed
+ * to the dependent resources through the workflow context, so every dependent renders from the same decision.
+ */
+public record RuntimeModel(
+        String name,
+        String namespace,
+        Map<String, String> labels,
+        String configJson,
+        RuntimeKeys keys,
+        PartnerEnvironment.Tier tier,
+        PartnerEnvironment.RuntimeSettings runtime,
+        PartnerEnvironment.IngressSettings ingress) {
+
+    private static final String CONTEXT_KEY = RuntimeModel.class.getName();
+
+    public static RuntimeModel of(Assistant assistant, RuntimeConfig config, RuntimeKeys keys,
+            PartnerEnvironment.Tier tier, PartnerEnvironment env) {
+        return new RuntimeModel(assistant.getMetadata().getName(), assistant.getMetadata().getNamespace(),
+                RuntimeLabels.of(assistant), config.toJson(), keys, tier, env.runtime(), env.ingress());
+    }
+
+    public void putInto(Context<Assistant> context) {
+        context.managedWorkflowAndDependentResourceContext().put(CONTEXT_KEY, this);
+    }
+
+    static RuntimeModel in(Context<Assistant> context) {
+        return context.managedWorkflowAndDependentResourceContext().getMandatory(CONTEXT_KEY, RuntimeModel.class);
+    }
+
+    /** Name, namespace and labels shared by every resource of the runtime. */
+    ObjectMeta metadata() {
+        return new ObjectMetaBuilder().withName(name).withNamespace(namespace).withLabels(labels).build();
+    }
+
+    Map<String, String> podLabels() {
+        Map<String, String> pod = new TreeMap<>(labels);
+        pod.putAll(RuntimeLabels.podSelector(name));
+        return pod;
+    }
+
+    /** Changes when the configuration or a key changes, so the Deployment rolls its Pods to pick them up. */
+    String contentHash() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(configJson.getBytes(StandardCharsets.UTF_8));
+            keys.secretData().forEach((k, v) -> sha.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+}
