@@ -61,6 +61,11 @@ final class ClusterScript {
 
     /** Runs {@code testing/cluster <args>}, copying its output to stderr, and returns its exit code. */
     int run(long timeoutSeconds, String... args) {
+        return run(timeoutSeconds, true, args);
+    }
+
+    /** As {@link #run(long, String...)}; with {@code echo} false the output is dropped. */
+    int run(long timeoutSeconds, boolean echo, String... args) {
         List<String> command = new ArrayList<>();
         command.add("bash");
         command.add(script.toString());
@@ -77,7 +82,9 @@ final class ClusterScript {
                         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = reader.readLine()) != null) {
-                        System.err.println(line);
+                        if (echo) {
+                            System.err.println(line);
+                        }
                     }
                 } catch (IOException ignored) {
                     // the process is gone

@@ -96,9 +96,14 @@ public final class KubeCluster {
     private static KubeCluster startOrReuse() {
         Path dir = defaultClusterDir();
         ClusterScript script = ClusterScript.locate(dir);
-        if (Files.isRegularFile(dir.resolve("kubeconfig")) && script.run(120, "status") == 0) {
+        Path users = dir.resolve("users");
+        Path me = users.resolve(Long.toString(ProcessHandle.current().pid()));
+        if (Files.isRegularFile(dir.resolve("kubeconfig")) && script.run(120, false, "status") == 0) {
             System.err.println("[xapp-testing] reusing the running cluster (" + dir + ")");
-            return new KubeCluster(dir, false);
+            registerUser(users, me);
+            KubeCluster cluster = new KubeCluster(dir, false);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(me), "xapp-cluster-release"));
+            return cluster;
         }
         long timeout = Long.getLong("xapp.cluster.startTimeoutSeconds", 3600);
         System.err.println("[xapp-testing] starting the local cluster with " + script.script() + " start");
@@ -107,14 +112,51 @@ public final class KubeCluster {
             throw new IllegalStateException("testing/cluster start failed (exit " + code
                     + "); see the output above and the logs in " + dir.resolve("logs"));
         }
+        registerUser(users, me);
         KubeCluster cluster = new KubeCluster(dir, true);
-        if (!Boolean.getBoolean("xapp.cluster.keep")) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                cluster.client.close();
-                script.run(120, "stop");
-            }, "xapp-cluster-stop"));
-        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            cluster.client.close();
+            deleteQuietly(me);
+            if (Boolean.getBoolean("xapp.cluster.keep")) {
+                return;
+            }
+            // Another JVM (a concurrent test run that found this cluster running)
+            // may still use it: then leave it running rather than pull it away.
+            if (otherLiveUsers(users)) {
+                System.err.println("[xapp-testing] leaving the cluster running: another test JVM uses it");
+                return;
+            }
+            script.run(120, "stop");
+        }, "xapp-cluster-stop"));
         return cluster;
+    }
+
+    /** Records this JVM as a user of the cluster ({@code <dir>/users/<pid>}). */
+    private static void registerUser(Path users, Path me) {
+        try {
+            Files.createDirectories(users);
+            Files.writeString(me, ProcessHandle.current().info().commandLine().orElse("java"));
+        } catch (IOException e) {
+            System.err.println("[xapp-testing] cannot record this JVM as a cluster user: " + e);
+        }
+    }
+
+    private static boolean otherLiveUsers(Path users) {
+        try (var files = Files.list(users)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.matches("[0-9]+"))
+                    .anyMatch(name -> ProcessHandle.of(Long.parseLong(name)).map(ProcessHandle::isAlive).orElse(false));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // best effort
+        }
     }
 
     /** The state directory of this cluster (logs, pki, kubeconfig). */
