@@ -35,6 +35,8 @@ public record HomePageClues(
     private static final String HEADER = "header, [role=banner], .header, .site-header, #header, .masthead, .navbar";
     private static final Pattern GOOGLE_FONT_FAMILY = Pattern.compile("family=([^:&]+)");
     private static final int MAX_STYLESHEETS = 4;
+    private static final Pattern GENERIC_TITLES = Pattern.compile(
+            "(?i)(home|homepage|home page|welcome|start|startseite|accueil|inicio|index)");
     private static final int MAX_INLINE_SVG = 64 * 1024;
 
     public static HomePageClues of(Document doc, URI pageUrl) {
@@ -64,7 +66,7 @@ public record HomePageClues(
         link(doc, pageUrl, "link[rel~=(?i)^icon$][type=image/svg+xml][href]")
                 .ifPresent(u -> logos.add(field(u, 0.35, "favicon (svg)")));
         link(doc, pageUrl, "link[rel~=(?i)^icon$][href]").ifPresent(u -> logos.add(field(u, 0.3, "favicon")));
-        titleName(doc).ifPresent(n -> names.add(field(n, 0.4, "page title")));
+        titleName(doc, pageUrl).ifPresent(names::add);
         for (Element l : doc.select("link[href*=fonts.googleapis.com]")) {
             Matcher m = GOOGLE_FONT_FAMILY.matcher(l.attr("href"));
             if (m.find()) {
@@ -173,15 +175,24 @@ public record HomePageClues(
                 : Optional.empty();
     }
 
-    /** "Brightside Family Dental | Family dentist in..." → the shorter of the first and last segments. */
-    private static Optional<String> titleName(Document doc) {
-        String[] parts = doc.title().split("\\s+[|\\-–—:·]\\s+");
-        if (parts.length == 0 || parts[0].isBlank()) {
-            return Optional.empty();
+    /**
+     * The brand part of a home page title: "Brightside Family Dental | Family dentist in..." or "Home | Acme". The
+     * segment that matches the host name wins; otherwise the first that is not a generic word like "Home".
+     */
+    private static Optional<BrandField<String>> titleName(Document doc, URI pageUrl) {
+        List<String> segments = java.util.Arrays.stream(doc.title().split("\\s+[|\\-–—:·»]\\s+"))
+                .map(String::strip).filter(x -> !x.isEmpty()).toList();
+        String host = pageUrl.getHost() == null ? "" : pageUrl.getHost().replaceFirst("^www\\.", "");
+        String hostLabel = host.contains(".") ? host.substring(0, host.indexOf('.')) : host;
+        for (String segment : segments) {
+            String letters = segment.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            if (letters.length() >= 3 && (hostLabel.contains(letters) || letters.contains(hostLabel)
+                    && hostLabel.length() >= 3)) {
+                return Optional.of(field(segment, 0.6, "page title (matches host name)"));
+            }
         }
-        String first = parts[0].strip();
-        String last = parts[parts.length - 1].strip();
-        return Optional.of(last.length() < first.length() ? last : first);
+        return segments.stream().filter(x -> !GENERIC_TITLES.matcher(x).matches()).findFirst()
+                .map(x -> field(x, 0.4, "page title"));
     }
 
     private static Optional<String> meta(Document doc, String css) {

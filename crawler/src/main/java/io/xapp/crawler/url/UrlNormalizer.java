@@ -35,6 +35,10 @@ public final class UrlNormalizer {
             return Optional.empty();
         }
         try {
+            if (h.startsWith("?")) {
+                // java.net.URI follows RFC 2396 here and would drop the last path segment; RFC 3986 keeps it
+                return parse(base.getScheme() + "://" + base.getRawAuthority() + base.getRawPath() + h);
+            }
             URI relative = new URI(encodeIllegal(h));
             return normalize(base.resolve(relative));
         } catch (URISyntaxException | IllegalArgumentException e) {

@@ -1,0 +1,94 @@
+package io.xapp.crawler.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xapp.crawler.Passage;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageExtractorTest {
+
+    private static final URI URL = URI.create("https://example.com/page");
+
+    private static ExtractedPage extract(String html) {
+        return PageExtractor.extract(PageExtractor.parse(html.getBytes(StandardCharsets.UTF_8), "utf-8", URL), URL,
+                null, null, "xappbot");
+    }
+
+    @Test
+    void readsMetadataAndRobotsDirectives() {
+        ExtractedPage page = extract("<html lang=de><head><title> Hallo  Welt </title><meta name=description "
+                + "content='Eine Seite'><link rel=canonical href='/other?utm_source=x'><meta name=xappbot "
+                + "content='noindex, nofollow'></head><body><p>x</p></body></html>");
+        assertThat(page.metadata().title()).isEqualTo("Hallo Welt");
+        assertThat(page.metadata().description()).isEqualTo("Eine Seite");
+        assertThat(page.metadata().language()).isEqualTo("de");
+        assertThat(page.metadata().canonical()).isEqualTo(URI.create("https://example.com/other"));
+        assertThat(page.metadata().noindex()).isTrue();
+        assertThat(page.metadata().nofollow()).isTrue();
+    }
+
+    @Test
+    void xRobotsTagHeaderCounts() {
+        var doc = PageExtractor.parse("<p>x</p>".getBytes(StandardCharsets.UTF_8), null, URL);
+        assertThat(PageExtractor.extract(doc, URL, "noindex", null, "xappbot").metadata().noindex()).isTrue();
+    }
+
+    @Test
+    void dropsBoilerplateWithoutAMainElement() {
+        ExtractedPage page = extract("<body><div class=topbar>Call us now</div><header><nav><a href=/a>About</a>"
+                + "</nav></header><div id=content><h1>Title</h1><p>Real content here.</p>"
+                + "<div class='cookie-notice'>We use cookies</div><div class=newsletter-signup>Subscribe!</div>"
+                + "<aside>Related</aside><form><label>Email</label><input></form></div>"
+                + "<footer>Copyright 2025</footer><div role=dialog>Popup</div></body>");
+        assertThat(page.text()).isEqualTo("Title\n\nReal content here.");
+        assertThat(page.links()).contains(URI.create("https://example.com/a"));
+    }
+
+    @Test
+    void keepsHeaderAndFooterInsideAnArticle() {
+        ExtractedPage page = extract("<main><article><header><h1>Post</h1><p>By Ann</p></header><p>Body text.</p>"
+                + "<blockquote><p>Quote</p><footer>Someone</footer></blockquote></article></main>");
+        assertThat(page.text()).contains("Post", "By Ann", "Body text.", "Someone");
+    }
+
+    @Test
+    void listsTablesAndDefinitionsBecomeReadableLines() {
+        ExtractedPage page = extract("<main><h1>Prices</h1><ol><li>First<ul><li>nested</li></ul></li><li>Second"
+                + "</li></ol><table><tr><th>Service</th><th>Insured</th><th>Uninsured</th></tr><tr><td>Cleaning</td>"
+                + "<td>$0</td><td>$145</td></tr></table><dl><dt>Fax</dt><dd>555-0143</dd></dl></main>");
+        assertThat(page.text()).contains("1. First\n  - nested\n2. Second",
+                "Cleaning: Insured $0; Uninsured $145", "Fax: 555-0143");
+    }
+
+    @Test
+    void passagesFollowTheHeadingTree() {
+        ExtractedPage page = extract("<main><h1>Clinic</h1><p>Intro.</p><h2 id=hours>Hours</h2><p>Mon 9-5.</p>"
+                + "<h3>Holidays</h3><p>Closed Dec 25.</p><h2>Parking</h2><p>Free lot.</p></main>");
+        List<Passage> passages = page.passages();
+        assertThat(passages).extracting(Passage::headingPath).containsExactly(List.of("Clinic"),
+                List.of("Clinic", "Hours"), List.of("Clinic", "Hours", "Holidays"), List.of("Clinic", "Parking"));
+        assertThat(passages.get(1).anchor()).isEqualTo("hours");
+        assertThat(passages.get(1).text()).isEqualTo("Hours\nMon 9-5.");
+    }
+
+    @Test
+    void longSectionsSplitIntoBoundedPassages() {
+        String sentence = "This sentence is about teeth and takes some room. ";
+        ExtractedPage page = extract("<main><h2>Long</h2><p>" + sentence.repeat(80) + "</p><p>"
+                + sentence.repeat(10) + "</p></main>");
+        assertThat(page.passages()).hasSizeGreaterThan(3).allSatisfy(p -> {
+            assertThat(p.text().length()).isLessThanOrEqualTo(Passages.MAX_CHARS);
+            assertThat(p.headingPath()).containsExactly("Long");
+        });
+    }
+
+    @Test
+    void cardTitlesAndDescriptionsStayApart() {
+        ExtractedPage page = extract("<main><ul><li><a href=/x><strong>Fillings</strong><span>Tooth-colored.</span>"
+                + "</a></li></ul><p><b>S</b>mall caps</p></main>");
+        assertThat(page.text()).contains("- Fillings Tooth-colored.", "Small caps");
+    }
+}
