@@ -60,18 +60,23 @@ public final class Database implements AutoCloseable {
         return new Database(ds);
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws anything (an
+     * {@link Error} included: re-enabling auto-commit would otherwise commit a half-done transaction).
+     */
     public <T> T inTransaction(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            boolean committed = false;
             try {
                 T result = work.run(c);
                 c.commit();
+                committed = true;
                 return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             } finally {
+                if (!committed) {
+                    c.rollback();
+                }
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
