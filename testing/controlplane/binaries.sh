@@ -42,22 +42,22 @@ build_recipe() {
   done
 
   log "building kube-apiserver, kube-controller-manager, kube-scheduler, kubectl ${KUBERNETES_VERSION} (one go build, shared compilation)"
-  (cd "$CONTROLPLANE_DIR/modules/kubernetes" && go build -trimpath -ldflags "-s -w ${kv[*]}" -o "$out/" \
+  (cd "$CONTROLPLANE_DIR/modules/kubernetes" && go build -buildvcs=false -trimpath -ldflags "-s -w ${kv[*]}" -o "$out/" \
     k8s.io/kubernetes/cmd/kube-apiserver \
     k8s.io/kubernetes/cmd/kube-controller-manager \
     k8s.io/kubernetes/cmd/kube-scheduler \
     k8s.io/kubernetes/cmd/kubectl)
 
   log "building etcd ${ETCD_VERSION}"
-  (cd "$CONTROLPLANE_DIR/modules/etcd" && go build -trimpath -ldflags "-s -w" -o "$out/etcd" .)
+  (cd "$CONTROLPLANE_DIR/modules/etcd" && go build -buildvcs=false -trimpath -ldflags "-s -w" -o "$out/etcd" .)
 
   log "building kwok ${KWOK_VERSION}"
-  (cd "$CONTROLPLANE_DIR/modules/kwok" && go build -trimpath \
+  (cd "$CONTROLPLANE_DIR/modules/kwok" && go build -buildvcs=false -trimpath \
     -ldflags "-s -w -X sigs.k8s.io/kwok/pkg/consts.Version=${KWOK_VERSION#v}" \
     -o "$out/kwok" sigs.k8s.io/kwok/cmd/kwok)
 
   log "building helm ${HELM_VERSION}"
-  (cd "$CONTROLPLANE_DIR/modules/helm" && go build -trimpath \
+  (cd "$CONTROLPLANE_DIR/modules/helm" && go build -buildvcs=false -trimpath \
     -ldflags "-s -w -X helm.sh/helm/v3/internal/version.version=${HELM_VERSION} -X helm.sh/helm/v3/pkg/chartutil.k8sVersionMajor=1 -X helm.sh/helm/v3/pkg/chartutil.k8sVersionMinor=${k8s_minor}" \
     -o "$out/helm" helm.sh/helm/v3/cmd/helm)
 }
@@ -144,4 +144,26 @@ ensure_binaries() {
   exec 8>&-
   log "built control-plane binaries in $((SECONDS - started))s: $entry/bin"
   BIN_DIR="$entry/bin"
+  prune_old_entries "$entry"
+}
+
+# prune_old_entries KEEP: deletes cache entries of other versions that no
+# running process uses (each is ~500 MB).
+prune_old_entries() {
+  local keep="$1" old p args in_use
+  for old in "$XAPP_CACHE_DIR"/k8s/*/; do
+    old="${old%/}"
+    [[ "$old" == "$keep" || ! -d "$old" ]] && continue
+    in_use=0
+    for p in /proc/[0-9]*; do
+      { mapfile -d '' args <"$p/cmdline"; } 2>/dev/null || continue
+      [[ "${args[0]:-}" == "$old/bin/"* ]] && { in_use=1; break; }
+    done
+    if ((in_use)); then
+      log "keeping old binaries $old (in use by a running process)"
+    else
+      log "deleting old binaries $old"
+      rm -rf "$old"
+    fi
+  done
 }
