@@ -1,0 +1,95 @@
+package io.xapp.runtime.chat;
+
+import io.xapp.runtime.search.Concept;
+import io.xapp.runtime.search.InterpretedQuery;
+import io.xapp.runtime.search.PassageView;
+import io.xapp.runtime.search.TermSets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Condenses the best passage into a short answer: the run of consecutive sentences (or list lines) that covers the
+ * most of what was asked within {@link #MAX_CHARS}. Concepts the passage's headings already name count for every
+ * sentence under them, so a list under "Insurance plans we accept" answers a question about insurance even though
+ * its lines only name the plans; among equally good runs the earliest wins, as pages put the gist first.
+ */
+final class AnswerComposer {
+
+    static final int MAX_CHARS = 320;
+    /** Beyond distinct coverage, how much each further mention of an asked concept counts. */
+    private static final double MENTION_BONUS = 0.15;
+
+    String compose(InterpretedQuery question, PassageView passage) {
+        List<AnswerUnits.Unit> units = AnswerUnits.of(passage.text());
+        if (units.isEmpty()) {
+            return "";
+        }
+        Set<String> headingTerms = TermSets.of(passage.title() + "\n" + String.join("\n", passage.headingPath()));
+        List<Set<String>> unitTerms = new ArrayList<>(units.size());
+        for (AnswerUnits.Unit unit : units) {
+            unitTerms.add(TermSets.of(unit.text()));
+        }
+        int bestStart = 0;
+        int bestEnd = 1;
+        double bestScore = -1;
+        for (int start = 0; start < units.size(); start++) {
+            int end = start + 1;
+            int length = units.get(start).text().length();
+            while (end < units.size() && length + 1 + units.get(end).text().length() <= MAX_CHARS) {
+                length += 1 + units.get(end).text().length();
+                end++;
+            }
+            double score = score(question, headingTerms, unitTerms.subList(start, end));
+            if (score > bestScore + 1e-9) {
+                bestScore = score;
+                bestStart = start;
+                bestEnd = end;
+            }
+        }
+        return withHeading(passage, join(units.subList(bestStart, bestEnd)));
+    }
+
+    /**
+     * Leads with the passage's own heading when it names something (a person, a plan, a price) rather than asks a
+     * question or repeats the page title: "Tom Becker, CDA" is often the answer itself.
+     */
+    private static String withHeading(PassageView passage, String text) {
+        if (passage.headingPath().size() < 2) {
+            return text;
+        }
+        String heading = passage.headingPath().get(passage.headingPath().size() - 1).strip();
+        if (heading.endsWith("?") || text.startsWith(heading)) {
+            return text;
+        }
+        return heading + "\n" + text;
+    }
+
+    private static double score(InterpretedQuery question, Set<String> headingTerms, List<Set<String>> window) {
+        double score = 0;
+        for (Concept concept : question.concepts()) {
+            int mentions = 0;
+            for (Set<String> terms : window) {
+                if (TermSets.mentions(terms, concept)) {
+                    mentions++;
+                }
+            }
+            if (mentions > 0 || TermSets.mentions(headingTerms, concept)) {
+                score += concept.weight() * (1 + MENTION_BONUS * mentions);
+            }
+        }
+        return score;
+    }
+
+    private static String join(List<AnswerUnits.Unit> units) {
+        StringBuilder out = new StringBuilder();
+        for (AnswerUnits.Unit unit : units) {
+            if (out.length() > 0) {
+                out.append(unit.newLine() ? "\n" : " ");
+            }
+            out.append(unit.text());
+        }
+        String text = out.toString();
+        return text.length() <= MAX_CHARS + 200 ? text : text.substring(0, MAX_CHARS) + "…";
+    }
+}

@@ -1,0 +1,87 @@
+package io.xapp.runtime.chat;
+
+import io.xapp.api.v1alpha1.AssistantTemplateSpec.CallToAction;
+import io.xapp.runtime.config.RuntimeSettings;
+import io.xapp.runtime.content.ContentIndex;
+import io.xapp.runtime.search.QueryInterpreter;
+import io.xapp.runtime.usage.UsageRecorder;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/** Replies to a visitor's chat message: a greeting, a call to action, or an answer from the site's content. */
+@ApplicationScoped
+public class ChatService {
+
+    static final String LEAD_CAPTURE = "leadCapture";
+    static final String BOOKING = "booking";
+
+    private final RuntimeSettings settings;
+    private final ContentIndex index;
+    private final ContentAnswerer answerer;
+    private final IntentClassifier intents = new IntentClassifier();
+    private final UsageRecorder usage;
+
+    ChatService(RuntimeSettings settings, ContentIndex index, QueryInterpreter interpreter, UsageRecorder usage) {
+        this.settings = settings;
+        this.index = index;
+        this.answerer = new ContentAnswerer(interpreter);
+        this.usage = usage;
+    }
+
+    public ChatReply reply(String message, String sessionId, String userId) {
+        ChatReply reply = switch (intents.classify(message)) {
+            case GREETING -> new ChatReply(settings.personalize(settings.template().getGreeting()), List.of(), false,
+                    List.of(), Intent.GREETING, settings.template().getSuggestedQuestions());
+            case THANKS -> new ChatReply("You're welcome! Is there anything else I can help you with?", List.of(),
+                    false, List.of(), Intent.THANKS, List.of());
+            case CONTACT -> new ChatReply("Happy to connect you with the team at " + settings.companyName()
+                    + ". Leave your name, an email or phone number and a short message, and they will get back "
+                    + "to you.", List.of(), false, List.of(leadAction()), Intent.CONTACT, List.of());
+            case BOOKING -> booking();
+            case QUESTION -> answer(message);
+        };
+        usage.recordChat(sessionId, userId, message, reply.noContent());
+        return reply;
+    }
+
+    /** The answer to a question from the content alone (the QA preview shows these for the suggested questions). */
+    public ChatReply answer(String question) {
+        ContentAnswer answer;
+        try (ContentIndex.Lease lease = index.require()) {
+            answer = answerer.answer(question, lease.generation().searcher());
+        }
+        if (answer.found()) {
+            return new ChatReply(answer.text(), answer.sources(), false, List.of(), Intent.QUESTION, List.of());
+        }
+        String text = settings.personalize(settings.template().getNoContentMessage())
+                + " Would you like to leave your details so the team can get back to you?";
+        return new ChatReply(text, List.of(), true, List.of(leadAction()), Intent.QUESTION, List.of());
+    }
+
+    private ChatReply booking() {
+        Optional<CallToAction> booking = callToAction(CallToAction.Type.BOOKING);
+        if (booking.isEmpty() || settings.bridgeUrl().isEmpty()) {
+            return new ChatReply("I can't book appointments here, but the team at " + settings.companyName()
+                    + " can. Leave your details and they will get back to you to find a time.", List.of(), false,
+                    List.of(leadAction()), Intent.BOOKING, List.of());
+        }
+        return new ChatReply("Let's find a time that suits you. Pick one of the available slots.", List.of(), false,
+                List.of(new ChatReply.Action(BOOKING, label(booking.get(), "Book a visit"))), Intent.BOOKING,
+                List.of());
+    }
+
+    private ChatReply.Action leadAction() {
+        String label = callToAction(CallToAction.Type.LEAD_CAPTURE).map(c -> label(c, "Talk to our team"))
+                .orElse("Talk to our team");
+        return new ChatReply.Action(LEAD_CAPTURE, label);
+    }
+
+    private Optional<CallToAction> callToAction(CallToAction.Type type) {
+        return settings.template().getCallsToAction().stream().filter(c -> c.getType() == type).findFirst();
+    }
+
+    private static String label(CallToAction action, String fallback) {
+        return action.getLabel() == null || action.getLabel().isBlank() ? fallback : action.getLabel();
+    }
+}

@@ -1,0 +1,52 @@
+package io.xapp.runtime.chat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the few intents a small-business assistant handles besides answering: greetings, thanks, asking for
+ * a person, booking. Deliberately narrow: a message is only taken for booking or contact when it asks for the
+ * action ("book", "schedule", "talk to"), so "what should I bring to my first appointment?" stays a question.
+ */
+public final class IntentClassifier {
+
+    private static final Pattern GREETING = Pattern.compile(
+            "^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening|day)|greetings)( there)?( everyone| all)?"
+                    + "[!.?,\\s]*$");
+    private static final Pattern THANKS = Pattern.compile(
+            "^(ok(ay)?[, ]*)?(thanks?( you)?|thx|ty|cheers|great|perfect|awesome|bye|goodbye)( (so|very) much)?"
+                    + "( for (the|your) help)?[!.,\\s]*$");
+    private static final List<Pattern> CONTACT = List.of(
+            Pattern.compile("\\b(connect|put) me (with|through to|in touch)\\b"),
+            Pattern.compile("\\b(talk|speak|chat) (to|with) (a |an |some|any|the )?(one|body|person|human|"
+                    + "someone|somebody|staff|team|representative|agent|real person|manager|owner)\\b"),
+            Pattern.compile("\\b(can|could|would|please|have) (someone|somebody|you) (call|contact|email|text|"
+                    + "get back to|reach out to) me\\b"),
+            Pattern.compile("\\b(call|contact|email) me( back)?\\b"),
+            Pattern.compile("\\b(leave|send) (a |you a )?(message|note|request)\\b"),
+            Pattern.compile("^(contact|human|agent|representative|operator)[!.?\\s]*$"));
+    private static final List<Pattern> BOOKING = List.of(
+            Pattern.compile("\\b(book|schedule|make|set up|arrange|request|reserve)\\b.{0,30}\\b(appointment|visit|"
+                    + "consultation|session|slot|time|exam|cleaning|check-?up)\\b"),
+            Pattern.compile("\\b(book|schedule) (me|in|an?|one)\\b"),
+            Pattern.compile("\\b(available|free|open) (slots?|times?|appointments?)\\b"),
+            Pattern.compile("^(book|booking|appointment|schedule)[!.?\\s]*$"));
+
+    public Intent classify(String message) {
+        String text = message.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (GREETING.matcher(text).matches()) {
+            return Intent.GREETING;
+        }
+        if (THANKS.matcher(text).matches()) {
+            return Intent.THANKS;
+        }
+        if (CONTACT.stream().anyMatch(p -> p.matcher(text).find())) {
+            return Intent.CONTACT;
+        }
+        if (BOOKING.stream().anyMatch(p -> p.matcher(text).find())) {
+            return Intent.BOOKING;
+        }
+        return Intent.QUESTION;
+    }
+}

@@ -1,0 +1,163 @@
+package io.xapp.runtime.content;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.xapp.crawler.CrawlJob;
+import io.xapp.crawler.CrawlListener;
+import io.xapp.crawler.CrawlProgress;
+import io.xapp.crawler.CrawlResult;
+import io.xapp.crawler.Crawler;
+import io.xapp.crawler.CrawlerConfig;
+import io.xapp.crawler.Crawlers;
+import io.xapp.runtime.config.RuntimeSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the index fresh: opens the stored index at start (so a restart serves at once), crawls when there is none
+ * or it is older than the cadence, then again every cadence, re-fetching conditionally from the last crawl. All of
+ * it runs on one background thread; requests only ever read the current generation.
+ */
+@ApplicationScoped
+public class ContentService {
+
+    private static final Logger LOG = Logger.getLogger(ContentService.class);
+    /** First retry after a failed crawl; doubles up to the cadence. */
+    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+
+    private final RuntimeSettings settings;
+    private final ContentIndex index = new ContentIndex();
+    private final Clock clock = Clock.systemUTC();
+    private IndexStore store;
+    private ScheduledExecutorService scheduler;
+    private Crawler crawler;
+    private volatile CrawlResult lastCrawl;
+    private volatile CrawlJob running;
+    private Duration retryDelay = FIRST_RETRY;
+
+    ContentService(RuntimeSettings settings) {
+        this.settings = settings;
+    }
+
+    @Produces
+    @Singleton
+    ContentIndex index() {
+        return index;
+    }
+
+    void start(@Observes StartupEvent event) {
+        store = new IndexStore(settings.dataDir().resolve("index"));
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "xapp-content");
+            t.setDaemon(true);
+            return t;
+        });
+        // Small: one crawl at a time, two workers, beside the visitors' requests.
+        crawler = Crawlers.crawler(new CrawlerConfig(2, 4));
+        Duration firstCrawl = openStored().map(this::untilDue).orElse(Duration.ZERO);
+        scheduler.schedule(this::crawl, firstCrawl.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        CrawlJob job = running;
+        if (job != null) {
+            job.cancel();
+        }
+        scheduler.shutdownNow();
+        crawler.close();
+        index.close();
+    }
+
+    /** Progress of the crawl under way, if any. */
+    public Optional<CrawlProgress> crawlInProgress() {
+        CrawlJob job = running;
+        return job == null ? Optional.empty() : Optional.of(job.progress());
+    }
+
+    private Optional<Instant> openStored() {
+        Optional<IndexStore.Stored> stored = store.current();
+        // Whatever else is there is a crash's leftover: no reader has it open yet.
+        store.removeAllBut(stored.map(IndexStore.Stored::dir).orElse(null));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            publish(stored.get());
+            LOG.infof("serving the stored index of %s (%d pages, crawled %s)", settings.website(),
+                    stored.get().crawl().pages().size(), stored.get().crawl().finishedAt());
+            return Optional.of(stored.get().crawl().finishedAt());
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf(e, "the stored index cannot be opened; crawling %s anew", settings.website());
+            return Optional.empty();
+        }
+    }
+
+    private Duration untilDue(Instant lastFinished) {
+        Duration age = Duration.between(lastFinished, clock.instant());
+        Duration left = settings.crawlCadence().minus(age);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    private void crawl() {
+        if (running != null) {
+            return;
+        }
+        try {
+            LOG.infof("crawling %s", settings.website());
+            CrawlJob job = crawler.start(CrawlSettingsFactory.of(settings), lastCrawl, CrawlListener.NONE);
+            running = job;
+            CrawlResult result = job.result().join();
+            IndexStore.Stored stored = store.write(result);
+            publish(stored);
+            LOG.infof("indexed %d pages of %s (%d excluded, ended: %s)", result.pages().size(), settings.website(),
+                    result.excluded().size(), result.endReason());
+            retryDelay = FIRST_RETRY;
+            schedule(settings.crawlCadence());
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf("crawling or indexing %s failed (%s); retrying in %s", settings.website(), rootMessage(e),
+                    retryDelay);
+            schedule(retryDelay);
+            retryDelay = min(retryDelay.multipliedBy(2), settings.crawlCadence());
+        } finally {
+            running = null;
+        }
+    }
+
+    private void publish(IndexStore.Stored stored) throws IOException {
+        Path dir = stored.dir();
+        ContentGeneration generation = ContentGeneration.open(dir, CrawlSummary.of(stored.crawl()),
+                () -> IndexStore.delete(dir));
+        index.swap(generation);
+        lastCrawl = stored.crawl();
+    }
+
+    private void schedule(Duration delay) {
+        if (!scheduler.isShutdown()) {
+            scheduler.schedule(this::crawl, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+}

@@ -1,0 +1,94 @@
+package io.xapp.runtime.content;
+
+import io.xapp.crawler.CrawlResult;
+import io.xapp.crawler.CrawlResults;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+
+/**
+ * The index generations on disk. Each build goes into a fresh directory {@code gen-<millis>} holding the passage
+ * index, the suggestions and the crawl it was made from; the file {@code CURRENT} names the live one and is
+ * replaced by an atomic rename, so after a crash the data directory holds either the old or the new index, whole.
+ */
+final class IndexStore {
+
+    static final String CRAWL_FILE = "crawl.json";
+    private static final String POINTER = "CURRENT";
+    private static final String PREFIX = "gen-";
+    private static final Logger LOG = Logger.getLogger(IndexStore.class);
+
+    private final Path root;
+
+    IndexStore(Path root) {
+        this.root = root;
+    }
+
+    /** A stored generation: its directory and the crawl it was built from. */
+    record Stored(Path dir, CrawlResult crawl) {
+    }
+
+    /** The generation CURRENT names, if one is there and readable. */
+    Optional<Stored> current() {
+        Path pointer = root.resolve(POINTER);
+        if (!Files.isRegularFile(pointer)) {
+            return Optional.empty();
+        }
+        try {
+            Path dir = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
+            return Optional.of(new Stored(dir, CrawlResults.fromJson(Files.readString(dir.resolve(CRAWL_FILE)))));
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("the stored index in %s cannot be read (%s); the runtime crawls anew", root, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Builds a new generation from {@code crawl} and makes it current on disk. */
+    Stored write(CrawlResult crawl) throws IOException {
+        Files.createDirectories(root);
+        Path dir = Files.createTempDirectory(root, PREFIX);
+        IndexBuilder.build(crawl, dir);
+        Files.writeString(dir.resolve(CRAWL_FILE), CrawlResults.toJson(crawl), StandardCharsets.UTF_8);
+        Path tmp = root.resolve(POINTER + ".tmp");
+        Files.writeString(tmp, dir.getFileName().toString(), StandardCharsets.UTF_8);
+        Files.move(tmp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return new Stored(dir, crawl);
+    }
+
+    /** Removes generation directories other than {@code keep}: leftovers of crashes or failed builds. */
+    void removeAllBut(Path keep) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            dirs.filter(d -> d.getFileName().toString().startsWith(PREFIX) && !d.equals(keep))
+                    .forEach(IndexStore::delete);
+        } catch (IOException e) {
+            LOG.warnf("cannot list %s to remove old index generations: %s", root, e.getMessage());
+        }
+    }
+
+    static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warnf("cannot remove old index generation %s: %s", dir, e.getMessage());
+        }
+    }
+}

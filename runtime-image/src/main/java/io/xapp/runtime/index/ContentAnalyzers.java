@@ -1,0 +1,157 @@
+package io.xapp.runtime.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The analyzers of the content index. Documents are indexed with English stemming; queries add synonyms for the
+ * common ways visitors phrase things (before stemming, so the synonym list reads like plain English). The stop list
+ * extends Lucene's English one with question and chat filler words, which carry no content in a visitor's question.
+ */
+public final class ContentAnalyzers {
+
+    /** Lucene's English stop words plus question and chat filler: nothing a page answers by itself. */
+    public static final CharArraySet STOP_WORDS;
+
+    static {
+        CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        stop.addAll(java.util.List.of(
+                "i", "me", "my", "you", "your", "we", "our", "us", "he", "she", "her", "him", "his", "its", "they",
+                "them", "their", "what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how",
+                "do", "does", "did", "doing", "can", "could", "would", "should", "shall", "may", "might", "must",
+                "am", "been", "being", "have", "has", "had", "having", "get", "got", "im", "ive", "id", "dont",
+                "any", "some", "anyone", "someone", "something", "anything", "there", "here", "from", "about",
+                "up", "down", "out", "off", "over", "just", "also", "too", "very", "really", "so", "than", "all",
+                "one", "kind", "sort", "guys", "u", "r", "ur", "ya", "yall", "pls", "please", "thanks", "ok",
+                "hi", "hello", "hey", "going", "want", "need", "like", "know", "tell", "let", "much", "many",
+                "come", "coming", "go", "goes", "get", "gets", "don't", "doesn't", "didn't", "can't", "won't",
+                "isn't", "aren't", "i'm", "i've", "i'd", "i'll", "we're", "you're", "they're", "it's", "that's",
+                "there's", "what's", "wasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "okay", "still"));
+        STOP_WORDS = CharArraySet.unmodifiableSet(stop);
+    }
+
+    private static final String SYNONYMS_RESOURCE = "/synonyms.txt";
+
+    private ContentAnalyzers() {
+    }
+
+    /**
+     * Indexing and highlighting: entity markers, tokens, lower case, ASCII folding, stop words, KStem stems
+     * (dictionary-based, so "use", "gas" and "bus" stay words).
+     */
+    public static Analyzer index() {
+        return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return EntityMarkers.wrap(reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new KStemFilter(new StopFilter(fold(source),
+                        STOP_WORDS)));
+            }
+        };
+    }
+
+    /** What the index writer uses: {@link #index()}, and {@link #words()} for the spell checker's field. */
+    public static Analyzer indexing() {
+        return new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(index(),
+                java.util.Map.of(PassageFields.WORDS, words()));
+    }
+
+    /** Questions and search queries: as {@link #index()}, with synonyms expanded before stop words and stems. */
+    public static Analyzer query(SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream synonymsExpanded = new SynonymGraphFilter(fold(source), synonyms, true);
+                return new TokenStreamComponents(source, new KStemFilter(new StopFilter(synonymsExpanded,
+                        STOP_WORDS)));
+            }
+        };
+    }
+
+    /** Lower-cased, unstemmed words: the vocabulary the spell checker corrects typos against. */
+    public static Analyzer words() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, fold(source));
+            }
+        };
+    }
+
+    private static TokenStream fold(TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(in)));
+    }
+
+    /** The bundled list of generic visitor phrasings (Solr synonym format). */
+    public static SynonymMap defaultSynonyms() {
+        try {
+            return parseSynonyms(new java.io.StringReader(synonymsText()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every word of the synonym list: typos are corrected toward these too ("adress" to "address"). */
+    public static java.util.Set<String> synonymVocabulary() {
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        for (String line : synonymsText().split("\n")) {
+            if (!line.startsWith("#")) {
+                for (String word : line.split("[^a-z]+")) {
+                    if (!word.isEmpty()) {
+                        words.add(word);
+                    }
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableSet(words);
+    }
+
+    private static String synonymsText() {
+        try (InputStream in = ContentAnalyzers.class.getResourceAsStream(SYNONYMS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SYNONYMS_RESOURCE + " is missing from the runtime's classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static SynonymMap parseSynonyms(Reader reader) throws IOException {
+        // Entries are lower case and unstemmed, matching the tokens the query analyzer feeds the synonym filter.
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, new WhitespaceAnalyzer());
+        try {
+            parser.parse(reader);
+            return parser.build();
+        } catch (ParseException e) {
+            throw new IllegalStateException("synonym list is malformed at line " + e.getErrorOffset() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}

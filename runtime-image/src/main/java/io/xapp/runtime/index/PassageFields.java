@@ -1,0 +1,32 @@
+package io.xapp.runtime.index;
+
+/** Field names of a passage document in the content index. One document per passage of a crawled page. */
+public final class PassageFields {
+
+    /** Page URL plus "#" and the passage's position on the page: unique per document. */
+    public static final String ID = "id";
+    /** The page URL (not analyzed), for grouping passages into pages. */
+    public static final String URL = "url";
+    /** Deep-link anchor of the passage's nearest heading, or absent. */
+    public static final String ANCHOR = "anchor";
+    /** Page title. */
+    public static final String TITLE = "title";
+    /** The headings above the passage, outermost first, joined with {@link #HEADING_SEPARATOR}. */
+    public static final String HEADINGS = "headings";
+    /** The passage text (stored with offsets for highlighting). */
+    public static final String BODY = "body";
+    /** Title, headings and body together: what a passage is about, for relevance coverage. */
+    public static final String ALL = "all";
+    /** Unstemmed words of title, headings and body: the spell checker's vocabulary. */
+    public static final String WORDS = "words";
+    /** Position of the passage on its page (0 = first), a small tie-breaker toward the top of the page. */
+    public static final String POSITION = "position";
+
+    /** How many passages the page has: how broad the page is, for preferring the page about a topic. */
+    public static final String PAGE_PASSAGES = "pagePassages";
+
+    public static final String HEADING_SEPARATOR = " › ";
+
+    private PassageFields() {
+    }
+}

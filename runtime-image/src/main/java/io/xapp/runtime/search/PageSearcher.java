@@ -1,0 +1,84 @@
+package io.xapp.runtime.search;
+
+import io.xapp.runtime.index.ContentAnalyzers;
+import io.xapp.runtime.index.PassageFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * The search box's results: passages ranked as for answers, one result per page (its best passage), each with a
+ * snippet of the passage's best sentences and the matched words marked.
+ */
+public final class PageSearcher {
+
+    /** Passages considered: enough to fill a page of results even when a few pages dominate. */
+    private static final int PASSAGES = 40;
+    private static final int SNIPPET_SENTENCES = 2;
+    private static final int SNIPPET_MAX_CHARS = 260;
+
+    private final PassageRanker ranker = new PassageRanker();
+    private static final Analyzer ANALYZER = ContentAnalyzers.index();
+
+    private final SnippetFormatter formatter = new SnippetFormatter();
+
+    public List<SearchHit> search(InterpretedQuery query, IndexSearcher searcher, int limit) {
+        List<RankedPassage> passages = ranker.rank(query, searcher, PASSAGES);
+        Map<String, RankedPassage> bestPerPage = new LinkedHashMap<>();
+        for (RankedPassage p : passages) {
+            if (p.coverage() > 0 && bestPerPage.size() < limit) {
+                bestPerPage.putIfAbsent(p.passage().url(), p);
+            }
+        }
+        if (bestPerPage.isEmpty()) {
+            return List.of();
+        }
+        List<RankedPassage> top = new ArrayList<>(bestPerPage.values());
+        Object[] snippets = snippets(PassageRanker.query(query), searcher, top);
+        List<SearchHit> hits = new ArrayList<>(top.size());
+        for (int i = 0; i < top.size(); i++) {
+            PassageView p = top.get(i).passage();
+            Snippet snippet = snippets[i] instanceof Snippet s ? s : new Snippet(lead(p.text()), List.of());
+            hits.add(new SearchHit(p.title(), p.link(), snippet));
+        }
+        return hits;
+    }
+
+    private Object[] snippets(Query query, IndexSearcher searcher, List<RankedPassage> top) {
+        SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, ANALYZER)
+                .withFormatter(formatter)
+                .withMaxLength(10_000));
+        int[] docs = top.stream().mapToInt(RankedPassage::doc).toArray();
+        int[] perDoc = {SNIPPET_SENTENCES};
+        try {
+            Map<String, Object[]> byField = highlighter.snippets(new String[] {PassageFields.BODY}, query, docs,
+                    perDoc);
+            Object[] snippets = byField.get(PassageFields.BODY);
+            for (int i = 0; i < snippets.length; i++) {
+                if (snippets[i] instanceof Snippet s && s.text().length() > SNIPPET_MAX_CHARS) {
+                    snippets[i] = truncate(s);
+                }
+            }
+            return snippets;
+        } catch (IOException e) {
+            throw new UncheckedIOException("highlighting search results failed", e);
+        }
+    }
+
+    private static Snippet truncate(Snippet s) {
+        String text = s.text().substring(0, SNIPPET_MAX_CHARS) + "…";
+        return new Snippet(text, s.highlights().stream().filter(h -> h.end() <= SNIPPET_MAX_CHARS).toList());
+    }
+
+    private static String lead(String text) {
+        String flat = text.replace('\n', ' ');
+        return flat.length() <= SNIPPET_MAX_CHARS ? flat : flat.substring(0, SNIPPET_MAX_CHARS) + "…";
+    }
+}

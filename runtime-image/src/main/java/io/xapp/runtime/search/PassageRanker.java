@@ -1,0 +1,130 @@
+package io.xapp.runtime.search;
+
+import io.xapp.runtime.index.PassageFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Finds the passages that answer a question. Lucene's BM25 over body, headings and title picks candidates; each
+ * candidate is then re-ranked by how much of the question it covers (a passage that mentions the one rare thing
+ * asked about beats one that repeats the common words many times).
+ */
+public final class PassageRanker {
+
+    /** Candidates re-ranked per question: enough to recover from BM25 favouring long, repetitive passages. */
+    private static final int CANDIDATES = 40;
+    private static final float HEADINGS_BOOST = 1.5f;
+    private static final float TITLE_BOOST = 2.5f;
+    /** Coverage dominates: a passage missing a concept loses against one that has them all. */
+    private static final double COVERAGE_EXPONENT = 3;
+    /**
+     * Words the site never uses count this much of their weight against coverage: often they describe the visitor
+     * ("my son", "at hockey practice") rather than what is asked, but a question about something the site lacks
+     * must still fall short.
+     */
+    private static final double UNKNOWN_SHARE = 0.5;
+    /**
+     * How much the page's focus on the question lifts a passage. A page with several passages on the topic (the
+     * contact page for opening hours) beats a page touching it once among many topics (an FAQ).
+     */
+    private static final double FOCUS_WEIGHT = 2.0;
+
+    public List<RankedPassage> rank(InterpretedQuery question, IndexSearcher searcher, int limit) {
+        if (question.isEmpty()) {
+            return List.of();
+        }
+        try {
+            TopDocs top = searcher.search(query(question), CANDIDATES);
+            if (top.scoreDocs.length == 0) {
+                return List.of();
+            }
+            List<Weight> conceptWeights = new ArrayList<>();
+            for (Concept concept : question.concepts()) {
+                Query any = searcher.rewrite(QueryInterpreter.anyTerm(concept, PassageFields.ALL));
+                conceptWeights.add(searcher.createWeight(any, ScoreMode.COMPLETE_NO_SCORES, 1));
+            }
+            float best = top.scoreDocs[0].score;
+            List<RankedPassage> candidates = new ArrayList<>(top.scoreDocs.length);
+            Map<String, Double> pageCoverage = new HashMap<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                double coverage = coverage(question, conceptWeights, searcher, hit.doc);
+                PassageView passage = PassageView.of(searcher.storedFields().document(hit.doc));
+                double score = Math.pow(coverage, COVERAGE_EXPONENT) * (hit.score / best);
+                candidates.add(new RankedPassage(hit.doc, hit.score, coverage, score, passage));
+                pageCoverage.merge(passage.url(), Math.pow(coverage, COVERAGE_EXPONENT), Double::sum);
+            }
+            List<RankedPassage> ranked = new ArrayList<>(candidates.size());
+            for (RankedPassage c : candidates) {
+                double focus = pageCoverage.get(c.passage().url()) / Math.max(1, c.passage().pagePassages());
+                ranked.add(new RankedPassage(c.doc(), c.bm25(), c.coverage(),
+                        c.score() * (1 + FOCUS_WEIGHT * Math.min(1, focus)), c.passage()));
+            }
+            ranked.sort(Comparator.comparingDouble(RankedPassage::score).reversed()
+                    .thenComparingInt(r -> r.passage().position()));
+            return ranked.subList(0, Math.min(limit, ranked.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the content index failed", e);
+        }
+    }
+
+    /** The Lucene query: each concept once (its synonyms blended by {@link SynonymQuery}), best field wins. */
+    public static Query query(InterpretedQuery question) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (Concept concept : question.concepts()) {
+            List<Query> fields = List.of(
+                    synonyms(concept, PassageFields.BODY),
+                    new BoostQuery(synonyms(concept, PassageFields.HEADINGS), HEADINGS_BOOST),
+                    new BoostQuery(synonyms(concept, PassageFields.TITLE), TITLE_BOOST));
+            all.add(new DisjunctionMaxQuery(fields, 0.2f), BooleanClause.Occur.SHOULD);
+        }
+        return all.build();
+    }
+
+    private static Query synonyms(Concept concept, String field) {
+        SynonymQuery.Builder builder = new SynonymQuery.Builder(field);
+        concept.terms().forEach(t -> builder.addTerm(new Term(field, t)));
+        return builder.build();
+    }
+
+    private static double coverage(InterpretedQuery question, List<Weight> conceptWeights, IndexSearcher searcher,
+                                   int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int leafDoc = doc - leaf.docBase;
+        double covered = 0;
+        double total = 0;
+        for (int i = 0; i < conceptWeights.size(); i++) {
+            Concept concept = question.concepts().get(i);
+            if (!concept.known()) {
+                total += UNKNOWN_SHARE * concept.weight();
+                continue;
+            }
+            total += concept.weight();
+            Scorer scorer = conceptWeights.get(i).scorer(leaf);
+            if (scorer != null && scorer.iterator().advance(leafDoc) == leafDoc) {
+                covered += concept.weight();
+            }
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+}

@@ -1,0 +1,138 @@
+package io.xapp.runtime.search;
+
+import io.xapp.runtime.index.ContentAnalyzers;
+import io.xapp.runtime.index.PassageFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Understands a question: corrects typos against the site's vocabulary, expands synonyms, drops filler words and
+ * groups what is left into {@link Concept}s. Synonyms come out of Lucene's synonym graph as tokens spanning the
+ * words they replace; tokens whose spans overlap are alternatives of one concept.
+ */
+public final class QueryInterpreter {
+
+    private static final double NUMBER_WEIGHT = 0.5;
+
+    private final Analyzer queryAnalyzer;
+    private final Analyzer words = ContentAnalyzers.words();
+    private final SpellCorrector speller;
+
+    public QueryInterpreter(SynonymMap synonyms, Set<String> vocabulary) {
+        this.queryAnalyzer = ContentAnalyzers.query(synonyms);
+        this.speller = new SpellCorrector(vocabulary);
+    }
+
+    /** With the bundled synonym list. */
+    public static QueryInterpreter withDefaultSynonyms() {
+        return new QueryInterpreter(ContentAnalyzers.defaultSynonyms(), ContentAnalyzers.synonymVocabulary());
+    }
+
+    public InterpretedQuery interpret(String text, IndexSearcher searcher) {
+        try {
+            String corrected = correctTypos(text, searcher.getIndexReader());
+            List<Concept> concepts = new ArrayList<>();
+            for (Set<String> terms : termGroups(corrected)) {
+                concepts.add(weigh(terms, searcher));
+            }
+            return new InterpretedQuery(text, corrected, concepts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the content index failed", e);
+        }
+    }
+
+    /** Any of the concept's terms, in {@code field}. */
+    public static Query anyTerm(Concept concept, String field) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String term : concept.terms()) {
+            any.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private String correctTypos(String text, IndexReader reader) throws IOException {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        try (TokenStream ts = words.tokenStream(PassageFields.WORDS, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String word = term.toString();
+                if (ContentAnalyzers.STOP_WORDS.contains(word)) {
+                    continue;
+                }
+                Optional<String> fix = speller.correct(word, reader);
+                if (fix.isPresent()) {
+                    out.append(text, copied, offsets.startOffset()).append(fix.get());
+                    copied = offsets.endOffset();
+                }
+            }
+            ts.end();
+        }
+        return out.append(text.substring(copied)).toString();
+    }
+
+    /** Stemmed query terms, grouped so that a word and its synonyms form one group. */
+    private List<Set<String>> termGroups(String text) throws IOException {
+        List<Span> spans = new ArrayList<>();
+        try (TokenStream ts = queryAnalyzer.tokenStream(PassageFields.ALL, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+            PositionLengthAttribute length = ts.addAttribute(PositionLengthAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += increment.getPositionIncrement();
+                spans.add(new Span(position, position + length.getPositionLength(), term.toString()));
+            }
+            ts.end();
+        }
+        List<Set<String>> groups = new ArrayList<>();
+        int groupEnd = -1;
+        for (Span span : spans) {
+            // Tokens arrive ordered by start position; a token starting inside the current group's span joins it.
+            if (groups.isEmpty() || span.start >= groupEnd) {
+                groups.add(new LinkedHashSet<>());
+            }
+            groups.get(groups.size() - 1).add(span.term);
+            groupEnd = Math.max(groupEnd, span.end);
+        }
+        return groups;
+    }
+
+    private static Concept weigh(Set<String> terms, IndexSearcher searcher) throws IOException {
+        Concept unweighed = new Concept(String.join("|", terms), List.copyOf(terms), 0, 0);
+        int docFreq = searcher.count(anyTerm(unweighed, PassageFields.ALL));
+        long docs = Math.max(1, searcher.getIndexReader().numDocs());
+        // BM25's idf: rare concepts tell more about what the visitor wants than common ones.
+        double idf = Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
+        if (terms.stream().allMatch(t -> t.chars().allMatch(Character::isDigit))) {
+            // "my 8 year old": numbers in questions rarely appear in the answer as such.
+            idf = Math.min(idf, NUMBER_WEIGHT);
+        }
+        return new Concept(unweighed.text(), unweighed.terms(), docFreq, idf);
+    }
+
+    private record Span(int start, int end, String term) {
+    }
+}
