@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Quarkus wiring: one {@link Bridge} built from the partner environment file at start-up, its parts exposed to the
  * REST resources. Settings: {@code xapp.partner-config} (default: env XAPP_PARTNER_CONFIG, else
- * /etc/xapp/partner/partner.yaml); the signing key as in {@link AssistantTokens#load}.
+ * /etc/xapp/partner/partner.yaml); the signing key as in {@link AssistantTokens#load}, its file overridable with
+ * {@code xapp.assistant-token-key-file}.
  */
 @ApplicationScoped
 public class BridgeBeans {
@@ -30,13 +31,17 @@ public class BridgeBeans {
     @ConfigProperty(name = "xapp.partner-config")
     Optional<String> partnerConfig;
 
+    /** Overrides where the assistant-token signing key is read from (local runs, tests). */
+    @ConfigProperty(name = "xapp.assistant-token-key-file")
+    Optional<String> tokenKeyFile;
+
     @Produces
     @Singleton
     Bridge bridge(KubernetesClient kube) {
         Path file = partnerConfig.map(Path::of).orElseGet(BridgeConfig::defaultPath);
         BridgeConfig config = BridgeConfig.load(file);
         AssistantTokens tokens = AssistantTokens.load(System.getenv(AssistantTokens.KEY_ENV),
-                AssistantTokens.DEFAULT_KEY_FILE);
+                tokenKeyFile.map(Path::of).orElse(AssistantTokens.DEFAULT_KEY_FILE));
         return new Bridge(config, kube, tokens, Clock.systemUTC());
     }
 
