@@ -1,5 +1,6 @@
 package io.xapp.bridge.analytics;
 
+import io.xapp.bridge.web.RequestException;
 import io.xapp.bridge.web.ApiError;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,7 +26,7 @@ public class AnalyticsResource {
                         @HeaderParam("X-Api-Key") String apiKey) {
         try {
             return Response.ok(analytics.report(apiKey, partnerId, customerId, startDate, endDate)).build();
-        } catch (AnalyticsException e) {
+        } catch (RequestException e) {
             return ApiError.response(e.status(), e.getMessage());
         }
     }

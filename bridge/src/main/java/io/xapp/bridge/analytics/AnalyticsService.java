@@ -1,5 +1,6 @@
 package io.xapp.bridge.analytics;
 
+import io.xapp.bridge.web.RequestException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.CustomerNames;
@@ -52,10 +53,10 @@ public final class AnalyticsService {
     public int ingest(String ns, String name, JsonNode body) {
         JsonNode events = body == null ? null : body.get("events");
         if (events == null || !events.isArray()) {
-            throw new AnalyticsException(400, "the body must be {\"events\": [...]}");
+            throw new RequestException(400, "the body must be {\"events\": [...]}");
         }
         if (events.size() > MAX_EVENTS) {
-            throw new AnalyticsException(400, "at most " + MAX_EVENTS + " events per call, got " + events.size());
+            throw new RequestException(400, "at most " + MAX_EVENTS + " events per call, got " + events.size());
         }
         List<UsageEvent> parsed = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
@@ -68,29 +69,29 @@ public final class AnalyticsService {
     /**
      * The partner's analytics response for one customer.
      *
-     * @throws AnalyticsException 401 for an unknown key, 403 for another partner's id, 404 for an unknown partner,
+     * @throws RequestException 401 for an unknown key, 403 for another partner's id, 404 for an unknown partner,
      *                            400 for bad dates
      */
     public AnalyticsResponse report(String apiKey, String pathPartnerId, String customerId, String startDate,
                                     String endDate) {
         String keyPartner = partnerOf(apiKey);
         if (keyPartner == null) {
-            throw new AnalyticsException(401, "a valid analytics API key is required (X-Api-Key)");
+            throw new RequestException(401, "a valid analytics API key is required (X-Api-Key)");
         }
         if (!keyPartner.equals(pathPartnerId)) {
-            throw new AnalyticsException(403, "this API key may read partner " + keyPartner + " only");
+            throw new RequestException(403, "this API key may read partner " + keyPartner + " only");
         }
         if (!partnerId.equals(pathPartnerId)) {
-            throw new AnalyticsException(404, "partner " + pathPartnerId + " is not served here");
+            throw new RequestException(404, "partner " + pathPartnerId + " is not served here");
         }
         if (startDate == null || endDate == null) {
-            throw new AnalyticsException(400, "startDate and endDate are required (ISO-8601, e.g. "
+            throw new RequestException(400, "startDate and endDate are required (ISO-8601, e.g. "
                     + "2026-02-28T22:13:58-05:00 or 2026-02-28)");
         }
         Instant from = parse("startDate", startDate, false);
         Instant to = parse("endDate", endDate, true);
         if (to.isBefore(from)) {
-            throw new AnalyticsException(400, "endDate is before startDate");
+            throw new RequestException(400, "endDate is before startDate");
         }
         String assistant = namespace + "/" + CustomerNames.assistantName(customerId);
         WidgetReport widget = query.report(assistant, "widget", from, to, top);
@@ -137,14 +138,14 @@ public final class AnalyticsService {
         String id = text(e, "eventId", where, true);
         String channel = text(e, "channel", where, true);
         if (!"widget".equals(channel) && !"search".equals(channel)) {
-            throw new AnalyticsException(400, where + ".channel must be widget or search");
+            throw new RequestException(400, where + ".channel must be widget or search");
         }
         String at = text(e, "at", where, true);
         Instant when;
         try {
             when = OffsetDateTime.parse(at).toInstant();
         } catch (DateTimeParseException ex) {
-            throw new AnalyticsException(400, where + ".at must be an ISO-8601 date-time with a zone");
+            throw new RequestException(400, where + ".at must be an ISO-8601 date-time with a zone");
         }
         String session = text(e, "sessionId", where, true);
         String user = text(e, "userId", where, false);
@@ -156,13 +157,13 @@ public final class AnalyticsService {
         JsonNode v = e == null ? null : e.get(field);
         if (v == null || v.isNull() || v.asText().isBlank()) {
             if (required) {
-                throw new AnalyticsException(400, where + "." + field + " is required");
+                throw new RequestException(400, where + "." + field + " is required");
             }
             return null;
         }
         String s = v.asText();
         if (s.length() > 200 && !"query".equals(field)) {
-            throw new AnalyticsException(400, where + "." + field + " is longer than 200 characters");
+            throw new RequestException(400, where + "." + field + " is longer than 200 characters");
         }
         return s;
     }
@@ -176,7 +177,7 @@ public final class AnalyticsService {
                 return endOfDay ? d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1)
                         : d.atStartOfDay().toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e2) {
-                throw new AnalyticsException(400, what + " '" + text + "' is not ISO-8601 (e.g. "
+                throw new RequestException(400, what + " '" + text + "' is not ISO-8601 (e.g. "
                         + "2026-02-28T22:13:58-05:00 or 2026-02-28)");
             }
         }

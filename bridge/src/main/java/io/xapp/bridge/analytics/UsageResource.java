@@ -1,5 +1,6 @@
 package io.xapp.bridge.analytics;
 
+import io.xapp.bridge.web.RequestException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xapp.bridge.web.ApiError;
 import io.xapp.bridge.web.AssistantCaller;
@@ -34,7 +35,7 @@ public class UsageResource {
         }
         try {
             return Response.accepted(Map.of("accepted", analytics.ingest(ns, name, body))).build();
-        } catch (AnalyticsException e) {
+        } catch (RequestException e) {
             return ApiError.response(e.status(), e.getMessage());
         }
     }

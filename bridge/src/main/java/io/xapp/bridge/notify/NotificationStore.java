@@ -3,7 +3,6 @@ package io.xapp.bridge.notify;
 import io.xapp.bridge.store.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,28 +25,10 @@ final class NotificationStore {
 
     /** Records the intent unless this revision is already known; true when it is new. */
     boolean recordIntent(String key, String namespace, String name, String revision, String detailJson, long now) {
-        return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ready_notification (idempotency_key, "
-                    + "namespace, name, revision, detail_json, state, attempts, next_attempt_at, created_at) "
-                    + "SELECT ?, ?, ?, ?, ?, ?, 0, ?, ? WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM ready_notification WHERE idempotency_key = ?)")) {
-                ps.setString(1, key);
-                ps.setString(2, namespace);
-                ps.setString(3, name);
-                ps.setString(4, revision);
-                ps.setString(5, detailJson);
-                ps.setString(6, PENDING);
-                ps.setLong(7, now);
-                ps.setLong(8, now);
-                ps.setString(9, key);
-                return ps.executeUpdate() == 1;
-            } catch (SQLException e) {
-                if (Database.isUniqueViolation(e)) {
-                    return false;
-                }
-                throw e;
-            }
-        });
+        return db.insertIfAbsent("INSERT INTO ready_notification (idempotency_key, namespace, name, revision, "
+                        + "detail_json, state, attempts, next_attempt_at, created_at) SELECT ?, ?, ?, ?, ?, ?, 0, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM ready_notification WHERE idempotency_key = ?)",
+                key, namespace, name, revision, detailJson, PENDING, now, now, key);
     }
 
     List<PendingNotification> due(String state, long now, int limit) {

@@ -3,7 +3,6 @@ package io.xapp.bridge.relay;
 import io.xapp.bridge.store.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,30 +24,11 @@ final class Outbox {
 
     /** Stores the item unless one with the same id is there; true when it is new. */
     boolean add(OutboxItem item, long now) {
-        return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO relay_outbox (kind, item_id, namespace, "
-                    + "name, customer_id, payload_json, state, attempts, next_attempt_at, created_at) "
-                    + "SELECT ?, ?, ?, ?, ?, ?, ?, 0, ?, ? WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM relay_outbox WHERE kind = ? AND item_id = ?)")) {
-                ps.setString(1, item.kind().name());
-                ps.setString(2, item.itemId());
-                ps.setString(3, item.namespace());
-                ps.setString(4, item.name());
-                ps.setString(5, item.customerId());
-                ps.setString(6, item.payloadJson());
-                ps.setString(7, PENDING);
-                ps.setLong(8, now);
-                ps.setLong(9, now);
-                ps.setString(10, item.kind().name());
-                ps.setString(11, item.itemId());
-                return ps.executeUpdate() == 1;
-            } catch (SQLException e) {
-                if (Database.isUniqueViolation(e)) {
-                    return false;
-                }
-                throw e;
-            }
-        });
+        return db.insertIfAbsent("INSERT INTO relay_outbox (kind, item_id, namespace, name, customer_id, "
+                        + "payload_json, state, attempts, next_attempt_at, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, 0, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM relay_outbox WHERE kind = ? AND item_id = ?)",
+                item.kind().name(), item.itemId(), item.namespace(), item.name(), item.customerId(),
+                item.payloadJson(), PENDING, now, now, item.kind().name(), item.itemId());
     }
 
     List<OutboxItem> due(long now, int limit) {

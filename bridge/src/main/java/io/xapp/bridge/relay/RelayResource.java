@@ -1,5 +1,6 @@
 package io.xapp.bridge.relay;
 
+import io.xapp.bridge.web.RequestException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xapp.bridge.kube.AssistantDirectory;
 import io.xapp.bridge.web.ApiError;
@@ -40,10 +41,7 @@ public class RelayResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response lead(@PathParam("namespace") String ns, @PathParam("name") String name,
                          @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, ObjectNode body) {
-        return handle(ns, name, auth, customer -> {
-            relay.accept(RelayKind.LEAD, ns, name, customer, body);
-            return Response.accepted(Map.of("leadId", body.path("leadId").asText(), "status", "accepted")).build();
-        });
+        return accept(RelayKind.LEAD, "accepted", ns, name, auth, body);
     }
 
     @POST
@@ -51,9 +49,14 @@ public class RelayResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response booking(@PathParam("namespace") String ns, @PathParam("name") String name,
                             @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, ObjectNode body) {
+        return accept(RelayKind.BOOKING, "requested", ns, name, auth, body);
+    }
+
+    /** 202 both for a new item and for one accepted before: the runtime retries with the same id. */
+    private Response accept(RelayKind kind, String status, String ns, String name, String auth, ObjectNode body) {
         return handle(ns, name, auth, customer -> {
-            relay.accept(RelayKind.BOOKING, ns, name, customer, body);
-            return Response.accepted(Map.of("bookingId", body.path("bookingId").asText(), "status", "requested"))
+            relay.accept(kind, ns, name, customer, body);
+            return Response.accepted(Map.of(kind.idField(), body.path(kind.idField()).asText(), "status", status))
                     .build();
         });
     }
@@ -65,7 +68,7 @@ public class RelayResource {
                           @QueryParam("days") Integer days) {
         return handle(ns, name, auth, customer -> {
             if (from == null) {
-                throw new RelayException(400, "from is required (an ISO date such as 2026-03-01)");
+                throw new RequestException(400, "from is required (an ISO date such as 2026-03-01)");
             }
             return Response.ok(relay.slots(customer, from, days == null ? 7 : days)).build();
         });
@@ -82,7 +85,7 @@ public class RelayResource {
         }
         try {
             return work.apply(customer.get());
-        } catch (RelayException e) {
+        } catch (RequestException e) {
             return ApiError.response(e.status(), e.getMessage());
         }
     }

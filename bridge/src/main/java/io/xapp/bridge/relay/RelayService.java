@@ -1,5 +1,6 @@
 package io.xapp.bridge.relay;
 
+import io.xapp.bridge.web.RequestException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,25 +47,25 @@ public final class RelayService {
     /**
      * Stores a lead or booking for delivery; false when the same id was accepted before (nothing is stored again).
      *
-     * @throws RelayException (400) when the body lacks its id or contact details
+     * @throws RequestException (400) when the body lacks its id or contact details
      */
     public boolean accept(RelayKind kind, String namespace, String name, String customerId, ObjectNode body) {
         if (body == null) {
-            throw new RelayException(400, "a JSON object body is required");
+            throw new RequestException(400, "a JSON object body is required");
         }
         String id = text(body, kind.idField());
         if (id == null || id.length() > 100) {
-            throw new RelayException(400, kind.idField() + " is required (a UUID chosen by the runtime, at most "
+            throw new RequestException(400, kind.idField() + " is required (a UUID chosen by the runtime, at most "
                     + "100 characters)");
         }
         if (kind == RelayKind.LEAD && text(body, "email") == null && text(body, "phone") == null) {
-            throw new RelayException(400, "lead " + id + " needs an email or a phone");
+            throw new RequestException(400, "lead " + id + " needs an email or a phone");
         }
         if (kind == RelayKind.BOOKING && (text(body, "slotStart") == null || text(body, "slotEnd") == null)) {
-            throw new RelayException(400, "booking " + id + " needs slotStart and slotEnd");
+            throw new RequestException(400, "booking " + id + " needs slotStart and slotEnd");
         }
         if (endpoint(kind) == null) {
-            throw new RelayException(404, "this partner environment has no partnerApi." + kind.endpointName()
+            throw new RequestException(404, "this partner environment has no partnerApi." + kind.endpointName()
                     + " configured");
         }
         ObjectNode ours = body.deepCopy();
@@ -133,20 +134,20 @@ public final class RelayService {
     /**
      * Free slots from the partner's slots API, as {@code {"slots": [{"start", "end"}]}}.
      *
-     * @throws RelayException 400 for a bad request, 404 when no slots API is configured, 502 when the partner fails
+     * @throws RequestException 400 for a bad request, 404 when no slots API is configured, 502 when the partner fails
      */
     public ObjectNode slots(String customerId, String from, int days) {
         Endpoint endpoint = settings.slots();
         if (endpoint == null) {
-            throw new RelayException(404, "this partner environment has no partnerApi.slots configured");
+            throw new RequestException(404, "this partner environment has no partnerApi.slots configured");
         }
         try {
             LocalDate.parse(from);
         } catch (DateTimeParseException e) {
-            throw new RelayException(400, "from must be an ISO date such as 2026-03-01, got '" + from + "'");
+            throw new RequestException(400, "from must be an ISO date such as 2026-03-01, got '" + from + "'");
         }
         if (days < 1 || days > 60) {
-            throw new RelayException(400, "days must be 1 to 60, got " + days);
+            throw new RequestException(400, "days must be 1 to 60, got " + days);
         }
         Map<String, String> query = new LinkedHashMap<>();
         Map<String, String> ours = Map.of("customerId", customerId, "from", from, "days", Integer.toString(days));
@@ -161,18 +162,18 @@ public final class RelayService {
         try {
             answer = client.get("slots", endpoint, query);
         } catch (IOException e) {
-            throw new RelayException(502, "the partner's slots API is unreachable: " + e.getMessage());
+            throw new RequestException(502, "the partner's slots API is unreachable: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RelayException(503, "interrupted");
+            throw new RequestException(503, "interrupted");
         }
         if (!answer.ok()) {
-            throw new RelayException(502, "the partner's slots API answered HTTP " + answer.status());
+            throw new RequestException(502, "the partner's slots API answered HTTP " + answer.status());
         }
         try {
             return slotsFrom(JSON.readTree(answer.body()), endpoint.response());
         } catch (JsonProcessingException e) {
-            throw new RelayException(502, "the partner's slots API answered with invalid JSON");
+            throw new RequestException(502, "the partner's slots API answered with invalid JSON");
         }
     }
 
@@ -207,9 +208,9 @@ public final class RelayService {
             if (n instanceof ObjectNode o) {
                 return o;
             }
-            throw new RelayException(502, "expected a JSON object, got " + abbreviate(json));
+            throw new RequestException(502, "expected a JSON object, got " + abbreviate(json));
         } catch (JsonProcessingException e) {
-            throw new RelayException(502, "not valid JSON: " + abbreviate(json));
+            throw new RequestException(502, "not valid JSON: " + abbreviate(json));
         }
     }
 

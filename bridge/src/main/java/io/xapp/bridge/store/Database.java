@@ -6,6 +6,7 @@ import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
 import io.xapp.bridge.config.StoreSettings;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
@@ -91,6 +92,26 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("database operation failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs an {@code INSERT ... SELECT ... WHERE NOT EXISTS (...)} in its own transaction; true when it inserted a
+     * row, false when the row was there (also when a concurrent insert won the race).
+     */
+    public boolean insertIfAbsent(String sql, Object... args) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                return ps.executeUpdate() == 1;
+            } catch (SQLException e) {
+                if (isUniqueViolation(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     @Override

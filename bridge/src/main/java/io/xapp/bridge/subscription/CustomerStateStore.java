@@ -18,21 +18,9 @@ final class CustomerStateStore {
 
     /** Makes sure the customer's row exists, in its own transaction, so it can then be locked. */
     void ensureRow(Database db, String customerId) {
-        db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO customer_state (customer_id, updated_at) "
-                    + "SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM customer_state WHERE customer_id = ?)")) {
-                ps.setString(1, customerId);
-                ps.setLong(2, System.currentTimeMillis());
-                ps.setString(3, customerId);
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                if (!Database.isUniqueViolation(e)) {
-                    throw e;
-                }
-                // Another thread inserted it first: that is all we wanted.
-            }
-            return null;
-        });
+        db.insertIfAbsent("INSERT INTO customer_state (customer_id, updated_at) SELECT ?, ? "
+                + "WHERE NOT EXISTS (SELECT 1 FROM customer_state WHERE customer_id = ?)",
+                customerId, System.currentTimeMillis(), customerId);
     }
 
     /** Locks the customer's row for the rest of the transaction and reads it. */

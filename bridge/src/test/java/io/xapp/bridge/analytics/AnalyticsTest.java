@@ -1,5 +1,6 @@
 package io.xapp.bridge.analytics;
 
+import io.xapp.bridge.web.RequestException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -190,13 +191,13 @@ class AnalyticsTest {
     void onePartnerNeverSeesAnothersCustomers() {
         ingestKnownSet();
         assertThatThrownBy(() -> analytics.report(null, PARTNER, CUSTOMER, "2026-03-01", "2026-03-03"))
-                .isInstanceOfSatisfying(AnalyticsException.class, e -> assertThat(e.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(RequestException.class, e -> assertThat(e.status()).isEqualTo(401));
         assertThatThrownBy(() -> analytics.report("guess", PARTNER, CUSTOMER, "2026-03-01", "2026-03-03"))
-                .isInstanceOfSatisfying(AnalyticsException.class, e -> assertThat(e.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(RequestException.class, e -> assertThat(e.status()).isEqualTo(401));
         assertThatThrownBy(() -> analytics.report("key-b", PARTNER, CUSTOMER, "2026-03-01", "2026-03-03"))
-                .isInstanceOfSatisfying(AnalyticsException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(RequestException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThatThrownBy(() -> analytics.report("key-b", "OTHER-PARTNER", CUSTOMER, "2026-03-01", "2026-03-03"))
-                .isInstanceOfSatisfying(AnalyticsException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(RequestException.class, e -> assertThat(e.status()).isEqualTo(404));
         assertThatThrownBy(() -> analytics.report(KEY, PARTNER, CUSTOMER, "2026-03-03", "2026-03-01"))
                 .hasMessageContaining("endDate is before startDate");
     }

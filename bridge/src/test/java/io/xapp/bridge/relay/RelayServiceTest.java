@@ -1,5 +1,6 @@
 package io.xapp.bridge.relay;
 
+import io.xapp.bridge.web.RequestException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -170,6 +171,6 @@ class RelayServiceTest {
         assertThatThrownBy(() -> relay.slots("c", "soon", 3)).hasMessageContaining("from must be an ISO date");
         partner.stop();
         assertThatThrownBy(() -> relay.slots("c", "2026-12-01", 3))
-                .isInstanceOf(RelayException.class).hasMessageContaining("unreachable");
+                .isInstanceOf(RequestException.class).hasMessageContaining("unreachable");
     }
 }
