@@ -14,7 +14,9 @@ import io.xapp.operator.status.OperatorMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /** Wires the operator's collaborators from its configuration. */
@@ -61,12 +63,18 @@ public class OperatorBeans {
                 clock);
     }
 
-    /** Active in the prod profile (QOSDK's default); the Lease lives in the operator's namespace. */
+    /**
+     * Active in the prod profile (QOSDK's default). The Lease lives in the operator's namespace: the configured one,
+     * else the one namespace it watches, else its client's (in a Pod, its own). So two releases, each watching its
+     * namespace, elect their leaders independently, in a cluster and as local processes alike.
+     */
     @Produces
     @Singleton
-    LeaderElectionConfiguration leaderElection(OperatorConfig config) {
-        return new LeaderElectionConfiguration(config.leaderElection().leaseName(),
-                config.leaderElection().leaseNamespace().orElse(null), INSTANCE);
+    LeaderElectionConfiguration leaderElection(OperatorConfig config,
+            @ConfigProperty(name = "quarkus.operator-sdk.namespaces") List<String> watched) {
+        String namespace = config.leaderElection().leaseNamespace()
+                .orElse(watched.size() == 1 && !watched.get(0).startsWith("JOSDK_") ? watched.get(0) : null);
+        return new LeaderElectionConfiguration(config.leaderElection().leaseName(), namespace, INSTANCE);
     }
 
     private static String hostname() {
