@@ -7,9 +7,15 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /** The web links of a page, resolved against its base URL and normalised; rel=nofollow links are left out. */
 public final class Links {
+
+    private static final Evaluator LINKS = Selector.evaluatorOf("a[href], area[href]");
+    private static final Evaluator BASE = Selector.evaluatorOf("base[href]");
+
 
     /** A page with more links than this is a trap or a sitemap-like index; the rest are ignored. */
     static final int MAX_LINKS_PER_PAGE = 2000;
@@ -19,12 +25,12 @@ public final class Links {
 
     public static Set<URI> of(Document doc, URI pageUrl) {
         URI base = pageUrl;
-        Element baseTag = doc.selectFirst("base[href]");
+        Element baseTag = doc.selectFirst(BASE);
         if (baseTag != null) {
             base = UrlNormalizer.resolve(pageUrl, baseTag.attr("href")).orElse(pageUrl);
         }
         Set<URI> links = new LinkedHashSet<>();
-        for (Element a : doc.select("a[href], area[href]")) {
+        for (Element a : doc.select(LINKS)) {
             if (a.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow")) {
                 continue;
             }

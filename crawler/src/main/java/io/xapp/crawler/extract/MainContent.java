@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jsoup.select.Elements;
 
 /**
@@ -12,11 +14,21 @@ import org.jsoup.select.Elements;
  */
 public final class MainContent {
 
+    private static final Evaluator HEADER_FOOTER = Selector.evaluatorOf("header, footer");
+    private static final Evaluator FORM = Selector.evaluatorOf("form");
+    private static final Evaluator HAS_CLASS_OR_ID = Selector.evaluatorOf("[class], [id]");
+    private static final Evaluator QUOTED = Selector.evaluatorOf("article, blockquote, figure");
+    private static final Evaluator MAIN_HEADING = Selector.evaluatorOf("h1, main, article, [role=main]");
+    private static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
+    private static final Evaluator ARTICLE = Selector.evaluatorOf("article");
+
+
     /** Elements that are never content. */
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, "
             + "canvas, video, audio, map, dialog, button, a.btn, a.button, a[role=button], input, select, textarea, option, nav, aside, "
             + "[hidden], [aria-hidden=true], [role~=^(navigation|banner|contentinfo|complementary|search|dialog|"
             + "alertdialog|alert)$], .visually-hidden, .sr-only, .screen-reader-text";
+    private static final Evaluator NEVER_CONTENT_SELECTOR = Selector.evaluatorOf(NEVER_CONTENT);
     /** Class or id words that mark boilerplate blocks. */
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(^|[\\s_-])(cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sidebar|widgets?|"
@@ -30,18 +42,18 @@ public final class MainContent {
     /** The element holding the main content, cleaned of boilerplate. */
     public static Element extract(Document doc) {
         Element root = chooseRoot(doc);
-        root.select(NEVER_CONTENT).stream().filter(e -> e != root).forEach(Element::remove);
-        for (Element e : root.select("header, footer")) {
-            if (e.closest("article, blockquote, figure") == null && !holdsMainHeading(e)) {
+        root.select(NEVER_CONTENT_SELECTOR).stream().filter(e -> e != root).forEach(Element::remove);
+        for (Element e : root.select(HEADER_FOOTER)) {
+            if (e.closest(QUOTED) == null && !holdsMainHeading(e)) {
                 e.remove();
             }
         }
-        for (Element e : root.select("form")) {
+        for (Element e : root.select(FORM)) {
             if (!holdsMainHeading(e)) {
                 e.remove();
             }
         }
-        for (Element e : root.select("[class], [id]")) {
+        for (Element e : root.select(HAS_CLASS_OR_ID)) {
             if (e != root && e.parent() != null && isBoilerplate(e) && !holdsMainHeading(e)) {
                 e.remove();
             }
@@ -50,11 +62,11 @@ public final class MainContent {
     }
 
     private static Element chooseRoot(Document doc) {
-        Elements mains = doc.select("main, [role=main]");
+        Elements mains = doc.select(MAIN);
         if (mains.size() == 1) {
             return mains.first();
         }
-        Elements articles = doc.select("article");
+        Elements articles = doc.select(ARTICLE);
         if (articles.size() == 1 && articles.first().text().length() > 200) {
             return articles.first();
         }
@@ -69,6 +81,6 @@ public final class MainContent {
 
     /** Never drop the block that holds the page's title heading or the main content itself. */
     private static boolean holdsMainHeading(Element e) {
-        return e.selectFirst("h1, main, article, [role=main]") != null;
+        return e.selectFirst(MAIN_HEADING) != null;
     }
 }

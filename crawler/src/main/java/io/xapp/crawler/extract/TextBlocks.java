@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
@@ -13,6 +15,15 @@ import org.jsoup.nodes.TextNode;
  * definition lists "term: definition", so facts stay on one readable line.
  */
 final class TextBlocks {
+
+    private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator LISTS = Selector.evaluatorOf("ul, ol");
+    private static final Evaluator CHILD_LISTS = Selector.evaluatorOf("> ul, > ol");
+    private static final Evaluator CHILD_ITEMS = Selector.evaluatorOf("> li");
+    private static final Evaluator DEFINITIONS = Selector.evaluatorOf("dt, dd");
+    private static final Evaluator ROWS = Selector.evaluatorOf("tr");
+    private static final Evaluator TABLE = Selector.evaluatorOf("table");
+
 
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
             "footer", "blockquote", "address", "pre", "figure", "figcaption", "center", "details", "summary",
@@ -79,7 +90,7 @@ final class TextBlocks {
             return heading.id();
         }
         Element parent = heading.parent();
-        if (parent != null && !parent.id().isEmpty() && parent.selectFirst("h1, h2, h3, h4, h5, h6") == heading) {
+        if (parent != null && !parent.id().isEmpty() && parent.selectFirst(HEADINGS) == heading) {
             return parent.id();
         }
         return null;
@@ -97,9 +108,9 @@ final class TextBlocks {
             if (!text.isEmpty()) {
                 lines.add((ordered ? n + ". " : "- ") + text);
             }
-            for (Element nested : item.select("> ul, > ol")) {
+            for (Element nested : item.select(CHILD_LISTS)) {
                 int m = 0;
-                for (Element sub : nested.select("> li")) {
+                for (Element sub : nested.select(CHILD_ITEMS)) {
                     m++;
                     String subText = inlineText(sub);
                     if (!subText.isEmpty()) {
@@ -114,7 +125,7 @@ final class TextBlocks {
     private void definitions(Element dl) {
         endBlock();
         String term = null;
-        for (Element child : dl.select("dt, dd")) {
+        for (Element child : dl.select(DEFINITIONS)) {
             String text = inlineText(child);
             if (text.isEmpty()) {
                 continue;
@@ -138,8 +149,8 @@ final class TextBlocks {
     private void table(Element table) {
         endBlock();
         List<String> headers = List.of();
-        for (Element row : table.select("tr")) {
-            if (row.closest("table") != table) {
+        for (Element row : table.select(ROWS)) {
+            if (row.closest(TABLE) != table) {
                 continue; // rows of a nested table are read with their cell
             }
             List<Element> cells = row.children().stream()
@@ -180,11 +191,11 @@ final class TextBlocks {
     }
 
     private static String ownTextWithoutNestedLists(Element item) {
-        if (item.selectFirst("ul, ol") == null) {
+        if (item.selectFirst(LISTS) == null) {
             return inlineText(item);
         }
         Element copy = item.clone();
-        copy.select("ul, ol").remove();
+        copy.select(LISTS).remove();
         return inlineText(copy);
     }
 

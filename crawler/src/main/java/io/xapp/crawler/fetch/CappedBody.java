@@ -20,13 +20,15 @@ final class CappedBody {
     private CappedBody() {
     }
 
-    static byte[] read(URI url, InputStream wire, String contentEncoding, long maxBytes) throws IOException {
+    static byte[] read(URI url, InputStream wire, String contentEncoding, long declaredLength, long maxBytes)
+            throws IOException {
         if (wire == null) {
             return new byte[0];
         }
         CountingStream counted = new CountingStream(wire, url, maxBytes);
         try (InputStream decoded = decoder(counted, contentEncoding)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(maxBytes, 64 * 1024));
+            int initial = declaredLength > 0 && declaredLength <= maxBytes ? (int) declaredLength + 1 : 16 * 1024;
+            ByteArrayOutputStream out = new ByteArrayOutputStream(initial);
             byte[] buf = new byte[16 * 1024];
             long total = 0;
             int n;

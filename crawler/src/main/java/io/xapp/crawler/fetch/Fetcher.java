@@ -145,7 +145,8 @@ public final class Fetcher implements AutoCloseable {
         if (declared > request.maxBytes() && (encoding == null || encoding.isBlank())) {
             throw CappedBody.tooLarge(url, request.maxBytes(), "(Content-Length " + declared + ")");
         }
-        byte[] body = CappedBody.read(url, entity == null ? null : entity.getContent(), encoding, request.maxBytes());
+        byte[] body = CappedBody.read(url, entity == null ? null : entity.getContent(), encoding, declared,
+                request.maxBytes());
         return new FetchResponse(url, List.of(), status, null, head.contentType(), head.etag(), head.lastModified(),
                 head.robotsTag(), head.contentLanguage(), head.retryAfter(), body);
     }

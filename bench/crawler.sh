@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Crawler benchmark: a generated 2,000-page site on loopback, delay 0, at 1, 4 and 16 workers.
+# Prints pages/s, extraction time per page and peak memory. Usage: bench/crawler.sh [pages]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -f crawler/pom.xml test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+    -Dmdep.includeScope=test
+# A plain JVM (not Maven's) so the memory figures are the crawler's own, plus the in-process test server.
+exec java -Xms256m -Xmx1g -cp "crawler/target/test-classes:crawler/target/classes:$(cat crawler/target/bench-classpath.txt)" \
+    io.xapp.crawler.bench.CrawlBenchmark "$@"
