@@ -1,0 +1,69 @@
+package io.xapp.operator.config;
+
+import static io.xapp.operator.testing.Assistants.assistant;
+import static io.xapp.operator.testing.Assistants.awaitPhase;
+import static io.xapp.operator.testing.Assistants.awaitUntil;
+import static io.xapp.operator.testing.Assistants.condition;
+import static io.xapp.operator.testing.Assistants.hasCondition;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.xapp.api.runtime.RuntimeConfig;
+import io.xapp.api.v1alpha1.Assistant;
+import io.xapp.api.v1alpha1.Channel;
+import io.xapp.api.v1alpha1.Phase;
+import io.xapp.operator.testing.Assistants;
+import io.xapp.operator.testing.FixtureSite;
+import io.xapp.operator.testing.LocalOperator;
+import io.xapp.operator.testing.PartnerConfig;
+import io.xapp.testing.kube.LocalCluster;
+import io.xapp.testing.kube.TestNamespace;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An unknown tier waits with a clear condition; adding it to the partner configuration lets it proceed. */
+@LocalCluster
+class UnknownTierTest {
+
+    static FixtureSite site;
+    static LocalOperator operator;
+    static Path partnerFile;
+
+    KubernetesClient client;
+
+    @BeforeAll
+    static void start(TestNamespace namespace, @TempDir Path dir) {
+        site = FixtureSite.serve("brightside-dental");
+        partnerFile = new PartnerConfig().write(dir.resolve("partner.yaml"));
+        operator = LocalOperator.start(namespace.cluster(), namespace.name(), partnerFile);
+        namespace.client().resource(Assistants.template(Assistants.TEMPLATE)).create();
+    }
+
+    @AfterAll
+    static void stop() {
+        operator.close();
+        site.close();
+    }
+
+    @Test
+    void waitsForAnUnknownTierUntilThePartnerConfigurationHasIt() {
+        String name = client.resource(assistant("gold-customer", site.url(), "gold")).create().getMetadata()
+                .getName();
+
+        Assistant pending = awaitUntil(client, name, "TierResolved=False UnknownTier",
+                hasCondition("TierResolved", "False", "UnknownTier"));
+        assertThat(pending.getStatus().getPhase()).isEqualTo(Phase.Pending);
+        assertThat(condition(pending, "TierResolved").orElseThrow().getMessage())
+                .contains("gold", "basic, growth", partnerFile.toString());
+
+        new PartnerConfig().extraTiers("  gold: {channels: [search]}").write(partnerFile);
+
+        awaitPhase(client, name, Phase.AwaitingQA);
+        RuntimeConfig config = RuntimeConfig.fromJson(client.configMaps().withName(name).get().getData()
+                .get(RuntimeConfig.CONFIG_KEY));
+        assertThat(config.channels()).containsExactly(Channel.SEARCH);
+    }
+}
