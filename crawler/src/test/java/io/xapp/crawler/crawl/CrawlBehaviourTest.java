@@ -15,12 +15,9 @@ import io.xapp.crawler.CrawlListener;
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawlSettings;
 import io.xapp.crawler.CrawledPage;
-import io.xapp.crawler.Crawler;
-import io.xapp.crawler.Crawlers;
 import io.xapp.crawler.ExclusionReason;
 import io.xapp.crawler.FetchException;
 import io.xapp.crawler.FetchPolicy;
-import io.xapp.crawler.testsupport.LoopbackServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,19 +26,9 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class CrawlBehaviourTest {
-
-    private final LoopbackServer server = new LoopbackServer();
-    private final Crawler crawler = Crawlers.crawler();
-
-    @AfterEach
-    void stop() {
-        crawler.close();
-        server.close();
-    }
+class CrawlBehaviourTest extends LoopbackCrawlTest {
 
     @Test
     void progressIsObservableAndCancelEndsTheCrawl() {

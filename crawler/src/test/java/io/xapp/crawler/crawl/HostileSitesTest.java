@@ -10,38 +10,32 @@ import static io.xapp.crawler.testsupport.LoopbackServer.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xapp.crawler.CrawlResult;
-import io.xapp.crawler.Crawler;
-import io.xapp.crawler.Crawlers;
 import io.xapp.crawler.ExclusionReason;
 import io.xapp.crawler.testsupport.HostilePages;
-import io.xapp.crawler.testsupport.LoopbackServer;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Sites that try to trap, stall or flood the crawler: each crawl still ends, within its limits. */
-class HostileSitesTest {
+class HostileSitesTest extends LoopbackCrawlTest {
 
-    private final LoopbackServer server = new LoopbackServer();
-    private final Crawler crawler = Crawlers.crawler();
-
-    @AfterEach
-    void stop() {
-        crawler.close();
-        server.close();
+    /** A calendar whose every month links the next (and the previous): endless. */
+    private void serveEndlessCalendar(boolean linkPrevious) {
+        server.html("/", page("Events", "Our calendar.", "/calendar?month=1"));
+        server.route("/calendar", ex -> {
+            int month = Integer.parseInt(ex.getRequestURI().getQuery().substring("month=".length()));
+            String next = "/calendar?month=" + (month + 1);
+            String previous = "/calendar?month=" + (month - 1);
+            send(ex, 200, "text/html", page("Month " + month, "Events in month " + month + ".",
+                    linkPrevious ? new String[] {next, previous} : new String[] {next}));
+        });
     }
 
     @Test
     void endlessCalendarEndsAtTheDepthLimit() {
-        server.html("/", page("Events", "Our calendar.", "/calendar?month=1"));
-        server.route("/calendar", ex -> {
-            int month = Integer.parseInt(ex.getRequestURI().getQuery().substring("month=".length()));
-            send(ex, 200, "text/html", page("Month " + month, "Events in month " + month + ".",
-                    "/calendar?month=" + (month + 1), "/calendar?month=" + (month - 1)));
-        });
+        serveEndlessCalendar(true);
         CrawlResult result = crawler.crawl(withDepth(settings(server), 5));
         assertThat(result.endReason()).isEqualTo("completed");
         // depth 5 reaches month 5 going forward and month -3 going back (month 1 is depth 1)
@@ -55,12 +49,7 @@ class HostileSitesTest {
 
     @Test
     void endlessCalendarEndsAtThePageLimit() {
-        server.html("/", page("Events", "Our calendar.", "/calendar?month=1"));
-        server.route("/calendar", ex -> {
-            int month = Integer.parseInt(ex.getRequestURI().getQuery().substring("month=".length()));
-            send(ex, 200, "text/html", page("Month " + month, "Events in month " + month + ".",
-                    "/calendar?month=" + (month + 1)));
-        });
+        serveEndlessCalendar(false);
         CrawlResult result = crawler.crawl(withDepth(settings(server), 10_000).withMaxPages(20));
         assertThat(result.endReason()).isEqualTo("page-limit");
         assertThat(result.pages()).hasSize(20);
