@@ -49,7 +49,6 @@ final class CrawlRun implements CrawlJob {
     private final Frontier frontier;
     private final RobotsCache robots;
     private final Map<String, CrawledPage> previousPages = new HashMap<>();
-    private final List<PathGlob> include;
     private final List<PathGlob> exclude;
     private final Instant startedAt = Instant.now();
     private final long deadlineNanos;
@@ -69,7 +68,6 @@ final class CrawlRun implements CrawlJob {
         this.record = new CrawlRecord(listener == null ? CrawlListener.NONE : listener);
         this.frontier = new Frontier(Math.max(1000, settings.maxPages() * 10), MAX_SEEN);
         this.robots = new RobotsCache(fetcher, settings.fetch());
-        this.include = PathGlob.all(settings.includePatterns());
         this.exclude = PathGlob.all(settings.excludePatterns());
         this.deadlineNanos = System.nanoTime() + settings.maxTotalTime().toNanos();
         if (previous != null) {
@@ -187,10 +185,10 @@ final class CrawlRun implements CrawlJob {
             record.exclude(u, ExclusionReason.LIMIT, "deeper than the depth limit of " + settings.maxDepth());
         } else if (!robotsAllow(u)) {
             record.exclude(u, ExclusionReason.ROBOTS, "robots.txt disallows it");
-        } else if (!frontier.hasRoom() || isStopping()) {
-            record.exclude(u, ExclusionReason.LIMIT, isStopping() ? limitDetail() : "too many URLs waiting");
-        } else {
-            frontier.offer(u, depth);
+        } else if (!frontier.hasRoom()) {
+            record.exclude(u, ExclusionReason.LIMIT, "too many URLs waiting (" + frontier.queued() + ")");
+        } else if (!frontier.offer(u, depth)) {
+            record.exclude(u, ExclusionReason.LIMIT, limitDetail());
         }
     }
 

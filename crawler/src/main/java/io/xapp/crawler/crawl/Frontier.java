@@ -39,12 +39,14 @@ final class Frontier {
         return queue.size() < maxQueued;
     }
 
-    /** Queues a URL already marked seen. */
-    synchronized void offer(URI url, int depth) {
-        if (!closed) {
-            queue.add(new Task(url, depth, order++));
-            notifyAll();
+    /** Queues a URL already marked seen; false when the crawl has stopped taking URLs. */
+    synchronized boolean offer(URI url, int depth) {
+        if (closed) {
+            return false;
         }
+        queue.add(new Task(url, depth, order++));
+        notifyAll();
+        return true;
     }
 
     /**

@@ -6,6 +6,7 @@ import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawlSettings;
 import io.xapp.crawler.Crawler;
 import io.xapp.crawler.fetch.Fetcher;
+import io.xapp.crawler.url.PathGlob;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +60,8 @@ public final class SiteCrawler implements Crawler {
                 "maxTotalTime must be positive");
         require(s.fetch().maxBytes() > 0 && s.fetch().maxRedirects() >= 0, "fetch policy limits must be positive");
         require(s.fetch().userAgent() != null && !s.fetch().userAgent().isBlank(), "fetch policy needs a user agent");
+        PathGlob.all(s.includePatterns()); // throws IllegalArgumentException naming a bad pattern
+        PathGlob.all(s.excludePatterns());
     }
 
     private static void require(boolean ok, String message) {

@@ -24,7 +24,8 @@ public record PageMetadata(String title, String description, String language, UR
         String title = firstNonBlank(doc.title(), attr(doc, "meta[property=og:title]", "content"));
         String description = firstNonBlank(attr(doc, "meta[name=description]", "content"),
                 attr(doc, "meta[property=og:description]", "content"));
-        String language = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        Element html = doc.selectFirst("html");
+        String language = firstNonBlank(html == null ? null : html.attr("lang"),
                 attr(doc, "meta[http-equiv=content-language]", "content"), firstLanguage(contentLanguage));
         URI canonical = null;
         Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");

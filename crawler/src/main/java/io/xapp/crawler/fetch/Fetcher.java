@@ -5,7 +5,6 @@ import io.xapp.crawler.FetchException.Reason;
 import io.xapp.crawler.FetchPolicy;
 import io.xapp.crawler.url.UrlNormalizer;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -173,8 +172,7 @@ public final class Fetcher implements AutoCloseable {
                 return new FetchException(url, Reason.BLOCKED_ADDRESS, blocked.getMessage(), e);
             }
         }
-        if (timedOut || e instanceof SocketTimeoutException || e instanceof ConnectTimeoutException
-                || e instanceof InterruptedIOException && e.getMessage() != null && e.getMessage().contains("imeout")) {
+        if (timedOut || e instanceof SocketTimeoutException || e instanceof ConnectTimeoutException) {
             return new FetchException(url, Reason.TIMEOUT, url + " did not answer within "
                     + (e instanceof ConnectTimeoutException ? policy.connectTimeout() : policy.requestTimeout()), e);
         }

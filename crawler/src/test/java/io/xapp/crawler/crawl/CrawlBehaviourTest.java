@@ -30,19 +30,24 @@ import org.junit.jupiter.api.Test;
 
 class CrawlBehaviourTest extends LoopbackCrawlTest {
 
-    @Test
-    void progressIsObservableAndCancelEndsTheCrawl() {
+    /** "/" and "/p/N" pages, each taking {@code delayMs} to answer and linking two more: endless. */
+    private void serveEndlessSlowPages(long delayMs) {
         server.fallback(ex -> {
             String path = ex.getRequestURI().getPath();
             if (!path.equals("/") && !path.startsWith("/p/")) {
                 send(ex, 404, "text/plain", "no");
                 return;
             }
-            sleepQuietly(100);
+            sleepQuietly(delayMs);
             int n = path.equals("/") ? 0 : Integer.parseInt(path.substring(3));
             send(ex, 200, "text/html", page("Page " + n, "Content of page " + n + ".", "/p/" + (n + 1),
                     "/p/" + (n + 2)));
         });
+    }
+
+    @Test
+    void progressIsObservableAndCancelEndsTheCrawl() {
+        serveEndlessSlowPages(100);
         AtomicInteger progressCalls = new AtomicInteger();
         CrawlJob job = crawler.start(settings(server).withMaxPages(10_000), null, new CrawlListener() {
             @Override
@@ -57,6 +62,38 @@ class CrawlBehaviourTest extends LoopbackCrawlTest {
         assertThat(result.endReason()).isEqualTo("cancelled");
         assertThat(result.pages().size()).isGreaterThanOrEqualTo(3);
         assertThat(progressCalls.get()).isPositive();
+    }
+
+    @Test
+    void theTimeLimitEndsTheCrawl() {
+        serveEndlessSlowPages(300);
+        CrawlSettings s = settings(server);
+        CrawlResult result = crawler.crawl(new CrawlSettings(s.startUrl(), 10_000, 10_000, Duration.ofSeconds(1),
+                2, Duration.ZERO, 0, List.of(), List.of(), s.fetch()));
+        assertThat(result.endReason()).isEqualTo("time-limit");
+        assertThat(result.excluded()).anySatisfy(e -> assertThat(e.detail()).contains("time limit"));
+    }
+
+    @Test
+    void robotsCrawlDelayMeansOneRequestAtATime() {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger maxInFlight = new AtomicInteger();
+        server.route("/robots.txt", ex -> send(ex, 200, "text/plain", "User-agent: *\nCrawl-delay: 0.01\n"));
+        server.fallback(ex -> {
+            String path = ex.getRequestURI().getPath();
+            if (!path.equals("/") && !path.startsWith("/p/")) {
+                send(ex, 404, "text/plain", "no");
+                return;
+            }
+            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            sleepQuietly(20);
+            int n = path.equals("/") ? 0 : Integer.parseInt(path.substring(3));
+            inFlight.decrementAndGet(); // before answering: the client may ask again as soon as it has the answer
+            send(ex, 200, "text/html", page("Page " + n, "Text " + n + ".", "/p/" + (2 * n + 1), "/p/" + (2 * n + 2)));
+        });
+        CrawlResult result = crawler.crawl(settings(server).withWorkers(4).withMaxPages(15));
+        assertThat(result.pages()).hasSize(15);
+        assertThat(maxInFlight.get()).isEqualTo(1);
     }
 
     @Test
