@@ -41,6 +41,8 @@ final class CrawlRun implements CrawlJob {
     private static final Logger LOG = LoggerFactory.getLogger(CrawlRun.class);
     /** Never keep more URLs waiting or remembered than this, whatever the page limit. */
     private static final int MAX_SEEN = 200_000;
+    /** Fetches allowed per indexed page of the limit, so a site of endless noindex or broken pages also ends. */
+    private static final int FETCHES_PER_PAGE = 3;
 
     private final CrawlSettings settings;
     private final Fetcher fetcher;
@@ -55,6 +57,7 @@ final class CrawlRun implements CrawlJob {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicReference<String> endReason = new AtomicReference<>();
     private final AtomicInteger runningWorkers = new AtomicInteger();
+    private final AtomicInteger fetchBudget;
     private final CompletableFuture<CrawlResult> result = new CompletableFuture<>();
     private volatile CompletableFuture<Brand> brand = CompletableFuture.completedFuture(Brand.EMPTY);
     private volatile SiteScope scope;
@@ -70,6 +73,8 @@ final class CrawlRun implements CrawlJob {
         this.robots = new RobotsCache(fetcher, settings.fetch());
         this.exclude = PathGlob.all(settings.excludePatterns());
         this.deadlineNanos = System.nanoTime() + settings.maxTotalTime().toNanos();
+        this.fetchBudget = new AtomicInteger((int) Math.min(Integer.MAX_VALUE,
+                (long) settings.maxPages() * FETCHES_PER_PAGE + 100));
         if (previous != null) {
             previous.pages().forEach(p -> previousPages.put(p.url().toString(), p));
         }
@@ -146,6 +151,10 @@ final class CrawlRun implements CrawlJob {
                     if (System.nanoTime() > deadlineNanos) {
                         stop("time-limit");
                         record.exclude(task.url(), ExclusionReason.LIMIT, limitDetail());
+                    } else if (fetchBudget.decrementAndGet() < 0) {
+                        stop("page-limit");
+                        record.exclude(task.url(), ExclusionReason.LIMIT, "fetch budget used up ("
+                                + FETCHES_PER_PAGE + " per page of the page limit of " + settings.maxPages() + ")");
                     } else {
                         pages.crawl(task.url(), task.depth());
                     }

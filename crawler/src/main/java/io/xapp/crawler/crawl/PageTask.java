@@ -59,6 +59,10 @@ final class PageTask {
         if (!landed.equals(start)) {
             run.record().exclude(start, ExclusionReason.REDIRECT, "redirects to " + landed);
             run.frontier().markSeen(landed);
+            if (!run.robotsAllow(landed)) {
+                run.record().exclude(landed, ExclusionReason.ROBOTS, "robots.txt disallows it (reached by redirect)");
+                return;
+            }
         }
         handle(landed, 0, response, true);
     }

@@ -60,6 +60,16 @@ class HostileSitesTest extends LoopbackCrawlTest {
     }
 
     @Test
+    void endlessNoindexPagesEndAtTheFetchBudget() {
+        server.fallback(ex -> send(ex, 200, "text/html", "<meta name=robots content=noindex><a href=\""
+                + ex.getRequestURI().getPath() + "x\">next</a>"));
+        CrawlResult result = crawler.crawl(withDepth(settings(server), 10_000).withMaxPages(10));
+        assertThat(result.endReason()).isEqualTo("page-limit");
+        assertThat(result.pages()).isEmpty();
+        assertThat(result.excluded()).anySatisfy(e -> assertThat(e.detail()).contains("fetch budget"));
+    }
+
+    @Test
     void redirectLoopsAreExcluded() {
         server.html("/", page("Home", "Welcome.", "/a", "/ok"));
         server.route("/a", ex -> redirect(ex, "/b"));
