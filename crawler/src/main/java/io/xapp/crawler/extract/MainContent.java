@@ -33,7 +33,7 @@ public final class MainContent {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(^|[\\s_-])(cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sidebar|widgets?|"
                     + "breadcrumbs?|share|sharing|social|skip-link|announcement|popup|modal|overlay|advert|ads|"
-                    + "related-posts|comments?|pagination|pager|site-header|site-footer|masthead|topbar)"
+                    + "related-posts|comments?|pagination|pager|header|footer|masthead|topbar|nav|navbar|navigation|offcanvas)"
                     + "([\\s_-]|$)", Pattern.CASE_INSENSITIVE);
 
     private MainContent() {
