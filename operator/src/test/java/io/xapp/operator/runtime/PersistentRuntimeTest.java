@@ -1,0 +1,104 @@
+package io.xapp.operator.runtime;
+
+import static io.xapp.operator.testing.Assistants.approve;
+import static io.xapp.operator.testing.Assistants.assistant;
+import static io.xapp.operator.testing.Assistants.awaitPhase;
+import static io.xapp.operator.testing.Assistants.awaitUntil;
+import static io.xapp.operator.testing.Assistants.condition;
+import static io.xapp.operator.testing.Assistants.hasCondition;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.xapp.api.v1alpha1.Assistant;
+import io.xapp.api.v1alpha1.CancellationSpec;
+import io.xapp.api.v1alpha1.CustomerNames;
+import io.xapp.api.v1alpha1.Phase;
+import io.xapp.api.v1alpha1.QaStatus;
+import io.xapp.api.v1alpha1.XappMetadata;
+import io.xapp.operator.testing.Assistants;
+import io.xapp.operator.testing.FixtureSite;
+import io.xapp.operator.testing.Leftovers;
+import io.xapp.operator.testing.LocalOperator;
+import io.xapp.operator.testing.PartnerConfig;
+import io.xapp.operator.testing.Volumes;
+import io.xapp.testing.kube.LocalCluster;
+import io.xapp.testing.kube.TestNamespace;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A runtime with an index volume. Its Pod waits until the claim binds, which shows an approval given before the
+ * runtime is ready, and that teardown removes the volume claim too.
+ */
+@LocalCluster
+class PersistentRuntimeTest {
+
+    static FixtureSite site;
+    static LocalOperator operator;
+    static String storageClass;
+
+    KubernetesClient client;
+    TestNamespace namespace;
+
+    @BeforeAll
+    static void start(TestNamespace namespace, @TempDir Path dir) {
+        site = FixtureSite.serve("brightside-dental");
+        storageClass = "xapp-" + namespace.name();
+        operator = LocalOperator.start(namespace.cluster(), namespace.name(),
+                new PartnerConfig().persistence(storageClass).write(dir.resolve("partner.yaml")));
+        namespace.client().resource(Assistants.template(Assistants.TEMPLATE)).create();
+    }
+
+    @AfterAll
+    static void stop(TestNamespace namespace) {
+        operator.close();
+        site.close();
+        Volumes.remove(namespace.cluster().client(), storageClass);
+    }
+
+    @Test
+    void anApprovalGivenBeforeTheRuntimeIsReadyPublishesOnceItIs() {
+        String name = client.resource(assistant("early-approval", site.url(), "basic")).create().getMetadata()
+                .getName();
+        Assistant provisioning = awaitUntil(client, name, "Provisioning with RuntimeAvailable=False",
+                hasCondition("RuntimeAvailable", "False", "RollingOut")
+                        .and(a -> a.getStatus().getPhase() == Phase.Provisioning));
+        PersistentVolumeClaim claim = client.persistentVolumeClaims().withName(name).get();
+        assertThat(claim.getSpec().getStorageClassName()).isEqualTo(storageClass);
+        assertThat(claim.getMetadata().getLabels()).containsEntry(XappMetadata.ASSISTANT_LABEL, name);
+        assertThat(client.apps().deployments().withName(name).get().getSpec().getTemplate().getSpec().getVolumes())
+                .filteredOn(v -> v.getPersistentVolumeClaim() != null)
+                .singleElement().satisfies(v -> assertThat(v.getPersistentVolumeClaim().getClaimName()).isEqualTo(name));
+        String revision = provisioning.getStatus().getQa().getRevision();
+
+        approve(client, name);
+        Assistant approved = awaitUntil(client, name, "QAApproved=True while provisioning",
+                hasCondition("QAApproved", "True", "Approved"));
+        assertThat(approved.getStatus().getPhase()).isEqualTo(Phase.Provisioning);
+        assertThat(approved.getStatus().getQa().getState()).isEqualTo(QaStatus.State.Approved);
+        assertThat(approved.getStatus().getQa().getApprovedRevision()).isEqualTo(revision);
+        assertThat(approved.getStatus().getInstall()).isNull();
+
+        Volumes.offer(namespace.cluster().client(), storageClass, storageClass);
+
+        Assistant ready = awaitPhase(client, name, Phase.Ready);
+        assertThat(ready.getStatus().getInstall().getRevision()).isEqualTo(revision);
+        assertThat(condition(ready, "RuntimeAvailable").orElseThrow().getStatus()).isEqualTo("True");
+
+        client.resources(Assistant.class).withName(name).edit(a -> {
+            a.getSpec().setCancellation(new CancellationSpec("2021-06-01T00:00:00Z"));
+            return a;
+        });
+        await("the Assistant is torn down and gone").atMost(Assistants.TIMEOUT)
+                .until(() -> Assistants.get(client, name) == null);
+        assertThat(Leftovers.labelled(client, namespace.name(),
+                Map.of(XappMetadata.CUSTOMER_ID_LABEL, CustomerNames.labelValue("early-approval")))).isEmpty();
+        assertThat(client.persistentVolumeClaims().withName(name).get()).isNull();
+    }
+}
