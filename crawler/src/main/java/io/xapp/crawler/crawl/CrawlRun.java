@@ -18,6 +18,7 @@ import io.xapp.crawler.url.PathGlob;
 import io.xapp.crawler.url.SiteScope;
 import io.xapp.crawler.url.UrlNormalizer;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -85,6 +87,10 @@ final class CrawlRun implements CrawlJob {
     }
 
     private void bootstrap() {
+        if (isStopping()) {
+            finish(); // cancelled before it began
+            return;
+        }
         try {
             URI start = UrlNormalizer.normalize(settings.startUrl()).orElseThrow(() -> new FetchException(
                     settings.startUrl(), FetchException.Reason.INVALID_URL,
@@ -250,8 +256,12 @@ final class CrawlRun implements CrawlJob {
 
     private void finish() {
         String reason = endReason.get() == null ? "completed" : endReason.get();
-        brand.thenAccept(b -> result.complete(new CrawlResult(settings.startUrl(), startedAt, Instant.now(),
-                record.sortedPages(), record.sortedExclusions(), b, reason)));
+        // The brand fetches (a few stylesheets and a manifest) end within their own timeouts; the bound only
+        // matters when the crawler was closed and dropped the brand task.
+        Duration brandBound = settings.fetch().requestTimeout().multipliedBy(8);
+        brand.completeOnTimeout(Brand.EMPTY, brandBound.toMillis(), TimeUnit.MILLISECONDS)
+                .thenAccept(b -> result.complete(new CrawlResult(settings.startUrl(), startedAt, Instant.now(),
+                        record.sortedPages(), record.sortedExclusions(), b, reason)));
         LOG.debug("crawl of {} ended: {}", settings.startUrl(), reason);
     }
 
@@ -293,5 +303,11 @@ final class CrawlRun implements CrawlJob {
     @Override
     public void cancel() {
         stop("cancelled");
+    }
+
+    /** The crawler is closing: end now with what was found, even if queued workers will never run. */
+    void abandon() {
+        stop("cancelled");
+        finish();
     }
 }

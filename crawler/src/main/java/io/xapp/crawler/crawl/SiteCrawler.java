@@ -7,6 +7,8 @@ import io.xapp.crawler.CrawlSettings;
 import io.xapp.crawler.Crawler;
 import io.xapp.crawler.fetch.Fetcher;
 import io.xapp.crawler.url.PathGlob;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,7 @@ public final class SiteCrawler implements Crawler {
     private final Fetcher fetcher;
     private final ThreadPoolExecutor pool;
     private final int maxWorkers;
+    private final Set<CrawlRun> running = ConcurrentHashMap.newKeySet();
 
     public SiteCrawler(int threads, int maxConnections) {
         if (threads < 1 || maxConnections < 1) {
@@ -42,6 +45,8 @@ public final class SiteCrawler implements Crawler {
     public CrawlJob start(CrawlSettings settings, CrawlResult previous, CrawlListener listener) {
         validate(settings);
         CrawlRun run = new CrawlRun(settings, previous, listener, fetcher, pool);
+        running.add(run);
+        run.result().whenComplete((r, e) -> running.remove(run));
         run.start();
         return run;
     }
@@ -70,9 +75,11 @@ public final class SiteCrawler implements Crawler {
         }
     }
 
+    /** Ends running crawls (their results hold what was found so far), then releases threads and connections. */
     @Override
     public void close() {
         pool.shutdownNow();
+        running.forEach(CrawlRun::abandon);
         fetcher.close();
     }
 }

@@ -15,6 +15,7 @@ import io.xapp.crawler.CrawlListener;
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawlSettings;
 import io.xapp.crawler.CrawledPage;
+import io.xapp.crawler.Crawler;
 import io.xapp.crawler.ExclusionReason;
 import io.xapp.crawler.FetchException;
 import io.xapp.crawler.FetchPolicy;
@@ -62,6 +63,17 @@ class CrawlBehaviourTest extends LoopbackCrawlTest {
         assertThat(result.endReason()).isEqualTo("cancelled");
         assertThat(result.pages().size()).isGreaterThanOrEqualTo(3);
         assertThat(progressCalls.get()).isPositive();
+    }
+
+    @Test
+    void closingTheCrawlerEndsItsCrawls() {
+        serveEndlessSlowPages(100);
+        Crawler own = io.xapp.crawler.Crawlers.crawler();
+        CrawlJob job = own.start(settings(server).withMaxPages(10_000), null, CrawlListener.NONE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> job.progress().pagesDone() >= 1);
+        own.close();
+        CrawlResult result = job.result().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+        assertThat(result.endReason()).isEqualTo("cancelled");
     }
 
     @Test
