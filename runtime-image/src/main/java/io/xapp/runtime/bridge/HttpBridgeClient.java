@@ -101,7 +101,8 @@ public final class HttpBridgeClient implements BridgeClient {
                         return CompletableFuture.completedFuture(response.body());
                     }
                     return failure(new BridgeException(response.statusCode(), "the bridge answered "
-                            + response.statusCode() + " to " + request.method() + " " + request.uri().getPath()));
+                            + response.statusCode() + " to " + request.method() + " " + request.uri().getPath()
+                            + excerpt(response.body())));
                 })
                 .thenCompose(result -> result)
                 .exceptionallyCompose(error -> retry(request, attempt, cause(error)));
@@ -122,6 +123,14 @@ public final class HttpBridgeClient implements BridgeClient {
         } catch (IOException e) {
             throw new BridgeException(200, "the bridge's answer is not the expected JSON: " + e.getMessage());
         }
+    }
+
+    private static String excerpt(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        String flat = body.strip().replaceAll("\\s+", " ");
+        return ": " + (flat.length() > 200 ? flat.substring(0, 200) + "…" : flat);
     }
 
     private static <T> CompletableFuture<T> failure(Throwable error) {

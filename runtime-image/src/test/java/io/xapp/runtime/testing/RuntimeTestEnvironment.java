@@ -86,7 +86,7 @@ public class RuntimeTestEnvironment implements QuarkusTestResourceLifecycleManag
                 .withTransformers("response-template")));
         bridge.stubFor(post(urlPathEqualTo(BRIDGE_BASE + "/usage")).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"accepted\":{{size (jsonPath request.body '$.events')}}}")
+                .withBody("{\"accepted\": {{jsonPath request.body '$.events.length()'}} }")
                 .withTransformers("response-template")));
     }
 

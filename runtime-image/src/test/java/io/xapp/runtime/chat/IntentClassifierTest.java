@@ -1,0 +1,34 @@
+package io.xapp.runtime.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IntentClassifierTest {
+
+    private final IntentClassifier classifier = new IntentClassifier();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "hi|GREETING",
+        "Hello there!|GREETING",
+        "good morning|GREETING",
+        "thanks so much!|THANKS",
+        "ok thank you|THANKS",
+        "connect me with someone|CONTACT",
+        "Can I talk to a real person?|CONTACT",
+        "could someone call me back|CONTACT",
+        "I'd like to book an appointment|BOOKING",
+        "can I schedule a cleaning next week?|BOOKING",
+        "book|BOOKING",
+        "What should I bring to my first appointment?|QUESTION",
+        "What happens if I miss an appointment?|QUESTION",
+        "how many appointments does a crown need|QUESTION",
+        "hi, are you open on saturdays?|QUESTION",
+        "Do you have parking?|QUESTION",
+    })
+    void recognisesWhatTheVisitorWants(String message, Intent expected) {
+        assertThat(classifier.classify(message)).isEqualTo(expected);
+    }
+}

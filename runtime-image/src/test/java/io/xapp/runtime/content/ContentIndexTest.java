@@ -1,0 +1,124 @@
+package io.xapp.runtime.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xapp.crawler.CrawlResult;
+import io.xapp.crawler.CrawledPage;
+import io.xapp.crawler.Passage;
+import io.xapp.runtime.index.PassageFields;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Generations on disk and the swap between them: whole or not at all, never pulled from under a search. */
+class ContentIndexTest {
+
+    @TempDir
+    Path dir;
+
+    private static CrawlResult crawl(String word, int pages) {
+        List<CrawledPage> list = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+            URI url = URI.create("https://example.com/" + word + "/" + i);
+            list.add(new CrawledPage(url, word + " page " + i, null, "en", url, 1, word,
+                    List.of(new Passage(List.of("About " + word), "All about " + word + " number " + i, null)),
+                    word + i, null, null, Instant.now(), false));
+        }
+        return new CrawlResult(URI.create("https://example.com/"), Instant.now(), Instant.now(), list, List.of(),
+                null, "completed");
+    }
+
+    @Test
+    void searchesSeeOneWholeGenerationWhileGenerationsAreSwapped() throws Exception {
+        IndexStore store = new IndexStore(dir);
+        ContentIndex index = new ContentIndex();
+        index.swap(open(store.write(crawl("apples", 50))));
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService readers = Executors.newFixedThreadPool(3);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            results.add(readers.submit(() -> {
+                int searches = 0;
+                while (!stop.get()) {
+                    try (ContentIndex.Lease lease = index.require()) {
+                        var searcher = lease.generation().searcher();
+                        int all = searcher.count(new MatchAllDocsQuery());
+                        int apples = searcher.count(new TermQuery(new Term(PassageFields.ALL, "apple")));
+                        int pears = searcher.count(new TermQuery(new Term(PassageFields.ALL, "pear")));
+                        // Either all apples or all pears: never a mix, never a partial index.
+                        assertThat(all).isEqualTo(50);
+                        assertThat(apples == 50 && pears == 0 || apples == 0 && pears == 50).isTrue();
+                    }
+                    searches++;
+                }
+                return searches;
+            }));
+        }
+        for (int i = 0; i < 6; i++) {
+            index.swap(open(store.write(crawl(i % 2 == 0 ? "pears" : "apples", 50))));
+        }
+        stop.set(true);
+        for (Future<Integer> f : results) {
+            assertThat(f.get()).isPositive();
+        }
+        readers.shutdown();
+        try (Stream dirs = new Stream(dir)) {
+            assertThat(dirs.generations()).as("retired generations are deleted once released").hasSize(1);
+        }
+    }
+
+    @Test
+    void theStoredGenerationIsFoundAgainAfterARestart() throws Exception {
+        IndexStore store = new IndexStore(dir);
+        store.write(crawl("apples", 3));
+        IndexStore.Stored last = store.write(crawl("pears", 4));
+        IndexStore reopened = new IndexStore(dir);
+        assertThat(reopened.current()).hasValueSatisfying(s -> {
+            assertThat(s.dir()).isEqualTo(last.dir());
+            assertThat(s.crawl().pages()).hasSize(4);
+        });
+    }
+
+    @Test
+    void aDamagedPointerMeansCrawlingAnew() throws Exception {
+        IndexStore store = new IndexStore(dir);
+        store.write(crawl("apples", 3));
+        Files.writeString(dir.resolve("CURRENT"), "gen-missing");
+        assertThat(new IndexStore(dir).current()).isEmpty();
+    }
+
+    private static ContentGeneration open(IndexStore.Stored stored) throws Exception {
+        Path genDir = stored.dir();
+        return ContentGeneration.open(genDir, CrawlSummary.of(stored.crawl()), () -> IndexStore.delete(genDir));
+    }
+
+    /** The generation directories present. */
+    private static final class Stream implements AutoCloseable {
+        private final java.util.stream.Stream<Path> files;
+
+        Stream(Path dir) throws java.io.IOException {
+            files = Files.list(dir);
+        }
+
+        List<Path> generations() {
+            return files.filter(p -> p.getFileName().toString().startsWith("gen-")).toList();
+        }
+
+        @Override
+        public void close() {
+            files.close();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.xapp.runtime.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.xapp.runtime.testing.ApiClient;
+import io.xapp.runtime.testing.RuntimeTestEnvironment;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Keys, origins, CORS, size and rate limits, security headers, the path prefix. */
+@QuarkusTest
+@QuarkusTestResource(RuntimeTestEnvironment.class)
+class ApiAccessTest {
+
+    @BeforeEach
+    void ready() {
+        ApiClient.awaitReady();
+    }
+
+    @Test
+    void theWidgetKeyFromAnAllowedOriginGetsTheConfig() {
+        ApiClient.widget().get("/api/config").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", RuntimeTestEnvironment.host().origin())
+                .body("name", equalTo("Brightside Family Dental"))
+                .body("colors.primary", equalTo("#0b7a75"))
+                .body("widget.position", equalTo("bottom-right"))
+                .body("callsToAction.type", org.hamcrest.Matchers.hasItems("leadCapture", "booking"));
+    }
+
+    @Test
+    void aMissingOrWrongKeyIsRefused() {
+        given().header("Origin", RuntimeTestEnvironment.host().origin()).get("/api/config").then().statusCode(401)
+                .body("error", containsString("X-Xapp-Key"));
+        given().header("Origin", RuntimeTestEnvironment.host().origin()).header("X-Xapp-Key", "wk_wrong")
+                .get("/api/config").then().statusCode(401).body("error", containsString("not valid"));
+    }
+
+    @Test
+    void theSearchKeyCannotChat() {
+        ApiClient.search().contentType(ContentType.JSON).body(Map.of("message", "hi")).post("/api/chat")
+                .then().statusCode(403).body("error", containsString("search key"));
+    }
+
+    @Test
+    void otherOriginsAndRequestsWithoutOriginAreRefused() {
+        given().header("Origin", "https://evil.example").header("X-Xapp-Key", RuntimeTestEnvironment.WIDGET_KEY)
+                .get("/api/config").then().statusCode(403).body("error", containsString("https://evil.example"));
+        given().header("X-Xapp-Key", RuntimeTestEnvironment.WIDGET_KEY).get("/api/config").then().statusCode(403);
+    }
+
+    @Test
+    void preflightFromAnAllowedOriginIsAnswered() {
+        given().header("Origin", "https://www.brightside.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-xapp-key")
+                .options("/api/chat").then().statusCode(204)
+                .header("Access-Control-Allow-Origin", "https://www.brightside.example")
+                .header("Access-Control-Allow-Headers", containsString("X-Xapp-Key"))
+                .header("Access-Control-Allow-Methods", containsString("POST"));
+    }
+
+    @Test
+    void oversizedBodiesAndMessagesAreRefused() {
+        ApiClient.widget().contentType(ContentType.JSON).body(Map.of("message", "a".repeat(40_000)))
+                .post("/api/chat").then().statusCode(413);
+        ApiClient.widget().contentType(ContentType.JSON).body(Map.of("message", "a".repeat(1001)))
+                .post("/api/chat").then().statusCode(400).body("error", containsString("1000"));
+        ApiClient.widget().contentType(ContentType.JSON).body(Map.of("sessionId", "s")).post("/api/chat")
+                .then().statusCode(400).body("error", containsString("message is required"));
+    }
+
+    @Test
+    void oneClientIsLimitedPerMinute() {
+        int limited = 0;
+        // The bucket refills while we go; three minutes' worth of requests empty it whatever the pace.
+        for (int i = 0; i <= 3 * RuntimeTestEnvironment.PER_CLIENT_PER_MINUTE && limited == 0; i++) {
+            var response = ApiClient.widget().header("X-Forwarded-For", "203.0.113.7").get("/api/config");
+            if (response.statusCode() == 429) {
+                limited++;
+                assertThat(response.header("Retry-After")).isNotBlank();
+            }
+        }
+        assertThat(limited).as("a 429 once the client used its minute").isEqualTo(1);
+        // Another client is not affected.
+        ApiClient.widget().header("X-Forwarded-For", "203.0.113.8").get("/api/config").then().statusCode(200);
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() {
+        ApiClient.widget().get("/api/config").then()
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "strict-origin-when-cross-origin")
+                .header("Cache-Control", "no-store");
+        given().get("/widget.js").then().statusCode(200)
+                .header("Cross-Origin-Resource-Policy", "cross-origin")
+                .header("Content-Type", containsString("javascript"));
+    }
+
+    @Test
+    void everythingIsAlsoServedUnderTheAssistantName() {
+        String prefix = "/" + RuntimeTestEnvironment.NAME;
+        ApiClient.search().get(prefix + "/api/search?q=whitening").then().statusCode(200)
+                .body("results[0].url", containsString("teeth-whitening"));
+        given().get(prefix + "/search.js").then().statusCode(200);
+        given().get(prefix + "/q/health/ready").then().statusCode(200);
+        given().redirects().follow(false).get(prefix).then().statusCode(302).header("Location", notNullValue());
+    }
+}
