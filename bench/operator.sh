@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Operator benchmark: 1,000 Assistants created at once, site analysis served by a loopback fixture. Prints the time
+# until all reach AwaitingQA, reconciles per second, the operator's heap and RSS afterwards, and the write requests
+# the API server counts during 60 idle seconds afterwards (goal: none besides Lease renewals).
+#
+# It runs the packaged operator as a process against a control plane of its own (state dir and ports apart from
+# the one tests use, 12 kwok nodes for the 1,000 Pods), started here and stopped at the end.
+#   BENCH_ASSISTANTS=200 bench/operator.sh    # a smaller run
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+export XAPP_CLUSTER_DIR="${XAPP_BENCH_CLUSTER_DIR:-$HOME/.xapp/bench-operator-cluster}"
+export XAPP_APISERVER_PORT=27443 XAPP_ETCD_PORT=23379 XAPP_ETCD_PEER_PORT=23380
+export XAPP_KCM_PORT=21257 XAPP_SCHEDULER_PORT=21259
+export XAPP_KWOK_NODES="${XAPP_KWOK_NODES:-12}"
+MVN="mvn -q -B"
+
+testing/cluster start
+trap 'testing/cluster stop >/dev/null 2>&1 || true' EXIT
+
+$MVN -pl operator -am install -DskipTests
+$MVN -pl operator dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+cd operator
+java -Dxapp.fixtures.dir="${XAPP_FIXTURES_DIR:-$PWD/../../shared/fixtures}" -Dxapp.repo.root="$PWD/.." \
+  -Dxapp.cluster.keep=true -Dbench.assistants="${BENCH_ASSISTANTS:-1000}" \
+  -Dbench.operator.jar=target/quarkus-app/quarkus-run.jar \
+  -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+  io.xapp.operator.bench.OperatorBenchmark

@@ -1,0 +1,47 @@
+package io.xapp.operator.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xapp.api.partner.PartnerEnvironment;
+import io.xapp.api.v1alpha1.AssistantSpec;
+import io.xapp.api.v1alpha1.Channel;
+import io.xapp.api.v1alpha1.CrawlSpec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuntimeConfigsTest {
+
+    private static final PartnerEnvironment.Tier TIER = new PartnerEnvironment.Tier(List.of(Channel.WIDGET), 1, 100,
+            null, null);
+
+    @Test
+    void channelsComeFromTheTierUnlessTheSpecOverrides() {
+        AssistantSpec spec = new AssistantSpec();
+        assertThat(RuntimeConfigs.channels(spec, TIER)).containsExactly(Channel.WIDGET);
+        spec.setChannels(List.of(Channel.SEARCH));
+        assertThat(RuntimeConfigs.channels(spec, TIER)).containsExactly(Channel.SEARCH);
+    }
+
+    @Test
+    void crawlTakesPartnerDefaultsNarrowedByTheTier() {
+        var defaults = new PartnerEnvironment.CrawlDefaults("12h", 500, true, null);
+        assertThat(RuntimeConfigs.crawl(null, defaults, TIER)).satisfies(c -> {
+            assertThat(c.cadence()).isEqualTo("12h");
+            assertThat(c.maxPages()).isEqualTo(100);
+            assertThat(c.allowLoopback()).isTrue();
+        });
+        CrawlSpec own = new CrawlSpec();
+        own.setMaxPages(20);
+        own.setCadence("7d");
+        assertThat(RuntimeConfigs.crawl(own, defaults, TIER).maxPages()).isEqualTo(20);
+        assertThat(RuntimeConfigs.crawl(own, defaults, TIER).cadence()).isEqualTo("7d");
+    }
+
+    @Test
+    void originsAreTheSiteItsWwwTwinAndTheAssistantsOwn() {
+        assertThat(RuntimeConfigs.allowedOrigins("https://www.example.com/about", "https://assist.p.example/ast-a"))
+                .containsExactly("https://www.example.com", "https://example.com", "https://assist.p.example");
+        assertThat(RuntimeConfigs.allowedOrigins("http://127.0.0.1:8088/", "https://assist.p.example/ast-a"))
+                .containsExactly("http://127.0.0.1:8088", "https://assist.p.example");
+    }
+}
