@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# bench/bridge.sh: the bridge's benchmarks, with their figures on stdout.
+#
+#   bench/bridge.sh [sqs|analytics|all] (default all)
+#
+#   sqs        1,000 CreateSubscription events through SQS (moto) to 1,000 Assistants on the local control plane:
+#              time, events per second, duplicates, losses. Env BENCH_EVENTS (1000), BENCH_CONSUMERS (4).
+#   analytics  analytics query p50/p95/p99 for one customer with 1,000,000 recorded queries over 30 days (H2 file
+#              database; BENCH_ANALYTICS_URL=jdbc:postgresql://... with -Dbench.db.user/password in
+#              BENCH_JAVA_OPTS to run it on PostgreSQL). Env BENCH_QUERIES (1000000).
+#
+# Starts moto (testing/moto) and the local cluster (testing/cluster) when they are not running.
+set -euo pipefail
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO"
+what="${1:-all}"
+
+mvn -q -pl bridge -am install -DskipTests
+mvn -q -pl bridge test-compile
+mvn -q -pl bridge dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+CP="bridge/target/test-classes:bridge/target/classes:$(cat bridge/target/bench.classpath)"
+JAVA=(java -Xmx2g -Dxapp.repo.root="$REPO" -Dxapp.bridge.test.dir="$REPO/bridge/target/bench-state"
+  -Djava.util.logging.manager=org.jboss.logmanager.LogManager ${BENCH_JAVA_OPTS:-} -cp "$CP")
+
+if [[ "$what" == sqs || "$what" == all ]]; then
+  echo "== SQS to Assistants"
+  "${JAVA[@]}" io.xapp.bridge.bench.SqsToAssistantsBenchmark "${BENCH_EVENTS:-1000}" "${BENCH_CONSUMERS:-4}" \
+    2> >(grep -vE " INFO | DEBUG " >&2)
+fi
+if [[ "$what" == analytics || "$what" == all ]]; then
+  echo "== Analytics query"
+  "${JAVA[@]}" io.xapp.bridge.bench.AnalyticsQueryBenchmark "${BENCH_QUERIES:-1000000}" \
+    ${BENCH_ANALYTICS_URL:+"$BENCH_ANALYTICS_URL"} 2> >(grep -vE " INFO | DEBUG " >&2)
+fi
