@@ -31,7 +31,8 @@ class SearchBox {
   private suggestions: Suggestion[] = [];
   private active = -1;
   private timer: number | undefined;
-  private seq = 0;
+  private suggestSeq = 0;
+  private searchSeq = 0;
 
   constructor(private readonly api: Api, private readonly config: PublicConfig, root: ShadowRoot) {
     const inputId = uid('search');
@@ -65,10 +66,10 @@ class SearchBox {
       return;
     }
     this.timer = window.setTimeout(async () => {
-      const mine = ++this.seq;
+      const mine = ++this.suggestSeq;
       try {
         const suggestions = await this.api.suggest(q);
-        if (mine === this.seq) this.showSuggestions(suggestions);
+        if (mine === this.suggestSeq) this.showSuggestions(suggestions);
       } catch {
         this.closeSuggestions();
       }
@@ -126,11 +127,15 @@ class SearchBox {
   private async search(text: string): Promise<void> {
     const q = text.trim();
     if (!q) return;
-    const mine = ++this.seq;
+    // A search supersedes pending suggestions and earlier searches.
+    window.clearTimeout(this.timer);
+    this.suggestSeq++;
+    this.closeSuggestions();
+    const mine = ++this.searchSeq;
     this.status.textContent = 'Searching…';
     try {
       const found = await this.api.search(q, this.config.search.maxResults);
-      if (mine === this.seq) this.render(found);
+      if (mine === this.searchSeq) this.render(found);
     } catch (e) {
       this.results.textContent = '';
       this.status.textContent = e instanceof ApiError ? e.message : 'Search is not available right now.';
