@@ -24,8 +24,8 @@ import io.xapp.api.v1alpha1.Phase;
 import io.xapp.api.v1alpha1.QaStatus;
 import io.xapp.api.v1alpha1.XappMetadata;
 import io.xapp.operator.testing.Assistants;
-import io.xapp.operator.testing.FixtureSite;
 import io.xapp.operator.testing.LocalOperator;
+import io.xapp.operator.testing.OperatorHarness;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
@@ -46,29 +46,24 @@ class AssistantLifecycleTest {
 
     private static final String BASE_URL = "https://assist.test.example";
 
-    static FixtureSite site;
-    static LocalOperator operator;
+    static OperatorHarness harness;
 
     KubernetesClient client;
     TestNamespace namespace;
 
     @BeforeAll
     static void start(TestNamespace namespace, @TempDir Path dir) {
-        site = FixtureSite.serve("brightside-dental");
-        operator = LocalOperator.start(namespace.cluster(), namespace.name(),
-                new PartnerConfig().publicBaseUrl(BASE_URL).write(dir.resolve("partner.yaml")));
-        namespace.client().resource(Assistants.template(Assistants.TEMPLATE)).create();
+        harness = OperatorHarness.start(namespace, dir, new PartnerConfig().publicBaseUrl(BASE_URL));
     }
 
     @AfterAll
     static void stop() {
-        operator.close();
-        site.close();
+        harness.close();
     }
 
     @Test
     void widgetOnlyTierGoesFromCreationToPublishedWidgetSnippet() {
-        Assistant created = client.resource(assistant("widget-only-1", site.url(), "basic")).create();
+        Assistant created = client.resource(assistant("widget-only-1", harness.siteUrl(), "basic")).create();
         String name = created.getMetadata().getName();
 
         Assistant awaiting = awaitPhase(client, name, Phase.AwaitingQA);
@@ -90,8 +85,8 @@ class AssistantLifecycleTest {
                 .contains(status.getQa().getRevision(), "kubectl annotate assistant");
         assertThat(status.getBrand().getName()).isEqualTo("Brightside Family Dental");
         assertThat(status.getBrand().getPrimaryColor()).isEqualTo("#0b7a75");
-        assertThat(status.getBrand().getLogoUrl()).isEqualTo(site.url() + "assets/logo.svg");
-        assertThat(status.getBrand().getWebsite()).isEqualTo(site.url());
+        assertThat(status.getBrand().getLogoUrl()).isEqualTo(harness.siteUrl() + "assets/logo.svg");
+        assertThat(status.getBrand().getWebsite()).isEqualTo(harness.siteUrl());
         assertThat(status.getQa().getState()).isEqualTo(QaStatus.State.Pending);
         assertThat(status.getInstall()).isNull();
 
@@ -133,7 +128,7 @@ class AssistantLifecycleTest {
 
     @Test
     void everythingMadeForTheAssistantIsLabelledOwnedAndLockedDown() {
-        Assistant created = client.resource(assistant("labels-1", site.url(), "basic")).create();
+        Assistant created = client.resource(assistant("labels-1", harness.siteUrl(), "basic")).create();
         String name = created.getMetadata().getName();
         Assistant awaiting = awaitPhase(client, name, Phase.AwaitingQA);
 
@@ -171,7 +166,7 @@ class AssistantLifecycleTest {
 
     @Test
     void widgetAndSearchTierPublishesBothSnippetsForTheNamedRevision() {
-        Assistant created = client.resource(assistant("widget-search-1", site.url(), "growth")).create();
+        Assistant created = client.resource(assistant("widget-search-1", harness.siteUrl(), "growth")).create();
         String name = created.getMetadata().getName();
         String revision = awaitPhase(client, name, Phase.AwaitingQA).getStatus().getQa().getRevision();
 
@@ -191,7 +186,7 @@ class AssistantLifecycleTest {
 
     @Test
     void withdrawingTheApprovalActsAtOnceAndAnUnchangedStateWritesNothing() {
-        String name = client.resource(assistant("withdraw-1", site.url(), "basic")).create().getMetadata().getName();
+        String name = client.resource(assistant("withdraw-1", harness.siteUrl(), "basic")).create().getMetadata().getName();
         awaitPhase(client, name, Phase.AwaitingQA);
         approve(client, name);
         awaitPhase(client, name, Phase.Ready);
@@ -210,7 +205,7 @@ class AssistantLifecycleTest {
 
     @Test
     void rejectionHoldsWithTheReviewersNoteUntilApproval() {
-        String name = client.resource(assistant("rejected-1", site.url(), "basic")).create().getMetadata().getName();
+        String name = client.resource(assistant("rejected-1", harness.siteUrl(), "basic")).create().getMetadata().getName();
         awaitPhase(client, name, Phase.AwaitingQA);
 
         annotate(client, name, XappMetadata.QA_NOTE_ANNOTATION, "logo is the old one");
@@ -234,7 +229,7 @@ class AssistantLifecycleTest {
 
     @Test
     void anAssetChangingEditAfterApprovalNeedsANewApproval() {
-        String name = client.resource(assistant("edited-1", site.url(), "basic")).create().getMetadata().getName();
+        String name = client.resource(assistant("edited-1", harness.siteUrl(), "basic")).create().getMetadata().getName();
         awaitPhase(client, name, Phase.AwaitingQA);
         approve(client, name);
         String approved = awaitPhase(client, name, Phase.Ready).getStatus().getQa().getRevision();

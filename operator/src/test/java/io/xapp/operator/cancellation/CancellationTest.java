@@ -14,9 +14,8 @@ import io.xapp.api.v1alpha1.CustomerNames;
 import io.xapp.api.v1alpha1.Phase;
 import io.xapp.api.v1alpha1.XappMetadata;
 import io.xapp.operator.testing.Assistants;
-import io.xapp.operator.testing.FixtureSite;
 import io.xapp.operator.testing.Leftovers;
-import io.xapp.operator.testing.LocalOperator;
+import io.xapp.operator.testing.OperatorHarness;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
@@ -36,24 +35,19 @@ import org.junit.jupiter.api.io.TempDir;
 @LocalCluster
 class CancellationTest {
 
-    static FixtureSite site;
-    static LocalOperator operator;
+    static OperatorHarness harness;
 
     KubernetesClient client;
     TestNamespace namespace;
 
     @BeforeAll
     static void start(TestNamespace namespace, @TempDir Path dir) {
-        site = FixtureSite.serve("brightside-dental");
-        operator = LocalOperator.start(namespace.cluster(), namespace.name(),
-                new PartnerConfig().retainFor("5s").write(dir.resolve("partner.yaml")));
-        namespace.client().resource(Assistants.template(Assistants.TEMPLATE)).create();
+        harness = OperatorHarness.start(namespace, dir, new PartnerConfig().retainFor("5s"));
     }
 
     @AfterAll
     static void stop() {
-        operator.close();
-        site.close();
+        harness.close();
     }
 
     @Test
@@ -102,7 +96,7 @@ class CancellationTest {
     }
 
     private String runningAssistant(String customerId) {
-        String name = client.resource(assistant(customerId, site.url(), "growth")).create().getMetadata().getName();
+        String name = client.resource(assistant(customerId, harness.siteUrl(), "growth")).create().getMetadata().getName();
         awaitPhase(client, name, Phase.AwaitingQA);
         assertThat(Leftovers.labelled(client, namespace.name(), customerLabels(customerId)))
                 .anyMatch(r -> r.contains("Deployment/")).anyMatch(r -> r.contains("Secret/"))

@@ -13,8 +13,7 @@ import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.Channel;
 import io.xapp.api.v1alpha1.Phase;
 import io.xapp.operator.testing.Assistants;
-import io.xapp.operator.testing.FixtureSite;
-import io.xapp.operator.testing.LocalOperator;
+import io.xapp.operator.testing.OperatorHarness;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
@@ -28,38 +27,32 @@ import org.junit.jupiter.api.io.TempDir;
 @LocalCluster
 class UnknownTierTest {
 
-    static FixtureSite site;
-    static LocalOperator operator;
-    static Path partnerFile;
-
+    static OperatorHarness harness;
+    
     KubernetesClient client;
 
     @BeforeAll
     static void start(TestNamespace namespace, @TempDir Path dir) {
-        site = FixtureSite.serve("brightside-dental");
-        partnerFile = new PartnerConfig().write(dir.resolve("partner.yaml"));
-        operator = LocalOperator.start(namespace.cluster(), namespace.name(), partnerFile);
-        namespace.client().resource(Assistants.template(Assistants.TEMPLATE)).create();
+        harness = OperatorHarness.start(namespace, dir, new PartnerConfig());
     }
 
     @AfterAll
     static void stop() {
-        operator.close();
-        site.close();
+        harness.close();
     }
 
     @Test
     void waitsForAnUnknownTierUntilThePartnerConfigurationHasIt() {
-        String name = client.resource(assistant("gold-customer", site.url(), "gold")).create().getMetadata()
+        String name = client.resource(assistant("gold-customer", harness.siteUrl(), "gold")).create().getMetadata()
                 .getName();
 
         Assistant pending = awaitUntil(client, name, "TierResolved=False UnknownTier",
                 hasCondition("TierResolved", "False", "UnknownTier"));
         assertThat(pending.getStatus().getPhase()).isEqualTo(Phase.Pending);
         assertThat(condition(pending, "TierResolved").orElseThrow().getMessage())
-                .contains("gold", "basic, growth", partnerFile.toString());
+                .contains("gold", "basic, growth", harness.partnerFile().toString());
 
-        new PartnerConfig().extraTiers("  gold: {channels: [search]}").write(partnerFile);
+        new PartnerConfig().extraTiers("  gold: {channels: [search]}").write(harness.partnerFile());
 
         awaitPhase(client, name, Phase.AwaitingQA);
         RuntimeConfig config = RuntimeConfig.fromJson(client.configMaps().withName(name).get().getData()

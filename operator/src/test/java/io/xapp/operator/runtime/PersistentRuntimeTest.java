@@ -18,9 +18,8 @@ import io.xapp.api.v1alpha1.Phase;
 import io.xapp.api.v1alpha1.QaStatus;
 import io.xapp.api.v1alpha1.XappMetadata;
 import io.xapp.operator.testing.Assistants;
-import io.xapp.operator.testing.FixtureSite;
 import io.xapp.operator.testing.Leftovers;
-import io.xapp.operator.testing.LocalOperator;
+import io.xapp.operator.testing.OperatorHarness;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.operator.testing.Volumes;
 import io.xapp.testing.kube.LocalCluster;
@@ -39,8 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 @LocalCluster
 class PersistentRuntimeTest {
 
-    static FixtureSite site;
-    static LocalOperator operator;
+    static OperatorHarness harness;
     static String storageClass;
 
     KubernetesClient client;
@@ -48,23 +46,19 @@ class PersistentRuntimeTest {
 
     @BeforeAll
     static void start(TestNamespace namespace, @TempDir Path dir) {
-        site = FixtureSite.serve("brightside-dental");
         storageClass = "xapp-" + namespace.name();
-        operator = LocalOperator.start(namespace.cluster(), namespace.name(),
-                new PartnerConfig().persistence(storageClass).write(dir.resolve("partner.yaml")));
-        namespace.client().resource(Assistants.template(Assistants.TEMPLATE)).create();
+        harness = OperatorHarness.start(namespace, dir, new PartnerConfig().persistence(storageClass));
     }
 
     @AfterAll
     static void stop(TestNamespace namespace) {
-        operator.close();
-        site.close();
+        harness.close();
         Volumes.remove(namespace.cluster().client(), storageClass);
     }
 
     @Test
     void anApprovalGivenBeforeTheRuntimeIsReadyPublishesOnceItIs() {
-        String name = client.resource(assistant("early-approval", site.url(), "basic")).create().getMetadata()
+        String name = client.resource(assistant("early-approval", harness.siteUrl(), "basic")).create().getMetadata()
                 .getName();
         Assistant provisioning = awaitUntil(client, name, "Provisioning with RuntimeAvailable=False",
                 hasCondition("RuntimeAvailable", "False", "RollingOut")

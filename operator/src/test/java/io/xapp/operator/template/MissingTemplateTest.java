@@ -13,8 +13,7 @@ import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.AssistantTemplate;
 import io.xapp.api.v1alpha1.Phase;
 import io.xapp.operator.testing.Assistants;
-import io.xapp.operator.testing.FixtureSite;
-import io.xapp.operator.testing.LocalOperator;
+import io.xapp.operator.testing.OperatorHarness;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
@@ -28,28 +27,24 @@ import org.junit.jupiter.api.io.TempDir;
 @LocalCluster
 class MissingTemplateTest {
 
-    static FixtureSite site;
-    static LocalOperator operator;
+    static OperatorHarness harness;
 
     KubernetesClient client;
     TestNamespace namespace;
 
     @BeforeAll
     static void start(TestNamespace namespace, @TempDir Path dir) {
-        site = FixtureSite.serve("brightside-dental");
-        operator = LocalOperator.start(namespace.cluster(), namespace.name(),
-                new PartnerConfig().write(dir.resolve("partner.yaml")));
+        harness = OperatorHarness.start(namespace, dir, new PartnerConfig());
     }
 
     @AfterAll
     static void stop() {
-        operator.close();
-        site.close();
+        harness.close();
     }
 
     @Test
     void waitsForAMissingTemplateAndProceedsWhenItIsCreated() {
-        Assistant spec = assistant("no-template-yet", site.url(), "basic");
+        Assistant spec = assistant("no-template-yet", harness.siteUrl(), "basic");
         spec.getSpec().setTemplate("salon-booking");
         String name = client.resource(spec).create().getMetadata().getName();
 
@@ -74,7 +69,7 @@ class MissingTemplateTest {
         AssistantTemplate broken = Assistants.template("broken-template");
         broken.getSpec().setGreeting("Hi from {owner}!");
         client.resource(broken).create();
-        Assistant spec = assistant("invalid-template", site.url(), "basic");
+        Assistant spec = assistant("invalid-template", harness.siteUrl(), "basic");
         spec.getSpec().setTemplate("broken-template");
         String name = client.resource(spec).create().getMetadata().getName();
 
