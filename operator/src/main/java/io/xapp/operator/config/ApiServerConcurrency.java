@@ -1,0 +1,26 @@
+package io.xapp.operator.config;
+
+import io.fabric8.kubernetes.client.Config;
+import io.quarkus.kubernetes.client.KubernetesConfigCustomizer;
+import jakarta.inject.Singleton;
+
+/**
+ * fabric8 allows 5 requests in flight per API server by default, which serialises the reconcile threads when a
+ * thousand Assistants arrive at once. Unless {@code KUBERNETES_MAX_CONCURRENT_REQUESTS_PER_HOST} says otherwise,
+ * allow as many as there are reconcile threads and informers.
+ */
+@Singleton
+public class ApiServerConcurrency implements KubernetesConfigCustomizer {
+
+    static final int MAX_CONCURRENT_REQUESTS = 32;
+
+    @Override
+    public void customize(Config config) {
+        if (config.getMaxConcurrentRequestsPerHost() == Config.DEFAULT_MAX_CONCURRENT_REQUESTS_PER_HOST) {
+            config.setMaxConcurrentRequestsPerHost(MAX_CONCURRENT_REQUESTS);
+        }
+        if (config.getMaxConcurrentRequests() < MAX_CONCURRENT_REQUESTS) {
+            config.setMaxConcurrentRequests(MAX_CONCURRENT_REQUESTS);
+        }
+    }
+}
