@@ -16,8 +16,8 @@ import java.util.Random;
 /**
  * Analytics query latency for one customer with N recorded queries (default 1,000,000) over 30 days, loaded through
  * the real ingest path (raw events plus per-day aggregates). Prints ingest throughput and the p50/p95/p99/max of
- * the partner's analytics query over full-month and random partial ranges. Optional second argument: a JDBC URL
- * (e.g. PostgreSQL) instead of a fresh H2 file.
+ * the partner's analytics query over full-month and random partial ranges ({@code -Dbench.runs}, default 200).
+ * Optional second argument: a JDBC URL (e.g. PostgreSQL) instead of a fresh H2 file.
  */
 public final class AnalyticsQueryBenchmark {
 
@@ -68,7 +68,7 @@ public final class AnalyticsQueryBenchmark {
             for (int i = 0; i < 5; i++) {
                 run(query, assistant, start, random, i); // warm-up
             }
-            int runs = 200;
+            int runs = Integer.getInteger("bench.runs", 200);
             double[] ms = new double[runs];
             for (int i = 0; i < runs; i++) {
                 long t = System.nanoTime();
