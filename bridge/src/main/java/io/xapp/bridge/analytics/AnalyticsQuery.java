@@ -53,17 +53,25 @@ public final class AnalyticsQuery {
         }
     }
 
-    private static final String EDGES = "assistant = ? AND channel = ? AND "
-            + "((at_ms >= ? AND at_ms < ?) OR (at_ms >= ? AND at_ms <= ?))";
     private static final String DAYS = "assistant = ? AND channel = ? AND day_no >= ? AND day_no < ?";
+
+    /**
+     * The raw events of the two edges, as two index range scans (an OR of the two ranges would make some databases
+     * scan every event of the assistant): {@code SELECT columns FROM usage_event WHERE <edge> filter} twice.
+     */
+    private static String edges(String columns, String filter) {
+        String base = "SELECT " + columns + " FROM usage_event WHERE assistant = ? AND channel = ? ";
+        return base + "AND at_ms >= ? AND at_ms < ?" + filter + " UNION ALL " + base + "AND at_ms >= ? AND at_ms <= ?"
+                + filter;
+    }
 
     private static long distinct(Connection c, String dayTable, String column, String assistant, String channel,
                                  Range r) throws SQLException {
         String sql = "SELECT COUNT(*) FROM (SELECT " + column + " FROM " + dayTable + " WHERE " + DAYS
-                + " UNION SELECT " + column + " FROM usage_event WHERE " + EDGES + ") d";
+                + " UNION SELECT " + column + " FROM (" + edges(column, "") + ") e) d";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = bindDays(ps, 1, assistant, channel, r);
-            bindEdges(ps, i, assistant, channel, r);
+            bindEdges(ps, i, assistant, channel, r, null);
             return single(ps);
         }
     }
@@ -80,9 +88,9 @@ public final class AnalyticsQuery {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), "
-                + "COALESCE(SUM(CASE WHEN no_content THEN 1 ELSE 0 END), 0) FROM usage_event WHERE " + EDGES
-                + " AND query_norm IS NOT NULL")) {
-            bindEdges(ps, 1, assistant, channel, r);
+                + "COALESCE(SUM(CASE WHEN no_content THEN 1 ELSE 0 END), 0) FROM ("
+                + edges("no_content", " AND query_norm IS NOT NULL") + ") e")) {
+            bindEdges(ps, 1, assistant, channel, r, null);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 t[0] += rs.getLong(1);
@@ -98,17 +106,14 @@ public final class AnalyticsQuery {
         String filter = noContent == null ? "" : " AND no_content = ?";
         String sql = "SELECT query_norm, SUM(hits) AS n FROM ("
                 + "SELECT query_norm, hits FROM usage_day_query WHERE " + DAYS + filter
-                + " UNION ALL SELECT query_norm, 1 AS hits FROM usage_event WHERE " + EDGES + filter
-                + " AND query_norm IS NOT NULL) q GROUP BY query_norm ORDER BY n DESC, query_norm LIMIT ?";
+                + " UNION ALL " + edges("query_norm, 1 AS hits", filter + " AND query_norm IS NOT NULL")
+                + ") q GROUP BY query_norm ORDER BY n DESC, query_norm LIMIT ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = bindDays(ps, 1, assistant, channel, r);
             if (noContent != null) {
                 ps.setBoolean(i++, noContent);
             }
-            i = bindEdges(ps, i, assistant, channel, r);
-            if (noContent != null) {
-                ps.setBoolean(i++, noContent);
-            }
+            i = bindEdges(ps, i, assistant, channel, r, noContent);
             ps.setInt(i, limit);
             List<String> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -129,14 +134,19 @@ public final class AnalyticsQuery {
         return i;
     }
 
-    private static int bindEdges(PreparedStatement ps, int i, String assistant, String channel, Range r)
-            throws SQLException {
-        ps.setString(i++, assistant);
-        ps.setString(i++, channel);
-        ps.setLong(i++, r.from());
-        ps.setLong(i++, r.headEnd());
-        ps.setLong(i++, r.tailStart());
-        ps.setLong(i++, r.to());
+    /** Binds both edge ranges of {@link #edges}, each followed by the no-content flag when filtering on it. */
+    private static int bindEdges(PreparedStatement ps, int i, String assistant, String channel, Range r,
+                                 Boolean noContent) throws SQLException {
+        long[][] ranges = {{r.from(), r.headEnd()}, {r.tailStart(), r.to()}};
+        for (long[] range : ranges) {
+            ps.setString(i++, assistant);
+            ps.setString(i++, channel);
+            ps.setLong(i++, range[0]);
+            ps.setLong(i++, range[1]);
+            if (noContent != null) {
+                ps.setBoolean(i++, noContent);
+            }
+        }
         return i;
     }
 

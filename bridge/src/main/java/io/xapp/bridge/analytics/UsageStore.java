@@ -123,35 +123,52 @@ public final class UsageStore {
                 queries.merge(new QueryKey(e.channel(), day, e.noContent(), e.query()), 1L, Long::sum);
             }
         }
-        for (Map.Entry<DayKey, long[]> d : days.entrySet()) {
-            upsertCount(c, "UPDATE usage_day SET queries = queries + ?, no_content = no_content + ? "
-                            + "WHERE assistant = ? AND channel = ? AND day_no = ?",
-                    "INSERT INTO usage_day (queries, no_content, assistant, channel, day_no) VALUES (?, ?, ?, ?, ?)",
-                    d.getValue()[0], d.getValue()[1], assistant, d.getKey().channel(), d.getKey().day());
-        }
-        for (Map.Entry<QueryKey, Long> q : queries.entrySet()) {
-            QueryKey k = q.getKey();
-            upsertCount(c, "UPDATE usage_day_query SET hits = hits + ? WHERE assistant = ? AND channel = ? "
-                            + "AND day_no = ? AND no_content = ? AND query_norm = ?",
-                    "INSERT INTO usage_day_query (hits, assistant, channel, day_no, no_content, query_norm) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)",
-                    q.getValue(), assistant, k.channel(), k.day(), k.noContent(), k.query());
-        }
+        List<Object[]> dayRows = new ArrayList<>();
+        days.forEach((k, n) -> dayRows.add(new Object[] {n[0], n[1], assistant, k.channel(), k.day()}));
+        upsertCounts(c, "UPDATE usage_day SET queries = queries + ?, no_content = no_content + ? "
+                        + "WHERE assistant = ? AND channel = ? AND day_no = ?",
+                "INSERT INTO usage_day (queries, no_content, assistant, channel, day_no) VALUES (?, ?, ?, ?, ?)",
+                dayRows);
+        List<Object[]> queryRows = new ArrayList<>();
+        queries.forEach((k, n) -> queryRows.add(new Object[] {n, assistant, k.channel(), k.day(), k.noContent(),
+                k.query()}));
+        upsertCounts(c, "UPDATE usage_day_query SET hits = hits + ? WHERE assistant = ? AND channel = ? "
+                        + "AND day_no = ? AND no_content = ? AND query_norm = ?",
+                "INSERT INTO usage_day_query (hits, assistant, channel, day_no, no_content, query_norm) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", queryRows);
         insertMembers(c, "usage_day_session", "session_id", assistant, sessions);
         insertMembers(c, "usage_day_user", "user_id", assistant, users);
     }
 
-    /** UPDATE, and INSERT when no row matched; safe because writers of one assistant take turns. */
-    private static void upsertCount(Connection c, String update, String insert, Object... args) throws SQLException {
+    /**
+     * One batch of UPDATEs, then one batch of INSERTs for the rows no UPDATE matched; safe because writers of one
+     * assistant take turns.
+     */
+    private static void upsertCounts(Connection c, String update, String insert, List<Object[]> rows)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int[] updated;
         try (PreparedStatement ps = c.prepareStatement(update)) {
-            bind(ps, args);
-            if (ps.executeUpdate() > 0) {
-                return;
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
             }
+            updated = ps.executeBatch();
         }
         try (PreparedStatement ps = c.prepareStatement(insert)) {
-            bind(ps, args);
-            ps.executeUpdate();
+            boolean any = false;
+            for (int i = 0; i < rows.size(); i++) {
+                if (updated[i] == 0) {
+                    bind(ps, rows.get(i));
+                    ps.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                ps.executeBatch();
+            }
         }
     }
 
