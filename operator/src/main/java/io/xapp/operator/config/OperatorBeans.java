@@ -74,7 +74,11 @@ public class OperatorBeans {
             @ConfigProperty(name = "quarkus.operator-sdk.namespaces") List<String> watched) {
         String namespace = config.leaderElection().leaseNamespace()
                 .orElse(watched.size() == 1 && !watched.get(0).startsWith("JOSDK_") ? watched.get(0) : null);
-        return new LeaderElectionConfiguration(config.leaderElection().leaseName(), namespace, INSTANCE);
+        return new LeaderElectionConfiguration(config.leaderElection().leaseName(), namespace,
+                LeaderElectionConfiguration.LEASE_DURATION_DEFAULT_VALUE,
+                LeaderElectionConfiguration.RENEW_DEADLINE_DEFAULT_VALUE,
+                LeaderElectionConfiguration.RETRY_PERIOD_DEFAULT_VALUE, INSTANCE, null,
+                config.leaderElection().exitOnStopLeading());
     }
 
     private static String hostname() {

@@ -67,5 +67,12 @@ public interface OperatorConfig {
 
         /** Namespace of the Lease; default: the operator's own namespace (its kubeconfig's, in a Pod its own). */
         Optional<String> leaseNamespace();
+
+        /**
+         * Exit when leadership is lost, so no two replicas ever reconcile at once (Kubernetes restarts the Pod).
+         * Off only where the process must survive it, as in tests.
+         */
+        @WithDefault("true")
+        boolean exitOnStopLeading();
     }
 }

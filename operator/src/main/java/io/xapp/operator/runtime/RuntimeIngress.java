@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressTLSBuilder;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Routes {@code /<name>/} on the partner's assistant host to the runtime, without rewriting (docs/contracts.md,
@@ -22,7 +23,7 @@ public class RuntimeIngress extends RuntimeDependent<Ingress> {
     protected Ingress desired(RuntimeModel model) {
         var settings = model.ingress();
         var meta = model.metadata();
-        meta.setAnnotations(settings.annotations().isEmpty() ? null : new java.util.TreeMap<>(settings.annotations()));
+        meta.setAnnotations(new TreeMap<>(settings.annotations()));
         return new IngressBuilder()
                 .withMetadata(meta)
                 .withNewSpec()

@@ -70,7 +70,7 @@ class SiteAnalysisTest {
             Assistant before = awaitPhase(client, name, Phase.AwaitingQA);
             assertThat(before.getStatus().getBrand().getWebsite()).isEqualTo(first.url());
 
-            client.resources(Assistant.class).withName(name).edit(a -> {
+            Assistants.edit(client, name, a -> {
                 a.getSpec().setWebsite(moved.url());
                 return a;
             });

@@ -186,7 +186,8 @@ class AssistantLifecycleTest {
 
     @Test
     void withdrawingTheApprovalActsAtOnceAndAnUnchangedStateWritesNothing() {
-        String name = client.resource(assistant("withdraw-1", harness.siteUrl(), "basic")).create().getMetadata().getName();
+        String name = client.resource(assistant("withdraw-1", harness.siteUrl(), "basic")).create()
+                .getMetadata().getName();
         awaitPhase(client, name, Phase.AwaitingQA);
         approve(client, name);
         awaitPhase(client, name, Phase.Ready);
@@ -205,7 +206,8 @@ class AssistantLifecycleTest {
 
     @Test
     void rejectionHoldsWithTheReviewersNoteUntilApproval() {
-        String name = client.resource(assistant("rejected-1", harness.siteUrl(), "basic")).create().getMetadata().getName();
+        String name = client.resource(assistant("rejected-1", harness.siteUrl(), "basic")).create()
+                .getMetadata().getName();
         awaitPhase(client, name, Phase.AwaitingQA);
 
         annotate(client, name, XappMetadata.QA_NOTE_ANNOTATION, "logo is the old one");
@@ -229,13 +231,14 @@ class AssistantLifecycleTest {
 
     @Test
     void anAssetChangingEditAfterApprovalNeedsANewApproval() {
-        String name = client.resource(assistant("edited-1", harness.siteUrl(), "basic")).create().getMetadata().getName();
+        String name = client.resource(assistant("edited-1", harness.siteUrl(), "basic")).create()
+                .getMetadata().getName();
         awaitPhase(client, name, Phase.AwaitingQA);
         approve(client, name);
         String approved = awaitPhase(client, name, Phase.Ready).getStatus().getQa().getRevision();
 
         // Not something a reviewer judges: stays Ready.
-        client.resources(Assistant.class).withName(name).edit(a -> {
+        Assistants.edit(client, name, a -> {
             a.getSpec().setContractLengthMonths(24);
             return a;
         });
@@ -243,7 +246,7 @@ class AssistantLifecycleTest {
                 a -> a.getStatus().getObservedGeneration() == 2);
         assertThat(stillReady.getStatus().getPhase()).isEqualTo(Phase.Ready);
 
-        client.resources(Assistant.class).withName(name).edit(a -> {
+        Assistants.edit(client, name, a -> {
             BrandingSpec branding = new BrandingSpec();
             branding.setPrimaryColor("#aa3300");
             a.getSpec().setBranding(branding);

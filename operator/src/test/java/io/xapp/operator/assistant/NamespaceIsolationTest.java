@@ -74,7 +74,7 @@ class NamespaceIsolationTest {
                 Assistant b = awaitPhase(clientB, name, Phase.AwaitingQA);
                 assertThat(b.getStatus().getRuntime().getUrl()).startsWith("https://assist.partner-b.example/");
 
-                clientA.resources(Assistant.class).withName(name).edit(x -> {
+                Assistants.edit(clientA, name, x -> {
                     x.getSpec().setCancellation(new CancellationSpec("2020-01-01T00:00:00Z"));
                     return x;
                 });

@@ -96,7 +96,8 @@ class CancellationTest {
     }
 
     private String runningAssistant(String customerId) {
-        String name = client.resource(assistant(customerId, harness.siteUrl(), "growth")).create().getMetadata().getName();
+        String name = client.resource(assistant(customerId, harness.siteUrl(), "growth")).create()
+                .getMetadata().getName();
         awaitPhase(client, name, Phase.AwaitingQA);
         assertThat(Leftovers.labelled(client, namespace.name(), customerLabels(customerId)))
                 .anyMatch(r -> r.contains("Deployment/")).anyMatch(r -> r.contains("Secret/"))
@@ -105,7 +106,7 @@ class CancellationTest {
     }
 
     private void cancel(String name, String effectiveDate) {
-        client.resources(Assistant.class).withName(name).edit(a -> {
+        Assistants.edit(client, name, a -> {
             a.getSpec().setCancellation(new CancellationSpec(effectiveDate));
             return a;
         });

@@ -47,11 +47,10 @@ class QaAdmissionPolicyTest {
     static void install(TestNamespace namespace) throws IOException {
         KubernetesClient admin = namespace.cluster().client();
         Crds.ensureApplied(namespace.cluster());
-        // The YAML as the chart renders it for this namespace; the policy renamed so no release's is touched.
+        // The YAML as the chart renders it for a release in this namespace.
         String yaml = Files.readString(Path.of("src/main/kubernetes/qa-admission-policy.yaml"))
                 .replace("${RELEASE_NAMESPACE}", namespace.name())
-                .replace("${QA_GROUP}", QA_GROUP)
-                .replace("xapp-qa-annotations", "xapp-qa-annotations-test-" + namespace.name());
+                .replace("${QA_GROUP}", QA_GROUP);
         installed = admin.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))).items();
         installed.forEach(r -> admin.resource(r).create());
 
@@ -164,12 +163,13 @@ class QaAdmissionPolicyTest {
     /** A new policy takes a moment to be enforced: probe with a denied request until it is refused. */
     private static void awaitPolicyActive(TestNamespace namespace) {
         try (KubernetesClient dev = namespace.impersonating(KubeCluster.DEV_USER, "xapp:dev")) {
-            await("the QA policy is enforced").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+            java.util.concurrent.atomic.AtomicInteger probes = new java.util.concurrent.atomic.AtomicInteger();
+            await("the QA policy is enforced").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> {
+                        Assistant probe = preApproved("qa-policy-probe-" + probes.incrementAndGet());
                         try {
-                            dev.resource(preApproved("qa-policy-probe")).create();
-                            dev.resources(Assistant.class).withName(preApproved("qa-policy-probe").getMetadata()
-                                    .getName()).withGracePeriod(0).delete();
+                            dev.resource(probe).create();
+                            dev.resource(probe).delete();
                             return false;
                         } catch (KubernetesClientException e) {
                             return e.getCode() == 403;

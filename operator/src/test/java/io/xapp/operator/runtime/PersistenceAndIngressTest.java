@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.CancellationSpec;
@@ -32,11 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A runtime with an index volume. Its Pod waits until the claim binds, which shows an approval given before the
- * runtime is ready, and that teardown removes the volume claim too.
+ * A partner environment with an index volume and an Ingress per runtime. The Pod waits until its claim binds, which
+ * shows an approval given before the runtime is ready; teardown removes the claim and the Ingress too.
  */
 @LocalCluster
-class PersistentRuntimeTest {
+class PersistenceAndIngressTest {
 
     static OperatorHarness harness;
     static String storageClass;
@@ -47,7 +48,8 @@ class PersistentRuntimeTest {
     @BeforeAll
     static void start(TestNamespace namespace, @TempDir Path dir) {
         storageClass = "xapp-" + namespace.name();
-        harness = OperatorHarness.start(namespace, dir, new PartnerConfig().persistence(storageClass));
+        harness = OperatorHarness.start(namespace, dir, new PartnerConfig().persistence(storageClass)
+                .ingress("assist.test.example"));
     }
 
     @AfterAll
@@ -58,8 +60,8 @@ class PersistentRuntimeTest {
 
     @Test
     void anApprovalGivenBeforeTheRuntimeIsReadyPublishesOnceItIs() {
-        String name = client.resource(assistant("early-approval", harness.siteUrl(), "basic")).create().getMetadata()
-                .getName();
+        String name = client.resource(assistant("early-approval", harness.siteUrl(), "basic")).create()
+                .getMetadata().getName();
         Assistant provisioning = awaitUntil(client, name, "Provisioning with RuntimeAvailable=False",
                 hasCondition("RuntimeAvailable", "False", "RollingOut")
                         .and(a -> a.getStatus().getPhase() == Phase.Provisioning));
@@ -68,7 +70,21 @@ class PersistentRuntimeTest {
         assertThat(claim.getMetadata().getLabels()).containsEntry(XappMetadata.ASSISTANT_LABEL, name);
         assertThat(client.apps().deployments().withName(name).get().getSpec().getTemplate().getSpec().getVolumes())
                 .filteredOn(v -> v.getPersistentVolumeClaim() != null)
-                .singleElement().satisfies(v -> assertThat(v.getPersistentVolumeClaim().getClaimName()).isEqualTo(name));
+                .singleElement()
+                .satisfies(v -> assertThat(v.getPersistentVolumeClaim().getClaimName()).isEqualTo(name));
+        Ingress ingress = client.network().v1().ingresses().withName(name).get();
+        assertThat(ingress.getSpec().getIngressClassName()).isEqualTo("nginx");
+        assertThat(ingress.getSpec().getTls()).singleElement()
+                .satisfies(tls -> assertThat(tls.getSecretName()).isEqualTo("assist-tls"));
+        assertThat(ingress.getSpec().getRules()).singleElement().satisfies(rule -> {
+            assertThat(rule.getHost()).isEqualTo("assist.test.example");
+            assertThat(rule.getHttp().getPaths()).singleElement().satisfies(path -> {
+                assertThat(path.getPath()).isEqualTo("/" + name + "/");
+                assertThat(path.getPathType()).isEqualTo("Prefix");
+                assertThat(path.getBackend().getService().getName()).isEqualTo(name);
+            });
+        });
+        assertThat(ingress.getMetadata().getLabels()).containsEntry(XappMetadata.ASSISTANT_LABEL, name);
         String revision = provisioning.getStatus().getQa().getRevision();
 
         approve(client, name);
@@ -85,7 +101,7 @@ class PersistentRuntimeTest {
         assertThat(ready.getStatus().getInstall().getRevision()).isEqualTo(revision);
         assertThat(condition(ready, "RuntimeAvailable").orElseThrow().getStatus()).isEqualTo("True");
 
-        client.resources(Assistant.class).withName(name).edit(a -> {
+        Assistants.edit(client, name, a -> {
             a.getSpec().setCancellation(new CancellationSpec("2021-06-01T00:00:00Z"));
             return a;
         });
@@ -94,5 +110,6 @@ class PersistentRuntimeTest {
         assertThat(Leftovers.labelled(client, namespace.name(),
                 Map.of(XappMetadata.CUSTOMER_ID_LABEL, CustomerNames.labelValue("early-approval")))).isEmpty();
         assertThat(client.persistentVolumeClaims().withName(name).get()).isNull();
+        assertThat(client.network().v1().ingresses().withName(name).get()).isNull();
     }
 }

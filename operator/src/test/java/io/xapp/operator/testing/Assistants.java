@@ -3,6 +3,10 @@ package io.xapp.operator.testing;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.AssistantSpec;
 import io.xapp.api.v1alpha1.AssistantTemplate;
@@ -13,9 +17,12 @@ import io.xapp.api.v1alpha1.CustomerNames;
 import io.xapp.api.v1alpha1.Phase;
 import io.xapp.api.v1alpha1.XappMetadata;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /** Builders and waits for Assistants and templates in tests. Waits are generous: they wait for behaviour. */
 public final class Assistants {
@@ -80,15 +87,28 @@ public final class Assistants {
                 .isPresent();
     }
 
+    /** Sets ({@code null}: removes) one annotation, as {@code kubectl annotate} does: a merge patch. */
     public static void annotate(KubernetesClient client, String name, String key, String value) {
-        client.resources(Assistant.class).withName(name).edit(a -> {
-            if (value == null) {
-                a.getMetadata().getAnnotations().remove(key);
-            } else {
-                a.getMetadata().getAnnotations().put(key, value);
+        Map<String, Object> annotations = new HashMap<>();
+        annotations.put(key, value);
+        client.resources(Assistant.class).withName(name).patch(PatchContext.of(PatchType.JSON_MERGE),
+                Serialization.asJson(Map.of("metadata", Map.of("annotations", annotations))));
+    }
+
+    /**
+     * Changes the Assistant as a person with {@code kubectl edit} would, trying again when the operator wrote its
+     * status in between (409 Conflict).
+     */
+    public static Assistant edit(KubernetesClient client, String name, UnaryOperator<Assistant> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return client.resources(Assistant.class).withName(name).edit(change);
+            } catch (KubernetesClientException e) {
+                if (e.getCode() != 409 || attempt == 10) {
+                    throw e;
+                }
             }
-            return a;
-        });
+        }
     }
 
     public static void approve(KubernetesClient client, String name) {

@@ -73,7 +73,8 @@ public final class FixtureSite implements AutoCloseable {
             dir = System.getProperty("xapp.fixtures.dir");
         }
         if (dir == null || dir.isBlank()) {
-            throw new IllegalStateException("set -Dxapp.fixtures.dir or XAPP_FIXTURES_DIR to the shared fixtures folder");
+            throw new IllegalStateException(
+                    "set -Dxapp.fixtures.dir or XAPP_FIXTURES_DIR to the shared fixtures folder");
         }
         return Path.of(dir).toAbsolutePath().normalize();
     }
