@@ -37,8 +37,10 @@ final class PeriodicWorker implements AutoCloseable {
 
     private void drain() {
         try {
-            for (int i = 0; i < 100 && round.getAsInt() > 0; i++) {
-                // keep going while there is progress, bounded so one tick cannot run forever
+            // Keep going while there is progress, at most 100 rounds so one tick cannot run forever.
+            boolean progress = true;
+            for (int rounds = 0; progress && rounds < 100; rounds++) {
+                progress = round.getAsInt() > 0;
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "%s round failed; trying again in %d ms", name, delay.toMillis());
