@@ -109,6 +109,8 @@ class AssistantLifecycleTest {
         assertThat(config.crawl().allowLoopback()).isTrue();
         assertThat(config.publicUrl()).isEqualTo(BASE_URL + "/" + name);
 
+        // Annotations do not change metadata.generation and nothing requeues an Assistant awaiting QA: only
+        // AssistantUpdateFilter lets this change through (JOSDK's generation-aware default would drop it).
         approve(client, name);
         Assistant ready = awaitPhase(client, name, Phase.Ready);
         var install = ready.getStatus().getInstall();
