@@ -16,7 +16,8 @@ export XAPP_KWOK_NODES="${XAPP_KWOK_NODES:-12}"
 MVN="mvn -q -B"
 
 testing/cluster start
-trap 'testing/cluster stop >/dev/null 2>&1 || true' EXIT
+# A fresh control plane each run: nothing left from an earlier one adds to the write count.
+trap 'testing/cluster reset >/dev/null 2>&1 || true' EXIT
 
 $MVN -pl operator -am install -DskipTests
 $MVN -pl operator dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath

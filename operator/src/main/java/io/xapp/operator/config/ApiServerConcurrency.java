@@ -7,12 +7,13 @@ import jakarta.inject.Singleton;
 /**
  * fabric8 allows 5 requests in flight per API server by default, which serialises the reconcile threads when a
  * thousand Assistants arrive at once. Unless {@code KUBERNETES_MAX_CONCURRENT_REQUESTS_PER_HOST} says otherwise,
- * allow as many as there are reconcile threads and informers.
+ * allow a few more than there are reconcile threads, so the leader-election renewal always finds a connection;
+ * more would only queue the same work inside a busy API server and time requests out.
  */
 @Singleton
 public class ApiServerConcurrency implements KubernetesConfigCustomizer {
 
-    static final int MAX_CONCURRENT_REQUESTS = 32;
+    static final int MAX_CONCURRENT_REQUESTS = 16;
 
     @Override
     public void customize(Config config) {

@@ -1,10 +1,12 @@
 package io.xapp.operator.config;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.api.monitoring.Metrics;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Quarkus;
 import io.xapp.api.auth.AssistantTokens;
 import io.xapp.crawler.Crawlers;
 import io.xapp.operator.analysis.AnalysisSettings;
@@ -15,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +25,8 @@ import java.util.UUID;
 /** Wires the operator's collaborators from its configuration. */
 @ApplicationScoped
 public class OperatorBeans {
+
+    private static final Logger LOG = Logger.getLogger(OperatorBeans.class);
 
     /** Unique per process: two operators on one host (HOSTNAME alike) must not share a leader identity. */
     private static final String INSTANCE = hostname() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -74,11 +79,17 @@ public class OperatorBeans {
             @ConfigProperty(name = "quarkus.operator-sdk.namespaces") List<String> watched) {
         String namespace = config.leaderElection().leaseNamespace()
                 .orElse(watched.size() == 1 && !watched.get(0).startsWith("JOSDK_") ? watched.get(0) : null);
-        return new LeaderElectionConfiguration(config.leaderElection().leaseName(), namespace,
-                LeaderElectionConfiguration.LEASE_DURATION_DEFAULT_VALUE,
-                LeaderElectionConfiguration.RENEW_DEADLINE_DEFAULT_VALUE,
-                LeaderElectionConfiguration.RETRY_PERIOD_DEFAULT_VALUE, INSTANCE, null,
-                config.leaderElection().exitOnStopLeading());
+        var election = config.leaderElection();
+        // Not JOSDK's own exit: it calls System.exit from the shutdown hook too, which hangs the JVM on SIGTERM.
+        // Quarkus.asyncExit shuts down from another thread, so losing leadership and stopping both end the process.
+        LeaderCallbacks exitOnLoss = new LeaderCallbacks(() -> { }, () -> {
+            LOG.warnf("no longer the leader (Lease %s); exiting so that only the leader reconciles",
+                    election.leaseName());
+            Quarkus.asyncExit(1);
+        }, leader -> { });
+        return new LeaderElectionConfiguration(election.leaseName(), namespace, election.leaseDuration(),
+                election.renewDeadline(), election.retryPeriod(), INSTANCE,
+                election.exitOnStopLeading() ? exitOnLoss : null, false);
     }
 
     private static String hostname() {

@@ -74,5 +74,19 @@ public interface OperatorConfig {
          */
         @WithDefault("true")
         boolean exitOnStopLeading();
+
+        /**
+         * How long a Lease holds without renewal. Generous, so a leader whose API requests queue behind a burst of
+         * work (a thousand new Assistants) does not lose it.
+         */
+        @WithDefault("30s")
+        Duration leaseDuration();
+
+        /** How long the leader keeps trying to renew before it gives up leading. */
+        @WithDefault("20s")
+        Duration renewDeadline();
+
+        @WithDefault("5s")
+        Duration retryPeriod();
     }
 }

@@ -94,11 +94,14 @@ public final class OperatorBenchmark {
                 System.out.printf("idle 60 s: writes by resource    %s%n", idle);
             } finally {
                 operator.destroy();
-                operator.waitFor();
+                if (!operator.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    operator.destroyForcibly();
+                }
             }
         } finally {
             admin.namespaces().withName(namespace).delete();
         }
+        System.exit(0); // the clients' threads would keep the JVM, and so the script, waiting
     }
 
     private static Process startOperator(Path jar, String javaOpts, KubeCluster cluster, String namespace,
