@@ -16,15 +16,12 @@ import org.apache.lucene.search.IndexSearcher;
  */
 public final class ContentAnswerer {
 
-    /**
-     * Share of the question's concept weight the best passage must cover. Questions about things a site never
-     * mentions leave their rarest, most telling word uncovered and fall below it; calibrated on the fixture's
-     * answerable and unanswerable questions (see AnswerQualityTest).
-     */
-    static final double MIN_COVERAGE = 0.53;
     /** Another page is cited too when its best passage scores at least this share of the best one. */
     private static final double SECOND_SOURCE_SHARE = 0.8;
     private static final int MAX_SOURCES = 2;
+    /** A passage of the same page joins the answer when it scores at least this share of the best one. */
+    private static final double COMPANION_SHARE = 0.7;
+    private static final int MAX_COMPANIONS = 1;
 
     private final QueryInterpreter interpreter;
     private final PassageRanker ranker = new PassageRanker();
@@ -37,12 +34,48 @@ public final class ContentAnswerer {
     public ContentAnswer answer(String question, IndexSearcher searcher) {
         InterpretedQuery query = interpreter.interpret(question, searcher);
         List<RankedPassage> ranked = ranker.rank(query, searcher, 10);
-        if (ranked.isEmpty() || ranked.get(0).coverage() < MIN_COVERAGE) {
+        if (ranked.isEmpty() || !relevant(ranked.get(0))) {
             return ContentAnswer.NONE;
         }
         RankedPassage best = ranked.get(0);
-        String text = composer.compose(query, best.passage());
-        return new ContentAnswer(text, sources(ranked));
+        StringBuilder text = new StringBuilder(composer.compose(query, best.passage()));
+        for (RankedPassage companion : companions(ranked)) {
+            text.append("\n").append(composer.compose(query, companion.passage()));
+        }
+        return new ContentAnswer(text.toString(), sources(ranked));
+    }
+
+    /**
+     * Share of the weight of the question's known concepts the best passage must cover when every word of the
+     * question is one the site uses; calibrated on the fixture's answerable and unanswerable questions (see
+     * AnswerQualityTest and docs/runtime.md).
+     */
+    static final double MIN_KNOWN = 0.38;
+    /**
+     * How much more it must cover per share of the question in words the site never uses: "Do you do porcelain
+     * veneers?" on a site that never says "veneers" is not answered by its porcelain crowns.
+     */
+    static final double UNKNOWN_PENALTY = 1.3;
+
+    /** Whether the best passage answers the question at all. */
+    static boolean relevant(RankedPassage best) {
+        return best.knownCoverage() >= MIN_KNOWN + UNKNOWN_PENALTY * best.unknownShare();
+    }
+
+    /**
+     * Passages of the best passage's page that answer nearly as well: the other options of a list of options
+     * ("In-office whitening: $425", "Take-home trays: $295"), the neighbouring section a question straddles.
+     */
+    private static List<RankedPassage> companions(List<RankedPassage> ranked) {
+        RankedPassage best = ranked.get(0);
+        List<RankedPassage> companions = new ArrayList<>();
+        for (RankedPassage r : ranked.subList(1, Math.min(ranked.size(), 4))) {
+            if (companions.size() < MAX_COMPANIONS && r.passage().url().equals(best.passage().url())
+                    && r.score() >= best.score() * COMPANION_SHARE) {
+                companions.add(r);
+            }
+        }
+        return companions;
     }
 
     private static List<ContentAnswer.Source> sources(List<RankedPassage> ranked) {

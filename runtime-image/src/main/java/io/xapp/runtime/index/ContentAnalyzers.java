@@ -55,15 +55,11 @@ public final class ContentAnalyzers {
     }
 
     /**
-     * Indexing and highlighting: entity markers, tokens, lower case, ASCII folding, stop words, KStem stems
+     * Indexing and highlighting: tokens, lower case, ASCII folding, stop words, KStem stems
      * (dictionary-based, so "use", "gas" and "bus" stay words).
      */
     public static Analyzer index() {
         return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return EntityMarkers.wrap(reader);
-            }
 
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -74,10 +70,29 @@ public final class ContentAnalyzers {
         };
     }
 
-    /** What the index writer uses: {@link #index()}, and {@link #words()} for the spell checker's field. */
+    /**
+     * As {@link #index()}, with entity markers: what a passage is about, for coverage (not for BM25, where a price
+     * table's many "$" would outweigh the words).
+     */
+    public static Analyzer aboutness() {
+        Analyzer plain = index();
+        return new org.apache.lucene.analysis.AnalyzerWrapper(plain.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return plain;
+            }
+
+            @Override
+            protected Reader wrapReader(String fieldName, Reader reader) {
+                return EntityMarkers.wrap(reader);
+            }
+        };
+    }
+
+    /** What the index writer uses: {@link #index()}, markers in {@link PassageFields#ALL}, words for spelling. */
     public static Analyzer indexing() {
         return new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(index(),
-                java.util.Map.of(PassageFields.WORDS, words()));
+                java.util.Map.of(PassageFields.WORDS, words(), PassageFields.ALL, aboutness()));
     }
 
     /** Questions and search queries: as {@link #index()}, with synonyms expanded before stop words and stems. */

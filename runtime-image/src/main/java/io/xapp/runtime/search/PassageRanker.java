@@ -34,7 +34,7 @@ public final class PassageRanker {
     /** Candidates re-ranked per question: enough to recover from BM25 favouring long, repetitive passages. */
     private static final int CANDIDATES = 40;
     private static final float HEADINGS_BOOST = 1.5f;
-    private static final float TITLE_BOOST = 2.5f;
+    private static final float TITLE_BOOST = 1.0f;
     /** Coverage dominates: a passage missing a concept loses against one that has them all. */
     private static final double COVERAGE_EXPONENT = 3;
     /**
@@ -67,17 +67,17 @@ public final class PassageRanker {
             List<RankedPassage> candidates = new ArrayList<>(top.scoreDocs.length);
             Map<String, Double> pageCoverage = new HashMap<>();
             for (ScoreDoc hit : top.scoreDocs) {
-                double coverage = coverage(question, conceptWeights, searcher, hit.doc);
+                Coverage c = coverage(question, conceptWeights, searcher, hit.doc);
                 PassageView passage = PassageView.of(searcher.storedFields().document(hit.doc));
-                double score = Math.pow(coverage, COVERAGE_EXPONENT) * (hit.score / best);
-                candidates.add(new RankedPassage(hit.doc, hit.score, coverage, score, passage));
-                pageCoverage.merge(passage.url(), Math.pow(coverage, COVERAGE_EXPONENT), Double::sum);
+                double score = Math.pow(c.partial(), COVERAGE_EXPONENT) * (hit.score / best);
+                candidates.add(new RankedPassage(hit.doc, hit.score, c.partial(), c.known(), c.unknownShare(), score,
+                        passage));
+                pageCoverage.merge(passage.url(), Math.pow(c.partial(), COVERAGE_EXPONENT), Double::sum);
             }
             List<RankedPassage> ranked = new ArrayList<>(candidates.size());
             for (RankedPassage c : candidates) {
                 double focus = pageCoverage.get(c.passage().url()) / Math.max(1, c.passage().pagePassages());
-                ranked.add(new RankedPassage(c.doc(), c.bm25(), c.coverage(),
-                        c.score() * (1 + FOCUS_WEIGHT * Math.min(1, focus)), c.passage()));
+                ranked.add(c.withScore(c.score() * (1 + FOCUS_WEIGHT * Math.min(1, focus))));
             }
             ranked.sort(Comparator.comparingDouble(RankedPassage::score).reversed()
                     .thenComparingInt(r -> r.passage().position()));
@@ -106,25 +106,32 @@ public final class PassageRanker {
         return builder.build();
     }
 
-    private static double coverage(InterpretedQuery question, List<Weight> conceptWeights, IndexSearcher searcher,
-                                   int doc) throws IOException {
+    /** What a passage covers: with unknown words counting partly, of the known words only, the unknown share. */
+    private record Coverage(double partial, double known, double unknownShare) {
+    }
+
+    private static Coverage coverage(InterpretedQuery question, List<Weight> conceptWeights, IndexSearcher searcher,
+                                     int doc) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         int leafDoc = doc - leaf.docBase;
         double covered = 0;
-        double total = 0;
+        double known = 0;
+        double unknown = 0;
         for (int i = 0; i < conceptWeights.size(); i++) {
             Concept concept = question.concepts().get(i);
             if (!concept.known()) {
-                total += UNKNOWN_SHARE * concept.weight();
+                unknown += concept.weight();
                 continue;
             }
-            total += concept.weight();
+            known += concept.weight();
             Scorer scorer = conceptWeights.get(i).scorer(leaf);
             if (scorer != null && scorer.iterator().advance(leafDoc) == leafDoc) {
                 covered += concept.weight();
             }
         }
-        return total == 0 ? 0 : covered / total;
+        double partialTotal = known + UNKNOWN_SHARE * unknown;
+        return new Coverage(partialTotal == 0 ? 0 : covered / partialTotal, known == 0 ? 0 : covered / known,
+                known + unknown == 0 ? 0 : unknown / (known + unknown));
     }
 }

@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /** The index terms of a piece of text, to tell which of a question's concepts a sentence mentions. */
 public final class TermSets {
 
-    private static final Analyzer INDEX = ContentAnalyzers.index();
+    private static final Analyzer INDEX = ContentAnalyzers.aboutness();
 
     private TermSets() {
     }
