@@ -1,0 +1,77 @@
+package io.xapp.testing.standin;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One process standing in for one Deployment; its output goes to workDir/logs/<namespace>/<name>.log. */
+final class LocalProcess {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalProcess.class);
+
+    private final String key;
+    private final String deployment;
+    private final Process process;
+    private final int port;
+    private final String fingerprint;
+
+    private LocalProcess(String key, String deployment, Process process, int port, String fingerprint) {
+        this.key = key;
+        this.deployment = deployment;
+        this.process = process;
+        this.port = port;
+        this.fingerprint = fingerprint;
+    }
+
+    static LocalProcess start(String key, String deployment, List<String> command, PodMaterializer.Prepared pod,
+            int port, String fingerprint, Path workDir) throws IOException {
+        Path log = workDir.resolve("logs").resolve(key + ".log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        pb.environment().putAll(pod.env());
+        Process process = pb.start();
+        LOG.info("{}: started pid {} on port {} (log {})", key, process.pid(), port, log);
+        return new LocalProcess(key, deployment, process, port, fingerprint);
+    }
+
+    String deployment() {
+        return deployment;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    String exitDescription() {
+        return process.isAlive() ? "running" : "exit code " + process.exitValue();
+    }
+
+    /** SIGTERM, as the kubelet would, then SIGKILL after a grace period. */
+    void stop() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        LOG.info("{}: stopped", key);
+    }
+}
