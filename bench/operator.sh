@@ -8,6 +8,7 @@
 #   BENCH_ASSISTANTS=200 bench/operator.sh    # a smaller run
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT="$PWD"
 
 export XAPP_CLUSTER_DIR="${XAPP_BENCH_CLUSTER_DIR:-$HOME/.xapp/bench-operator-cluster}"
 export XAPP_APISERVER_PORT=27443 XAPP_ETCD_PORT=23379 XAPP_ETCD_PEER_PORT=23380
@@ -15,9 +16,9 @@ export XAPP_KCM_PORT=21257 XAPP_SCHEDULER_PORT=21259
 export XAPP_KWOK_NODES="${XAPP_KWOK_NODES:-12}"
 MVN="mvn -q -B"
 
-testing/cluster start
+"$ROOT/testing/cluster" start
 # A fresh control plane each run: nothing left from an earlier one adds to the write count.
-trap 'testing/cluster reset >/dev/null 2>&1 || true' EXIT
+trap '"$ROOT/testing/cluster" reset >/dev/null 2>&1 || true' EXIT
 
 $MVN -pl operator -am install -DskipTests
 $MVN -pl operator dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
