@@ -43,7 +43,6 @@ public class ContentService {
     private IndexStore store;
     private ScheduledExecutorService scheduler;
     private Crawler crawler;
-    private volatile CrawlResult lastCrawl;
     private volatile CrawlJob running;
     private Duration retryDelay = FIRST_RETRY;
 
@@ -58,7 +57,7 @@ public class ContentService {
     }
 
     void start(@Observes StartupEvent event) {
-        store = new IndexStore(settings.dataDir().resolve("index"));
+        store = IndexStore.in(settings.dataDir());
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "xapp-content");
             t.setDaemon(true);
@@ -116,7 +115,9 @@ public class ContentService {
         }
         try {
             LOG.infof("crawling %s", settings.website());
-            CrawlJob job = crawler.start(CrawlSettingsFactory.of(settings), lastCrawl, CrawlListener.NONE);
+            // The last crawl is read from disk only now: kept in memory it would hold every page's text.
+            CrawlResult previous = store.current().map(IndexStore.Stored::crawl).orElse(null);
+            CrawlJob job = crawler.start(CrawlSettingsFactory.of(settings), previous, CrawlListener.NONE);
             running = job;
             CrawlResult result = job.result().join();
             IndexStore.Stored stored = store.write(result);
@@ -140,7 +141,6 @@ public class ContentService {
         ContentGeneration generation = ContentGeneration.open(dir, CrawlSummary.of(stored.crawl()),
                 () -> IndexStore.delete(dir));
         index.swap(generation);
-        lastCrawl = stored.crawl();
     }
 
     private void schedule(Duration delay) {

@@ -17,8 +17,9 @@ import org.jboss.logging.Logger;
  * The index generations on disk. Each build goes into a fresh directory {@code gen-<millis>} holding the passage
  * index, the suggestions and the crawl it was made from; the file {@code CURRENT} names the live one and is
  * replaced by an atomic rename, so after a crash the data directory holds either the old or the new index, whole.
+ * Public so a tool (the benchmark) can seed a data directory the runtime then serves from at start.
  */
-final class IndexStore {
+public final class IndexStore {
 
     static final String CRAWL_FILE = "crawl.json";
     private static final String POINTER = "CURRENT";
@@ -27,12 +28,17 @@ final class IndexStore {
 
     private final Path root;
 
-    IndexStore(Path root) {
+    /** Where the runtime keeps its generations inside its data directory. */
+    public static IndexStore in(Path dataDir) {
+        return new IndexStore(dataDir.resolve("index"));
+    }
+
+    public IndexStore(Path root) {
         this.root = root;
     }
 
     /** A stored generation: its directory and the crawl it was built from. */
-    record Stored(Path dir, CrawlResult crawl) {
+    public record Stored(Path dir, CrawlResult crawl) {
     }
 
     /** The generation CURRENT names, if one is there and readable. */
@@ -51,7 +57,7 @@ final class IndexStore {
     }
 
     /** Builds a new generation from {@code crawl} and makes it current on disk. */
-    Stored write(CrawlResult crawl) throws IOException {
+    public Stored write(CrawlResult crawl) throws IOException {
         Files.createDirectories(root);
         Path dir = Files.createTempDirectory(root, PREFIX);
         IndexBuilder.build(crawl, dir);

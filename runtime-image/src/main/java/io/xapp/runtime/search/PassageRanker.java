@@ -4,6 +4,7 @@ import io.xapp.runtime.index.PassageFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -58,16 +60,12 @@ public final class PassageRanker {
             if (top.scoreDocs.length == 0) {
                 return List.of();
             }
-            List<Weight> conceptWeights = new ArrayList<>();
-            for (Concept concept : question.concepts()) {
-                Query any = searcher.rewrite(QueryInterpreter.anyTerm(concept, PassageFields.ALL));
-                conceptWeights.add(searcher.createWeight(any, ScoreMode.COMPLETE_NO_SCORES, 1));
-            }
+            Map<Integer, Coverage> coverage = coverage(question, searcher, top.scoreDocs);
             float best = top.scoreDocs[0].score;
             List<RankedPassage> candidates = new ArrayList<>(top.scoreDocs.length);
             Map<String, Double> pageCoverage = new HashMap<>();
             for (ScoreDoc hit : top.scoreDocs) {
-                Coverage c = coverage(question, conceptWeights, searcher, hit.doc);
+                Coverage c = coverage.get(hit.doc);
                 PassageView passage = PassageView.of(searcher.storedFields().document(hit.doc));
                 double score = Math.pow(c.partial(), COVERAGE_EXPONENT) * (hit.score / best);
                 candidates.add(new RankedPassage(hit.doc, hit.score, c.partial(), c.known(), c.unknownShare(), score,
@@ -110,28 +108,47 @@ public final class PassageRanker {
     private record Coverage(double partial, double known, double unknownShare) {
     }
 
-    private static Coverage coverage(InterpretedQuery question, List<Weight> conceptWeights, IndexSearcher searcher,
-                                     int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int leafDoc = doc - leaf.docBase;
-        double covered = 0;
+    /**
+     * Which concepts each candidate contains, found by walking each concept's postings once over the candidates in
+     * document order (cheaper than a lookup per candidate and concept).
+     */
+    private static Map<Integer, Coverage> coverage(InterpretedQuery question, IndexSearcher searcher, ScoreDoc[] hits)
+            throws IOException {
+        int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+        double[] covered = new double[docs.length];
         double known = 0;
         double unknown = 0;
-        for (int i = 0; i < conceptWeights.size(); i++) {
-            Concept concept = question.concepts().get(i);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (Concept concept : question.concepts()) {
             if (!concept.known()) {
                 unknown += concept.weight();
                 continue;
             }
             known += concept.weight();
-            Scorer scorer = conceptWeights.get(i).scorer(leaf);
-            if (scorer != null && scorer.iterator().advance(leafDoc) == leafDoc) {
-                covered += concept.weight();
+            Query any = searcher.rewrite(QueryInterpreter.anyTerm(concept, PassageFields.ALL));
+            Weight weight = searcher.createWeight(any, ScoreMode.COMPLETE_NO_SCORES, 1);
+            LeafReaderContext leaf = null;
+            DocIdSetIterator postings = null;
+            for (int i = 0; i < docs.length; i++) {
+                LeafReaderContext docLeaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+                if (docLeaf != leaf) {
+                    leaf = docLeaf;
+                    Scorer scorer = weight.scorer(leaf);
+                    postings = scorer == null ? null : scorer.iterator();
+                }
+                int target = docs[i] - leaf.docBase;
+                if (postings != null && (postings.docID() == target
+                        || postings.docID() < target && postings.advance(target) == target)) {
+                    covered[i] += concept.weight();
+                }
             }
         }
         double partialTotal = known + UNKNOWN_SHARE * unknown;
-        return new Coverage(partialTotal == 0 ? 0 : covered / partialTotal, known == 0 ? 0 : covered / known,
-                known + unknown == 0 ? 0 : unknown / (known + unknown));
+        Map<Integer, Coverage> byDoc = new HashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            byDoc.put(docs[i], new Coverage(partialTotal == 0 ? 0 : covered[i] / partialTotal,
+                    known == 0 ? 0 : covered[i] / known, known + unknown == 0 ? 0 : unknown / (known + unknown)));
+        }
+        return byDoc;
     }
 }

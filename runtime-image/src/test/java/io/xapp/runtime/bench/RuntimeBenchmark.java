@@ -1,0 +1,223 @@
+package io.xapp.runtime.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xapp.crawler.CrawlResult;
+import io.xapp.crawler.CrawlSettings;
+import io.xapp.crawler.Crawler;
+import io.xapp.crawler.Crawlers;
+import io.xapp.crawler.FetchPolicy;
+import io.xapp.runtime.content.IndexStore;
+import io.xapp.runtime.testing.Fixtures;
+import io.xapp.runtime.testing.StaticSiteServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Speed and size of the runtime as a process (the packaged jar, the image's JVM flags), on the fixture site and on
+ * a generated 5,000-page site: start-to-ready from a persisted index, idle RSS and heap, search and chat latency
+ * (p50, p99) and throughput with 1 and 16 concurrent clients over HTTP on loopback. Run by bench/runtime.sh.
+ */
+public final class RuntimeBenchmark {
+
+    private static final String ORIGIN = "http://bench.example";
+    private static final String WIDGET_KEY = "wk_bench";
+    private static final String SEARCH_KEY = "sk_bench";
+    private static final int REQUESTS_ONE_CLIENT = 400;
+    private static final int REQUESTS_PER_CLIENT_16 = 100;
+    private static final int WARMUP = 600;
+    private static final String JAVA_OPTS = System.getenv().getOrDefault("BENCH_JAVA_OPTS",
+            "-XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m "
+                    + "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(4)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args.length > 0 ? args[0] : "target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the runtime first (mvn -pl runtime-image package)");
+        }
+        RuntimeBenchmark bench = new RuntimeBenchmark();
+        System.out.println("JVM options: " + JAVA_OPTS);
+        try (StaticSiteServer site = StaticSiteServer.serve(Fixtures.dental().resolve("www"), "127.0.0.1")) {
+            CrawlResult fixture;
+            try (Crawler crawler = Crawlers.crawler()) {
+                fixture = crawler.crawl(CrawlSettings.of(site.baseUri()).withPerHostDelay(Duration.ZERO)
+                        .withFetch(FetchPolicy.defaults().withAllowLoopback(true)));
+            }
+            List<String> questions = bench.fixtureQuestions();
+            bench.run("fixture site (" + fixture.pages().size() + " pages)", fixture, questions, jar);
+        }
+        CrawlResult generated = GeneratedSite.crawl(URI.create("http://127.0.0.1:9/"), 5000, 42);
+        bench.run("generated site (5000 pages)", generated, GeneratedSite.queries(200, 7), jar);
+        System.exit(0);
+    }
+
+    private List<String> fixtureQuestions() throws IOException {
+        List<String> questions = new ArrayList<>();
+        for (var item : json.readTree(Fixtures.dental().resolve("qa.json").toFile())) {
+            questions.add(item.get("q").asText());
+        }
+        return questions;
+    }
+
+    private void run(String name, CrawlResult crawl, List<String> queries, Path jar) throws Exception {
+        System.out.println();
+        System.out.println("== " + name);
+        Path dir = Files.createTempDirectory("xapp-bench");
+        long seedStart = System.nanoTime();
+        IndexStore.in(dir.resolve("data")).write(crawl);
+        System.out.printf("index build: %d ms%n", (System.nanoTime() - seedStart) / 1_000_000);
+        Files.writeString(dir.resolve("config.json"), """
+                {"assistant": {"namespace": "bench", "name": "ast-bench"}, "website": "%s",
+                 "channels": ["widget", "search"], "allowedOrigins": ["%s"],
+                 "rateLimits": {"perKeyPerMinute": 100000000, "perClientPerMinute": 100000000},
+                 "crawl": {"cadence": "24h", "allowLoopback": true}, "dataDir": "%s"}
+                """.formatted(crawl.startUrl(), ORIGIN, dir.resolve("data")));
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(Arrays.asList(JAVA_OPTS.split("\\s+")));
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("runtime.log").toFile());
+        pb.environment().putAll(Map.of("XAPP_CONFIG_FILE", dir.resolve("config.json").toString(),
+                "XAPP_WIDGET_KEY", WIDGET_KEY, "XAPP_SEARCH_KEY", SEARCH_KEY, "QUARKUS_HTTP_PORT",
+                Integer.toString(port), "XAPP_SECRETS_DIR", dir.resolve("no-secrets").toString()));
+        URI base = URI.create("http://127.0.0.1:" + port + "/");
+        long start = System.nanoTime();
+        Process process = pb.start();
+        try {
+            awaitReady(base, process, dir);
+            System.out.printf("start to ready (persisted index): %d ms%n", (System.nanoTime() - start) / 1_000_000);
+            Thread.sleep(3000);
+            System.out.printf("idle RSS after start: %d MiB%n", rssMiB(process.pid()));
+            List<URI> searches = queries.stream().map(q -> base.resolve("api/search?q="
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
+            load(searches, queries, base, WARMUP, 4);
+            for (String endpoint : List.of("search", "chat")) {
+                for (int clients : List.of(1, 16)) {
+                    int perClient = clients == 1 ? REQUESTS_ONE_CLIENT : REQUESTS_PER_CLIENT_16;
+                    long t0 = System.nanoTime();
+                    long[] latencies = endpoint.equals("search") ? load(searches, null, base, perClient, clients)
+                            : load(null, queries, base, perClient, clients);
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    Arrays.sort(latencies);
+                    System.out.printf("%-6s %2d client%s: p50 %6.2f ms  p99 %6.2f ms  %7.0f req/s%n", endpoint,
+                            clients, clients == 1 ? " " : "s", pct(latencies, 0.50), pct(latencies, 0.99),
+                            latencies.length / seconds);
+                }
+            }
+            Thread.sleep(5000);
+            System.out.printf("idle RSS after load: %d MiB%n", rssMiB(process.pid()));
+            System.out.println("heap: " + heap(process.pid()));
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    /** Sends {@code perClient} requests from each of {@code clients} threads; returns every latency in ns. */
+    private long[] load(List<URI> searches, List<String> questions, URI base, int perClient, int clients)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                long[] latencies = new long[perClient];
+                for (int i = 0; i < perClient; i++) {
+                    int k = client * 31 + i;
+                    HttpRequest request = searches != null
+                            ? HttpRequest.newBuilder(searches.get(k % searches.size())).header("Origin", ORIGIN)
+                                    .header("X-Xapp-Key", SEARCH_KEY).GET().build()
+                            : HttpRequest.newBuilder(base.resolve("api/chat")).header("Origin", ORIGIN)
+                                    .header("X-Xapp-Key", WIDGET_KEY).header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of(
+                                            "message", questions.get(k % questions.size()), "sessionId",
+                                            "bench-" + client)))).build();
+                    long t = System.nanoTime();
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    latencies[i] = System.nanoTime() - t;
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
+                                + response.body());
+                    }
+                }
+                return latencies;
+            }));
+        }
+        long[] all = new long[perClient * clients];
+        int at = 0;
+        for (Future<long[]> f : futures) {
+            long[] part = f.get();
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        pool.shutdown();
+        return all;
+    }
+
+    private void awaitReady(URI base, Process process, Path dir) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the runtime exited: " + Files.readString(dir.resolve("runtime.log")));
+            }
+            try {
+                var r = http.send(HttpRequest.newBuilder(base.resolve("q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep polling
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the runtime was not ready within 60 s; see " + dir.resolve("runtime.log"));
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static long rssMiB(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    private static String heap(long pid) throws Exception {
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info").redirectErrorStream(true)
+                .start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return out.lines().filter(l -> l.contains("generation") || l.contains("Metaspace")).map(String::strip)
+                .reduce((a, b) -> a + "; " + b).orElse(out.strip());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
