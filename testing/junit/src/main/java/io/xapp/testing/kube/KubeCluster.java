@@ -164,6 +164,11 @@ public final class KubeCluster {
         return clusterDir;
     }
 
+    /** A tool built with the control plane at its pinned version: kubectl, helm, kwok, etcd, kube-apiserver. */
+    public Path tool(String name) {
+        return clusterDir.resolve("bin").resolve(name);
+    }
+
     /** Path of the admin kubeconfig of this cluster. */
     public Path kubeconfig() {
         return kubeconfig;
