@@ -31,7 +31,10 @@ public final class Database implements AutoCloseable {
                         .initialSize(1)
                         .acquisitionTimeout(Duration.ofSeconds(30))
                         .connectionFactoryConfiguration(factory -> {
-                            factory.jdbcUrl(settings.url()).autoCommit(true);
+                            // Name the driver rather than asking DriverManager, which only sees drivers of the
+                            // caller's class loader (not always this one under Quarkus and its tests).
+                            factory.jdbcUrl(settings.url()).autoCommit(true)
+                                    .connectionProviderClass(driverFor(settings.url()));
                             if (settings.username() != null) {
                                 factory.principal(new NamePrincipal(settings.username()));
                             }
@@ -82,6 +85,15 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("database operation failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Class<?> driverFor(String url) {
+        String driver = url.startsWith("jdbc:postgresql:") ? "org.postgresql.Driver" : "org.h2.Driver";
+        try {
+            return Class.forName(driver, true, Database.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new StoreException("the JDBC driver " + driver + " for " + url + " is missing", e);
         }
     }
 
