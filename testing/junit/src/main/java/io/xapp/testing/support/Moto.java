@@ -1,0 +1,162 @@
+package io.xapp.testing.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * moto server (SQS and EventBridge) on loopback for the tests of this JVM, with real aws-sdk-java-v2 clients
+ * pointed at it: the server at {@code XAPP_MOTO_URL} when set, else one started here from the cached venv of
+ * {@code testing/moto/moto.sh} on a free port and stopped when the JVM exits.
+ *
+ * <p>Needs {@code software.amazon.awssdk:sqs}, {@code eventbridge} and {@code url-connection-client} on the test
+ * classpath (optional dependencies of this module, so modules without AWS do not carry them).
+ */
+public final class Moto {
+
+    public static final String REGION = "us-east-1";
+    /** moto accepts any credentials; processes talking to it get these as AWS_ACCESS_KEY_ID/SECRET. */
+    public static final String ACCESS_KEY = "test";
+    public static final String SECRET_KEY = "test";
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static Moto instance;
+
+    private final String url;
+    private final Process server;
+    private SqsClient sqs;
+    private EventBridgeClient eventBridge;
+
+    private Moto(String url, Process server) {
+        this.url = url;
+        this.server = server;
+    }
+
+    /** The moto of this JVM: reused from {@code XAPP_MOTO_URL}, or started once. */
+    public static synchronized Moto get() {
+        if (instance == null) {
+            String existing = System.getenv("XAPP_MOTO_URL");
+            instance = existing != null && !existing.isBlank() ? new Moto(existing, null) : start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "moto-stop"));
+        }
+        return instance;
+    }
+
+    /** e.g. {@code http://127.0.0.1:41234} */
+    public String url() {
+        return url;
+    }
+
+    public synchronized SqsClient sqs() {
+        if (sqs == null) {
+            sqs = SqsClient.builder().endpointOverride(URI.create(url)).region(Region.of(REGION))
+                    .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        }
+        return sqs;
+    }
+
+    public synchronized EventBridgeClient eventBridge() {
+        if (eventBridge == null) {
+            eventBridge = EventBridgeClient.builder().endpointOverride(URI.create(url)).region(Region.of(REGION))
+                    .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        }
+        return eventBridge;
+    }
+
+    public static StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
+    }
+
+    private synchronized void stop() {
+        if (sqs != null) {
+            sqs.close();
+        }
+        if (eventBridge != null) {
+            eventBridge.close();
+        }
+        if (server != null && server.isAlive()) {
+            server.destroy();
+            try {
+                if (!server.waitFor(10, TimeUnit.SECONDS)) {
+                    server.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    private static Moto start() {
+        Path server = venvPython().resolveSibling("moto_server");
+        int port = LoopbackPorts.free();
+        String url = "http://127.0.0.1:" + port;
+        try {
+            Path log = Files.createTempFile("moto-", ".log");
+            Process process = new ProcessBuilder(server.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Instant deadline = Instant.now().plus(START_TIMEOUT);
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("moto_server exited with " + process.exitValue() + "; see " + log);
+                }
+                if (answers(url)) {
+                    return new Moto(url, process);
+                }
+                Thread.sleep(200);
+            }
+            process.destroyForcibly();
+            throw new IllegalStateException("moto_server did not answer on " + url + " within " + START_TIMEOUT
+                    .toSeconds() + " s; see " + log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + server, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting moto", e);
+        }
+    }
+
+    /** testing/moto/moto.sh installs moto into a cached venv (first time: from PyPI) and names its python. */
+    private static Path venvPython() {
+        Path script = Repo.resolve("testing/moto/moto.sh");
+        try {
+            Process p = new ProcessBuilder("bash", script.toString(), "python").start();
+            p.getOutputStream().close();
+            String python = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!p.waitFor(15, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                throw new IllegalStateException(script + " python failed: "
+                        + new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+            return Path.of(python);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + script, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running " + script, e);
+        }
+    }
+
+    private static boolean answers(String url) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(url + "/moto-api/").toURL().openConnection();
+            c.setConnectTimeout(1000);
+            c.setReadTimeout(2000);
+            return c.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
