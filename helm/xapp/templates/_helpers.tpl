@@ -9,7 +9,10 @@
 
 {{- define "xapp.operator.name" -}}{{ include "xapp.fullname" . }}-operator{{- end -}}
 {{- define "xapp.bridge.name" -}}{{ include "xapp.fullname" . }}-bridge{{- end -}}
-{{- define "xapp.runtime.serviceAccount" -}}{{ include "xapp.fullname" . }}-runtime{{- end -}}
+{{/* Where runtimes call the bridge: its Service, unless runtime.bridgeUrl says otherwise (processes, tests). */}}
+{{- define "xapp.runtime.bridgeUrl" -}}
+{{- default (printf "http://%s.%s.svc:8080" (include "xapp.bridge.name" .) .Release.Namespace) .Values.runtime.bridgeUrl -}}
+{{- end -}}
 {{- define "xapp.partnerConfig.name" -}}{{ include "xapp.fullname" . }}-partner{{- end -}}
 {{- define "xapp.tokenKey.name" -}}
 {{- default (printf "%s-assistant-token-key" (include "xapp.fullname" .)) .Values.assistantTokenKey.existingSecret -}}
@@ -58,4 +61,24 @@ capabilities:
 
 {{- define "xapp.secrets.name" -}}
 {{- default (printf "%s-partner-secrets" (include "xapp.fullname" .)) .Values.secrets.existingSecret -}}
+{{- end -}}
+
+{{/* Keys of the partner Secret that we issue to the partner (generated for trials when not given), as JSON. */}}
+{{- define "xapp.secrets.issuedKeys" -}}
+{{- concat .Values.webhook.secretKeys .Values.webhook.apiKeySecretKeys (list .Values.analytics.keySecretKey) | toJson -}}
+{{- end -}}
+
+{{/* Keys of the partner Secret only the partner can provide, with the setting that needs each, as JSON. */}}
+{{- define "xapp.secrets.requiredKeys" -}}
+{{- $needs := list -}}
+{{- range $call := list "leads" "bookings" "slots" -}}
+{{- $auth := (index $.Values.partnerApi $call | default dict).auth | default dict -}}
+{{- with $auth.secretKey -}}
+{{- $needs = append $needs (dict "key" . "by" (printf "partnerApi.%s.auth.secretKey" $call)) -}}
+{{- end -}}
+{{- end -}}
+{{- if .Values.bridge.postgresql.url -}}
+{{- $needs = append $needs (dict "key" "bridge-db-password" "by" "bridge.postgresql") -}}
+{{- end -}}
+{{- toJson $needs -}}
 {{- end -}}
