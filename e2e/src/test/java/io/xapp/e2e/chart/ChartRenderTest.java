@@ -1,0 +1,279 @@
+package io.xapp.e2e.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.admissionregistration.v1.ValidatingAdmissionPolicyBinding;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
+import io.xapp.api.partner.PartnerEnvironment;
+import io.xapp.bridge.config.BridgeConfig;
+import io.xapp.e2e.support.Manifests;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code helm template} with the defaults and with every option switched on: what is rendered, and that the
+ * rendered partner.yaml is exactly what the operator ({@link PartnerEnvironment#parse}) and the bridge
+ * ({@link BridgeConfig#parse}) read, so the chart cannot drift from the code.
+ */
+class ChartRenderTest {
+
+    private static final String PARTNER_SECRET_DIR = "/etc/xapp/secrets/partner/";
+    private static final Pattern SECRET_FILE = Pattern.compile("\\{file: " + Pattern.quote(PARTNER_SECRET_DIR)
+            + "([^}]+)}");
+
+    @Test
+    void rendersWithTheDefaults() {
+        Manifests chart = ChartFiles.render();
+
+        assertThat(chart.ofKind("Deployment")).extracting(d -> d.getMetadata().getName())
+                .containsExactlyInAnyOrder("acme-xapp-operator", "acme-xapp-bridge");
+        assertThat(chart.ofKind("AssistantTemplate")).extracting(t -> t.getMetadata().getName())
+                .containsExactlyInAnyOrder("local-business", "healthcare", "professional-services");
+        assertThat(chart.ofKind("ValidatingAdmissionPolicy")).hasSize(1);
+        assertThat(chart.ofKind("ValidatingAdmissionPolicyBinding")).hasSize(1);
+        assertThat(chart.ofKind("NetworkPolicy")).hasSize(3);
+        assertThat(chart.ofKind("ServiceMonitor")).as("ServiceMonitor is off by default").isEmpty();
+        assertThat(chart.ofKind("Ingress")).as("the bridge Ingress is off by default").isEmpty();
+        // A trial release generates the keys we issue to the partner, so the bridge can start.
+        Secret secrets = chart.get("Secret", "acme-xapp-partner-secrets", Secret.class);
+        assertThat(secrets.getData()).containsOnlyKeys(secretFilesNamedIn(partnerFile(chart)));
+    }
+
+    @Test
+    void rendersWithEveryOptionSwitchedOn() throws IOException {
+        JsonNode values = values();
+        Manifests chart = ChartFiles.render(ChartFiles.fullValues());
+
+        assertThat(chart.ofKind("ServiceMonitor")).extracting(m -> m.getMetadata().getName())
+                .containsExactlyInAnyOrder("acme-xapp-operator", "acme-xapp-bridge");
+        Ingress bridgeIngress = chart.get("Ingress", "acme-xapp-bridge", Ingress.class);
+        assertThat(bridgeIngress.getSpec().getRules().get(0).getHost())
+                .isEqualTo(values.at("/bridge/ingress/host").asText());
+        assertThat(bridgeIngress.getSpec().getRules().get(0).getHttp().getPaths())
+                .as("only the partner API is exposed, never /internal or /q").singleElement()
+                .satisfies(p -> assertThat(p.getPath()).isEqualTo("/v1/"));
+        assertThat(bridgeIngress.getSpec().getTls()).singleElement()
+                .satisfies(t -> assertThat(t.getSecretName()).isEqualTo(values.at("/bridge/ingress/tlsSecretName")
+                        .asText()));
+        assertThat(chart.ofKind("Secret")).as("secrets come from existingSecret, none is rendered").isEmpty();
+        assertThat(chart.ofKind("PersistentVolumeClaim")).as("PostgreSQL replaces the embedded database volume")
+                .isEmpty();
+        assertThat(chart.ofKind("AssistantTemplate")).extracting(t -> t.getMetadata().getName())
+                .containsExactlyInAnyOrder("local-business", "healthcare");
+
+        Deployment operator = chart.get("Deployment", "acme-xapp-operator", Deployment.class);
+        assertThat(operator.getSpec().getReplicas()).isEqualTo(values.at("/operator/replicas").asInt());
+        assertThat(container(operator).getImage()).isEqualTo(values.at("/operator/image/repository").asText() + "@"
+                + values.at("/operator/image/digest").asText());
+        assertThat(env(operator, "XAPP_ANALYSIS_RETRY_MAX")).isEqualTo("30m");
+        Deployment bridge = chart.get("Deployment", "acme-xapp-bridge", Deployment.class);
+        assertThat(bridge.getSpec().getTemplate().getSpec().getVolumes()).extracting(v -> v.getName())
+                .as("no embedded database volume with PostgreSQL").doesNotContain("data");
+        assertThat(bridge.getSpec().getTemplate().getSpec().getVolumes())
+                .filteredOn(v -> v.getName().equals("partner-secrets")).singleElement()
+                .satisfies(v -> assertThat(v.getSecret().getSecretName())
+                        .isEqualTo(values.at("/secrets/existingSecret").asText()));
+        assertThat(container(bridge).getEnv()).extracting(EnvVar::getName).contains("HTTPS_PROXY");
+    }
+
+    @Test
+    void theOperatorReadsThePartnerFileAsRendered() throws IOException {
+        JsonNode values = values();
+        PartnerEnvironment defaults = PartnerEnvironment.parse(stream(partnerFile(ChartFiles.render())), "defaults");
+        PartnerEnvironment full = PartnerEnvironment.parse(stream(partnerFile(ChartFiles.render(
+                ChartFiles.fullValues()))), "full");
+
+        assertThat(defaults.tiers()).containsOnlyKeys("starter", "growth");
+        assertThat(defaults.runtime().bridgeUrl()).isEqualTo("http://acme-xapp-bridge.xapp-acme.svc:8080");
+        assertThat(full.partnerId()).isEqualTo(values.at("/partner/id").asText());
+        assertThat(full.publicBaseUrl()).isEqualTo(values.at("/partner/publicBaseUrl").asText());
+        assertThat(full.tiers().get("growth").replicas()).isEqualTo(values.at("/partner/tiers/growth/replicas")
+                .asInt());
+        assertThat(full.tiers().get("growth").resources().limits()).containsEntry("memory", "512Mi");
+        assertThat(full.tiers().get("starter").rateLimits().perClientPerMinute()).isEqualTo(20);
+        assertThat(full.runtime().image()).isEqualTo("registry.acme.example/xapp/runtime:1.4.2");
+        assertThat(full.runtime().persistence().enabled()).isTrue();
+        assertThat(full.runtime().persistence().storageClassName()).isEqualTo("gp3");
+        assertThat(full.ingress().enabled()).isTrue();
+        assertThat(full.ingress().host()).isEqualTo(values.at("/ingress/host").asText());
+        assertThat(full.ingress().annotations()).containsKey("cert-manager.io/cluster-issuer");
+        assertThat(full.crawl().cadence()).isEqualTo("12h");
+        assertThat(full.crawl().userAgent()).isEqualTo(values.at("/partner/crawl/userAgent").asText());
+        assertThat(full.qa().group()).isEqualTo(values.at("/qa/group").asText());
+        assertThat(full.cancellation().retainFor()).isEqualTo("1h");
+    }
+
+    @Test
+    void theBridgeReadsThePartnerFileAsRendered() throws IOException {
+        JsonNode values = values();
+        String defaultsFile = partnerFile(ChartFiles.render());
+        BridgeConfig defaults = BridgeConfig.parse(defaultsFile.getBytes(StandardCharsets.UTF_8), "defaults");
+        String fullFile = partnerFile(ChartFiles.render(ChartFiles.fullValues()));
+        BridgeConfig full = BridgeConfig.parse(fullFile.getBytes(StandardCharsets.UTF_8), "full");
+
+        assertThat(defaults.kubernetes().namespace()).isEqualTo(ChartFiles.NAMESPACE);
+        assertThat(defaults.store().url()).startsWith("jdbc:h2:file:/var/lib/xapp-bridge/");
+        assertThat(defaults.events().consumesQueue()).as("no queue configured: HTTPS intake only").isFalse();
+
+        assertThat(full.events().queueUrl()).isEqualTo(values.at("/events/queueUrl").asText());
+        assertThat(full.events().dlqUrl()).isEqualTo(values.at("/events/dlqUrl").asText());
+        assertThat(full.events().busName()).isEqualTo(values.at("/events/busName").asText());
+        assertThat(full.events().consumers()).isEqualTo(4);
+        assertThat(full.webhook().secrets()).as("both secrets of a rotation").hasSize(2);
+        assertThat(full.webhook().apiKeys()).hasSize(1);
+        assertThat(full.partnerApi().leads().url()).isEqualTo(values.at("/partnerApi/leads/url").asText());
+        assertThat(full.partnerApi().leads().mapping()).containsEntry("name", "contact.full_name")
+                .containsEntry("sessionId", "");
+        assertThat(full.partnerApi().bookings().auth().header()).isEqualTo("X-Partner-Key");
+        assertThat(full.partnerApi().slots().auth().username()).isEqualTo("xapp");
+        assertThat(full.partnerApi().slots().response().items()).isEqualTo("data.open");
+        assertThat(full.store().url()).isEqualTo(values.at("/bridge/postgresql/url").asText());
+        assertThat(full.store().password().file()).isEqualTo(PARTNER_SECRET_DIR + "bridge-db-password");
+        assertThat(full.analytics().apiKeys()).singleElement()
+                .satisfies(k -> assertThat(k.partnerId()).isEqualTo(values.at("/partner/id").asText()));
+        assertThat(full.analytics().topQueries()).isEqualTo(20);
+        assertThat(secretFilesNamedIn(fullFile)).as("every secret the bridge reads is a key of the partner Secret")
+                .containsExactlyInAnyOrder("webhook-secret-current", "webhook-secret-previous",
+                        "api-destination-key", "partner-api-token", "partner-api-key", "partner-api-password",
+                        "bridge-db-password", "analytics-key");
+    }
+
+    @Test
+    void permissionsAreTheLeastEachComponentNeeds() {
+        Manifests chart = ChartFiles.render(ChartFiles.fullValues());
+
+        assertThat(chart.ofKind("ClusterRole")).as("nothing cluster-wide").isEmpty();
+        assertThat(chart.ofKind("ClusterRoleBinding")).isEmpty();
+        assertThat(rules(chart, "acme-xapp-bridge")).as("the bridge: create, patch and watch Assistants, "
+                + "read and patch their status; nothing else").containsExactlyInAnyOrder(
+                rule("xapp.io", "assistants", "create", "get", "list", "patch", "watch"),
+                rule("xapp.io", "assistants/status", "get", "patch"));
+        assertThat(rules(chart, "acme-xapp-qa-reviewer")).as("QA reviewers read and annotate Assistants")
+                .contains(rule("xapp.io", "assistants", "get", "list", "patch", "watch"));
+        for (GenericKubernetesResource role : chart.ofKind("Role")) {
+            assertThat(rules(chart, role.getMetadata().getName())).as("Role %s", role.getMetadata().getName())
+                    .noneMatch(r -> r.contains("*"));
+        }
+        for (String name : List.of("acme-xapp-operator", "acme-xapp-bridge")) {
+            RoleBinding binding = chart.get("RoleBinding", name, RoleBinding.class);
+            assertThat(binding.getRoleRef().getKind()).isEqualTo("Role");
+            assertThat(binding.getSubjects()).as("%s binds its own ServiceAccount, in the release namespace", name)
+                    .singleElement().satisfies(s -> {
+                        assertThat(s.getKind()).isEqualTo("ServiceAccount");
+                        assertThat(s.getName()).isEqualTo(name);
+                        assertThat(s.getNamespace()).isEqualTo(ChartFiles.NAMESPACE);
+                    });
+            Deployment d = chart.get("Deployment", name, Deployment.class);
+            var pod = d.getSpec().getTemplate().getSpec();
+            assertThat(pod.getServiceAccountName()).as("%s runs as its own ServiceAccount", name).isEqualTo(name);
+            assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
+            assertThat(pod.getSecurityContext().getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
+            var container = container(d).getSecurityContext();
+            assertThat(container.getAllowPrivilegeEscalation()).isFalse();
+            assertThat(container.getReadOnlyRootFilesystem()).isTrue();
+            assertThat(container.getCapabilities().getDrop()).containsExactly("ALL");
+        }
+    }
+
+    @Test
+    void eachReleaseWorksInItsOwnNamespace() {
+        Manifests a = ChartFiles.render("partner-a", "xapp-partner-a");
+        Manifests b = ChartFiles.render("partner-b", "xapp-partner-b");
+
+        for (var release : Map.of("xapp-partner-a", a, "xapp-partner-b", b).entrySet()) {
+            String ns = release.getKey();
+            Manifests chart = release.getValue();
+            String operatorName = chart.ofKind("Deployment").stream().map(d -> d.getMetadata().getName())
+                    .filter(n -> n.endsWith("-operator")).findFirst().orElseThrow();
+            assertThat(env(chart.get("Deployment", operatorName, Deployment.class),
+                    "QUARKUS_OPERATOR_SDK_NAMESPACES")).as("the operator of %s watches only it", ns).isEqualTo(ns);
+            assertThat(BridgeConfig.parse(partnerFile(chart).getBytes(StandardCharsets.UTF_8), ns).kubernetes()
+                    .namespace()).as("the bridge of %s writes and watches Assistants there", ns).isEqualTo(ns);
+            ValidatingAdmissionPolicyBinding binding = chart.get("ValidatingAdmissionPolicyBinding",
+                    "xapp-qa-annotations-" + ns, ValidatingAdmissionPolicyBinding.class);
+            assertThat(binding.getSpec().getMatchResources().getNamespaceSelector().getMatchLabels())
+                    .as("the QA policy of %s binds its own namespace only", ns)
+                    .containsExactly(Map.entry("kubernetes.io/metadata.name", ns));
+        }
+        assertThat(clusterScopedNames(a)).as("cluster-scoped objects of two releases never collide")
+                .doesNotContainAnyElementsOf(clusterScopedNames(b));
+    }
+
+    @Test
+    void runtimesCallTheBridgeServiceUnlessToldOtherwise() throws IOException {
+        Path override = ChartFiles.values("bridge-url", Map.of("runtime", Map.of("bridgeUrl",
+                "http://127.0.0.1:18090")));
+        PartnerEnvironment env = PartnerEnvironment.parse(stream(partnerFile(ChartFiles.render(override))), "o");
+        assertThat(env.runtime().bridgeUrl()).isEqualTo("http://127.0.0.1:18090");
+    }
+
+    static String partnerFile(Manifests chart) {
+        String name = chart.ofKind("ConfigMap").stream().map(c -> c.getMetadata().getName())
+                .filter(n -> n.endsWith("-partner")).findFirst()
+                .orElseThrow(() -> new AssertionError("no partner ConfigMap in " + chart.summary()));
+        return chart.get("ConfigMap", name, ConfigMap.class).getData().get("partner.yaml");
+    }
+
+    private static List<String> secretFilesNamedIn(String partnerFile) {
+        Matcher m = SECRET_FILE.matcher(partnerFile);
+        return Stream.iterate(m.find(), found -> found, found -> m.find()).map(found -> m.group(1)).distinct()
+                .toList();
+    }
+
+    private static List<String> clusterScopedNames(Manifests chart) {
+        return chart.all().stream().filter(o -> o.getMetadata().getNamespace() == null
+                        && o.getKind().startsWith("ValidatingAdmissionPolicy"))
+                .map(o -> o.getKind() + "/" + o.getMetadata().getName()).toList();
+    }
+
+    /** Each rule of a Role as "group resource verb,verb" with sorted verbs, per resource. */
+    @SuppressWarnings("unchecked")
+    private static List<String> rules(Manifests chart, String role) {
+        GenericKubernetesResource r = chart.ofKind("Role").stream()
+                .filter(x -> x.getMetadata().getName().equals(role)).findFirst()
+                .orElseThrow(() -> new AssertionError("no Role " + role + " in " + chart.summary()));
+        List<Map<String, List<String>>> rules = (List<Map<String, List<String>>>) r.getAdditionalProperties()
+                .get("rules");
+        return rules.stream().flatMap(rule -> rule.get("apiGroups").stream().flatMap(g -> rule.get("resources")
+                .stream().map(res -> rule(g, res, rule.get("verbs").toArray(String[]::new))))).toList();
+    }
+
+    private static String rule(String group, String resource, String... verbs) {
+        return group + " " + resource + " " + String.join(",", Stream.of(verbs).sorted().toList());
+    }
+
+    private static Container container(Deployment d) {
+        return d.getSpec().getTemplate().getSpec().getContainers().get(0);
+    }
+
+    private static String env(Deployment d, String name) {
+        return container(d).getEnv().stream().filter(e -> e.getName().equals(name)).map(EnvVar::getValue)
+                .findFirst().orElseThrow(() -> new AssertionError(d.getMetadata().getName() + " has no env " + name));
+    }
+
+    private static JsonNode values() throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(ChartFiles.fullValues().toFile());
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

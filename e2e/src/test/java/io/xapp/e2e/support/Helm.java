@@ -1,0 +1,161 @@
+package io.xapp.e2e.support;
+
+import io.xapp.testing.support.Repo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The helm binary built with the local control plane at its pinned version ({@code testing/cluster bin-dir}),
+ * or {@code -Dxapp.helm=<path>}. Runs one command at a time and returns what it printed.
+ */
+public final class Helm {
+
+    public static final Path CHART = Repo.resolve("helm/xapp");
+    private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(10);
+
+    private final Path binary;
+    private final Path kubeconfig;
+
+    private Helm(Path binary, Path kubeconfig) {
+        this.binary = binary;
+        this.kubeconfig = kubeconfig;
+    }
+
+    /** Helm for offline commands (lint, template). */
+    public static Helm offline() {
+        return new Helm(locate(), null);
+    }
+
+    /** Helm against the cluster of {@code kubeconfig} (install, uninstall). */
+    public static Helm forCluster(Path kubeconfig) {
+        return new Helm(locate(), kubeconfig);
+    }
+
+    public record Result(int exitCode, String stdout, String stderr) {
+
+        public boolean ok() {
+            return exitCode == 0;
+        }
+
+        /** Everything helm printed, for assertion messages. */
+        public String output() {
+            return stdout + stderr;
+        }
+    }
+
+    /** {@code helm lint --strict} of the chart with these values files. */
+    public Result lint(Path... valuesFiles) {
+        List<String> args = new ArrayList<>(List.of("lint", "--strict", CHART.toString()));
+        addValues(args, valuesFiles);
+        return run(args);
+    }
+
+    /** {@code helm template} of the chart as release {@code release} in {@code namespace}. */
+    public Result template(String release, String namespace, Path... valuesFiles) {
+        List<String> args = new ArrayList<>(List.of("template", release, CHART.toString(), "--namespace", namespace));
+        addValues(args, valuesFiles);
+        return run(args);
+    }
+
+    /** {@code helm upgrade --install --wait}: succeeds once every Deployment of the release is available. */
+    public Result install(String release, String namespace, Path... valuesFiles) {
+        List<String> args = new ArrayList<>(List.of("upgrade", "--install", release, CHART.toString(),
+                "--namespace", namespace, "--wait", "--timeout", "5m"));
+        addValues(args, valuesFiles);
+        return run(args);
+    }
+
+    public Result uninstall(String release, String namespace) {
+        return run(List.of("uninstall", release, "--namespace", namespace, "--wait", "--timeout", "3m"));
+    }
+
+    /** Installs or fails with everything helm said. */
+    public void installOrFail(String release, String namespace, Path... valuesFiles) {
+        Result r = install(release, namespace, valuesFiles);
+        if (!r.ok()) {
+            throw new AssertionError("helm install of " + release + " into " + namespace + " failed (exit "
+                    + r.exitCode() + "):\n" + r.output());
+        }
+    }
+
+    private static void addValues(List<String> args, Path... valuesFiles) {
+        for (Path file : valuesFiles) {
+            args.add("--values");
+            args.add(file.toString());
+        }
+    }
+
+    public Result run(List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(binary.toString());
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command);
+        if (kubeconfig != null) {
+            pb.environment().put("KUBECONFIG", kubeconfig.toString());
+        }
+        try {
+            Path out = Files.createTempFile("helm-", ".out");
+            Path err = Files.createTempFile("helm-", ".err");
+            try {
+                Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                p.getOutputStream().close();
+                if (!p.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    throw new AssertionError("helm " + String.join(" ", args) + " did not finish within "
+                            + COMMAND_TIMEOUT.toMinutes() + " min");
+                }
+                return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running helm", e);
+        }
+    }
+
+    private static Path locate() {
+        String explicit = System.getProperty("xapp.helm");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        Path helm = Path.of(clusterScript("bin-dir")).resolve("helm");
+        if (!Files.isExecutable(helm)) {
+            // A fresh machine: build the pinned binaries once (cached; see testing/README.md).
+            clusterScript("build");
+        }
+        if (!Files.isExecutable(helm)) {
+            throw new IllegalStateException(helm + " is missing after `testing/cluster build`; see its output");
+        }
+        return helm;
+    }
+
+    private static String clusterScript(String command) {
+        Path script = Repo.resolve("testing/cluster");
+        try {
+            Process p = new ProcessBuilder("bash", script.toString(), command)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!p.waitFor(60, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                throw new IllegalStateException(script + " " + command + " failed");
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + script, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running " + script, e);
+        }
+    }
+}
