@@ -7,10 +7,13 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns a crawled page into one Lucene document per passage. */
 public final class PassageDocuments {
@@ -50,6 +53,10 @@ public final class PassageDocuments {
             doc.add(new TextField(PassageFields.WORDS, all, Field.Store.NO));
             doc.add(new StoredField(PassageFields.POSITION, position));
             doc.add(new StoredField(PassageFields.PAGE_PASSAGES, passages.size()));
+            // Doc values: what ranking reads for every candidate, without loading the stored text.
+            doc.add(new SortedDocValuesField(PassageFields.URL, new BytesRef(url)));
+            doc.add(new NumericDocValuesField(PassageFields.POSITION, position));
+            doc.add(new NumericDocValuesField(PassageFields.PAGE_PASSAGES, passages.size()));
             docs.add(doc);
             position++;
         }

@@ -9,7 +9,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -62,24 +65,26 @@ public final class PassageRanker {
             }
             Map<Integer, Coverage> coverage = coverage(question, searcher, top.scoreDocs);
             float best = top.scoreDocs[0].score;
-            List<RankedPassage> candidates = new ArrayList<>(top.scoreDocs.length);
+            List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
             Map<String, Double> pageCoverage = new HashMap<>();
             for (ScoreDoc hit : top.scoreDocs) {
-                Coverage c = coverage.get(hit.doc);
-                PassageView passage = PassageView.of(searcher.storedFields().document(hit.doc));
-                double score = Math.pow(c.partial(), COVERAGE_EXPONENT) * (hit.score / best);
-                candidates.add(new RankedPassage(hit.doc, hit.score, c.partial(), c.known(), c.unknownShare(), score,
-                        passage));
-                pageCoverage.merge(passage.url(), Math.pow(c.partial(), COVERAGE_EXPONENT), Double::sum);
+                Candidate c = Candidate.of(hit, coverage.get(hit.doc), best, searcher);
+                candidates.add(c);
+                pageCoverage.merge(c.url, Math.pow(c.coverage.partial(), COVERAGE_EXPONENT), Double::sum);
             }
-            List<RankedPassage> ranked = new ArrayList<>(candidates.size());
-            for (RankedPassage c : candidates) {
-                double focus = pageCoverage.get(c.passage().url()) / Math.max(1, c.passage().pagePassages());
-                ranked.add(c.withScore(c.score() * (1 + FOCUS_WEIGHT * Math.min(1, focus))));
+            for (Candidate c : candidates) {
+                double focus = pageCoverage.get(c.url) / Math.max(1, c.pagePassages);
+                c.score *= 1 + FOCUS_WEIGHT * Math.min(1, focus);
             }
-            ranked.sort(Comparator.comparingDouble(RankedPassage::score).reversed()
-                    .thenComparingInt(r -> r.passage().position()));
-            return ranked.subList(0, Math.min(limit, ranked.size()));
+            candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
+                    .thenComparingLong(c -> c.position));
+            // Stored fields (the text) only for the passages returned.
+            List<RankedPassage> ranked = new ArrayList<>(Math.min(limit, candidates.size()));
+            for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
+                ranked.add(new RankedPassage(c.doc, c.bm25, c.coverage.partial(), c.coverage.known(),
+                        c.coverage.unknownShare(), c.score, PassageView.of(searcher.storedFields().document(c.doc))));
+            }
+            return ranked;
         } catch (IOException e) {
             throw new UncheckedIOException("searching the content index failed", e);
         }
@@ -102,6 +107,42 @@ public final class PassageRanker {
         SynonymQuery.Builder builder = new SynonymQuery.Builder(field);
         concept.terms().forEach(t -> builder.addTerm(new Term(field, t)));
         return builder.build();
+    }
+
+    /** A hit being ranked, with what ranking needs read from doc values. */
+    private static final class Candidate {
+        final int doc;
+        final float bm25;
+        final Coverage coverage;
+        final String url;
+        final long pagePassages;
+        final long position;
+        double score;
+
+        private Candidate(int doc, float bm25, Coverage coverage, String url, long pagePassages, long position,
+                          double score) {
+            this.doc = doc;
+            this.bm25 = bm25;
+            this.coverage = coverage;
+            this.url = url;
+            this.pagePassages = pagePassages;
+            this.position = position;
+            this.score = score;
+        }
+
+        static Candidate of(ScoreDoc hit, Coverage coverage, float best, IndexSearcher searcher) throws IOException {
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            int doc = hit.doc - leaf.docBase;
+            SortedDocValues url = DocValues.getSorted(leaf.reader(), PassageFields.URL);
+            NumericDocValues pagePassages = DocValues.getNumeric(leaf.reader(), PassageFields.PAGE_PASSAGES);
+            NumericDocValues position = DocValues.getNumeric(leaf.reader(), PassageFields.POSITION);
+            String u = url.advanceExact(doc) ? url.lookupOrd(url.ordValue()).utf8ToString() : "";
+            long n = pagePassages.advanceExact(doc) ? pagePassages.longValue() : 1;
+            long p = position.advanceExact(doc) ? position.longValue() : 0;
+            double score = Math.pow(coverage.partial(), COVERAGE_EXPONENT) * (hit.score / best);
+            return new Candidate(hit.doc, hit.score, coverage, u, n, p, score);
+        }
     }
 
     /** What a passage covers: with unknown words counting partly, of the known words only, the unknown share. */
