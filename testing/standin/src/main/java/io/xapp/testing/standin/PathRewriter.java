@@ -2,31 +2,38 @@ package io.xapp.testing.standin;
 
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Replaces container mount paths (at a path boundary) with the local directories standing in for them. */
+/**
+ * Replaces container mount paths (at a path boundary) with the local directories standing in for them.
+ *
+ * <p>One pass over the text: the local directories often start with a mount path themselves (a work dir under
+ * {@code /tmp} and an emptyDir mounted at {@code /tmp}), so a rewritten path must never be rewritten again.
+ */
 final class PathRewriter {
 
-    private final List<Map.Entry<Pattern, String>> rules;
+    private final Map<String, String> localDirs = new LinkedHashMap<>();
+    private final Pattern mountPaths;
 
     PathRewriter(Map<String, Path> mounts) {
-        // Longest first, so /etc/xapp/secrets/partner wins over /etc/xapp/secrets.
-        this.rules = mounts.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, Path> e) -> e.getKey().length()).reversed())
-                .map(e -> Map.entry(Pattern.compile("(?<![\\w/.-])" + Pattern.quote(trimSlash(e.getKey()))
-                        + "(?=/|$|[\\s\"'},;:\\]])"), Matcher.quoteReplacement(e.getValue().toString())))
-                .toList();
+        mounts.forEach((mountPath, dir) -> localDirs.put(trimSlash(mountPath), dir.toString()));
+        // Longest first, so /etc/xapp/secrets/partner wins over /etc/xapp/secrets where both match.
+        String alternatives = localDirs.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.mountPaths = localDirs.isEmpty() ? null
+                : Pattern.compile("(?<![\\w/.-])(" + alternatives + ")(?=/|$|[\\s\"'},;:\\]])");
     }
 
     String rewrite(String text) {
-        String out = text;
-        for (Map.Entry<Pattern, String> rule : rules) {
-            out = rule.getKey().matcher(out).replaceAll(rule.getValue());
+        if (mountPaths == null) {
+            return text;
         }
-        return out;
+        return mountPaths.matcher(text).replaceAll(m -> Matcher.quoteReplacement(localDirs.get(m.group(1))));
     }
 
     private static String trimSlash(String p) {
