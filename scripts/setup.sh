@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for `make run` and `make test`. Idempotent and cached:
-#   - Debian packages (chromium for browser tests, debootstrap for the base image)
+#   - Debian packages: chromium (browser tests), debootstrap (container base image),
+#     postgresql (the bridge's PostgreSQL store is tested against a throw-away server)
 #   - the local control plane binaries (built from pinned Go modules, cached in ~/.cache/xapp/k8s)
 #   - moto server (pinned, cached venv in ~/.cache/xapp)
 #   - each module's own setup script, when it has one (<module>/ci-setup.sh)
@@ -9,7 +10,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 
 start=$(date +%s)
-ensure_apt chromium debootstrap
+ensure_apt chromium debootstrap postgresql
 say "control plane binaries"
 testing/cluster build
 say "moto server"
