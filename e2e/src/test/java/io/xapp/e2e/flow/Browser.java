@@ -1,0 +1,60 @@
+package io.xapp.e2e.flow;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a check of {@code e2e/src/test/browser/partner-flow.mjs} (playwright-core driving Debian's headless
+ * chromium, never a downloaded browser) and fails with its output when the check fails. Screenshots go to
+ * {@code -Dxapp.screenshots.dir} (e2e/target/screenshots).
+ */
+final class Browser {
+
+    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+    private static final Duration CHECK_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Path driverDir = Path.of(System.getProperty("xapp.browser.dir", "src/test/browser"));
+    private final Path screenshots = Path.of(System.getProperty("xapp.screenshots.dir", "target/screenshots"));
+    private final List<String> chromiumArgs;
+
+    Browser(List<String> chromiumArgs) {
+        this.chromiumArgs = List.copyOf(chromiumArgs);
+    }
+
+    /** Runs check {@code check} with its variables; returns what the driver printed. */
+    String run(String check, Map<String, String> variables) throws IOException, InterruptedException {
+        if (!Files.isExecutable(Path.of(CHROMIUM))) {
+            throw new AssertionError("chromium is needed for the browser checks: apt-get install -y chromium "
+                    + "(or set CHROMIUM to its path)");
+        }
+        if (!Files.isDirectory(driverDir.resolve("node_modules/playwright-core"))) {
+            throw new AssertionError("playwright-core is not installed in " + driverDir + ": run mvn -pl e2e "
+                    + "generate-test-resources (npm ci) without -Dxapp.frontend.skip");
+        }
+        Files.createDirectories(screenshots);
+        Path log = screenshots.resolve("partner-flow-" + check + ".log");
+        ProcessBuilder node = new ProcessBuilder("node", "partner-flow.mjs").directory(driverDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        node.environment().putAll(variables);
+        node.environment().put("CHECK", check);
+        node.environment().put("SCREENSHOTS", screenshots.toAbsolutePath().toString());
+        node.environment().put("CHROMIUM", CHROMIUM);
+        node.environment().put("CHROMIUM_ARGS", String.join(" ", chromiumArgs));
+        Process process = node.start();
+        boolean finished = process.waitFor(CHECK_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        String output = Files.readString(log);
+        if (!finished || process.exitValue() != 0) {
+            throw new AssertionError("browser check '" + check + "' " + (finished ? "failed" : "did not finish within "
+                    + CHECK_TIMEOUT.toMinutes() + " min") + " (screenshots in " + screenshots + "):\n" + output);
+        }
+        return output;
+    }
+}

@@ -1,0 +1,202 @@
+package io.xapp.e2e.platform;
+
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.xapp.e2e.support.YamlFiles;
+import io.xapp.testing.kube.KubeCluster;
+import io.xapp.testing.support.LoopbackPorts;
+import io.xapp.testing.support.Moto;
+import io.xapp.testing.support.PartnerBus;
+import io.xapp.testing.support.Repo;
+import io.xapp.testing.support.SqsQueues;
+import io.xapp.testing.support.StaticSite;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The partner environment on the local control plane: moto with the partner's queues and bus, the fixture site on
+ * 127.0.0.1, the chart installed in a fresh namespace, and the pod stand-in running its Deployments as processes
+ * (operator, bridge, and each runtime the operator makes) with the path router as the runtimes' public base URL.
+ */
+public final class LocalPlatform implements PartnerPlatform {
+
+    private static final String RELEASE = "partner";
+    // The chart names its objects <release>-xapp-<component> (templates/_helpers.tpl, xapp.fullname).
+    private static final String BRIDGE_DEPLOYMENT = RELEASE + "-xapp-bridge";
+    private static final String FIXTURE_SITE = "brightside-dental";
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+    private final KubeCluster cluster = KubeCluster.get();
+    private final Moto moto = Moto.get();
+    private final String partnerId;
+    private final String namespace;
+    private final String analyticsKey = randomHex(20);
+    private final int routerPort = LoopbackPorts.free();
+    private final int bridgePort = LoopbackPorts.free();
+    private KubernetesClient admin;
+    private StaticSite site;
+    private String eventsQueue;
+    private PartnerBus partnerBus;
+    private LocalRelease release;
+    private LocalStandIn standIn;
+
+    private LocalPlatform(String partnerId) {
+        this.partnerId = partnerId;
+        this.namespace = "partner-flow-" + randomHex(3);
+    }
+
+    /** Sets everything up and waits until operator and bridge answer; cleans up what it started if that fails. */
+    public static LocalPlatform start(String partnerId, String retainFor) {
+        LocalPlatform platform = new LocalPlatform(partnerId);
+        try {
+            platform.startAll(retainFor);
+            return platform;
+        } catch (RuntimeException | AssertionError e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll(String retainFor) {
+        site = StaticSite.serve(Repo.fixtureSite(FIXTURE_SITE));
+        eventsQueue = SqsQueues.create(moto.sqs(), namespace + "-events");
+        String dlq = SqsQueues.create(moto.sqs(), namespace + "-events-dlq");
+        partnerBus = PartnerBus.create(moto, namespace + "-partner-bus", List.of("ReadyForInstallation"));
+        release = LocalRelease.install(cluster, RELEASE, namespace, Map.of(
+                "partner", Map.of("id", partnerId, "publicBaseUrl", "http://127.0.0.1:" + routerPort,
+                        "cancellation", Map.of("retainFor", retainFor)),
+                "runtime", Map.of("bridgeUrl", "http://127.0.0.1:" + bridgePort),
+                "events", Map.of("endpointOverride", moto.url(), "queueUrl", eventsQueue, "dlqUrl", dlq,
+                        "busName", partnerBus.busName()),
+                "secrets", Map.of("values", Map.of("analytics-key", analyticsKey))));
+        if (!release.deployment("bridge").equals(BRIDGE_DEPLOYMENT)) {
+            throw new AssertionError("the chart names the bridge Deployment " + release.deployment("bridge")
+                    + ", not " + BRIDGE_DEPLOYMENT + "; update LocalPlatform");
+        }
+        admin = cluster.newClient(namespace);
+        standIn = LocalStandIn.start(cluster.kubeconfig(), List.of(namespace), YamlFiles.workDir(namespace)
+                .resolve("standin"), EnumSet.allOf(Component.class), Map.of(BRIDGE_DEPLOYMENT, bridgePort),
+                routerPort);
+        awaitHealthy("the bridge", () -> bridgePort);
+        awaitHealthy("the operator", () -> standIn.portOf(release.deployment("operator")).orElse(0));
+    }
+
+    private void awaitHealthy(String what, java.util.function.IntSupplier port) {
+        HttpClient http = HttpClient.newHttpClient();
+        await(what + " ready (GET /q/health/ready on its stand-in process; see " + YamlFiles.workDir(namespace)
+                .resolve("standin/logs") + ")").atMost(READY_TIMEOUT).pollInterval(Duration.ofSeconds(2))
+                .ignoreExceptions().until(() -> port.getAsInt() > 0 && http.send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + port.getAsInt() + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+    }
+
+    @Override
+    public String namespace() {
+        return namespace;
+    }
+
+    @Override
+    public KubernetesClient admin() {
+        return admin;
+    }
+
+    @Override
+    public KubernetesClient user(String name) {
+        // The users' own static tokens: authenticated as they would be with kubectl --context xapp-<name>.
+        return cluster.clientForUser(name, namespace);
+    }
+
+    @Override
+    public URI website() {
+        return site.baseUri();
+    }
+
+    @Override
+    public URI publishOnWebsite(String path, String html) {
+        site.addPage(path, html);
+        return site.uri(path);
+    }
+
+    @Override
+    public software.amazon.awssdk.services.sqs.SqsClient sqs() {
+        return moto.sqs();
+    }
+
+    @Override
+    public String eventsQueueUrl() {
+        return eventsQueue;
+    }
+
+    @Override
+    public String partnerInboxUrl() {
+        return partnerBus.inboxUrl();
+    }
+
+    @Override
+    public URI bridgeUrl() {
+        return URI.create("http://127.0.0.1:" + bridgePort);
+    }
+
+    @Override
+    public String partnerId() {
+        return partnerId;
+    }
+
+    @Override
+    public String analyticsKey() {
+        return analyticsKey;
+    }
+
+    @Override
+    public List<String> chromiumArgs() {
+        return List.of();
+    }
+
+    @Override
+    public String logs() {
+        return standIn == null ? "(the pod stand-in did not start)" : standIn.logTails();
+    }
+
+    /** Assistants first (the operator still runs their teardown), then the processes, the release, the site. */
+    @Override
+    public void close() {
+        if (release != null) {
+            quietly("delete the Assistants", release::deleteAssistants);
+        }
+        if (standIn != null) {
+            quietly("stop the pod stand-in", standIn::close);
+        }
+        if (release != null) {
+            quietly("remove the release", release::close);
+        }
+        if (admin != null) {
+            admin.close();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    private static void quietly(String what, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            System.err.println("[e2e] could not " + what + ": " + e);
+        }
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] b = new byte[bytes];
+        new SecureRandom().nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+}
