@@ -6,12 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.AssistantTemplate;
 import io.xapp.api.v1alpha1.CustomerNames;
@@ -19,6 +15,7 @@ import io.xapp.api.v1alpha1.InstallStatus;
 import io.xapp.api.v1alpha1.Phase;
 import io.xapp.api.v1alpha1.XappMetadata;
 import io.xapp.e2e.platform.PartnerPlatform;
+import io.xapp.e2e.support.QaReview;
 import io.xapp.testing.support.LabelledResources;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -115,19 +112,17 @@ class PartnerFlowTest {
 
     private void onlyTheQaGroupMayApprove(Assistant a) {
         String revision = a.getStatus().getQa().getRevision();
-        String approval = "{\"metadata\":{\"annotations\":{\"" + XappMetadata.QA_ANNOTATION + "\":\"approved\",\""
-                + XappMetadata.QA_REVISION_ANNOTATION + "\":\"" + revision + "\"}}}";
-        // dev-bob may edit Assistants (RBAC), so the refusal below comes from the QA admission policy alone.
-        grantAssistantEditing("dev-bob");
+        QaReview.grantAssistantEditing(platform.admin(), platform.namespace(), "dev-bob");
         try (KubernetesClient bob = platform.user("dev-bob")) {
-            assertThatThrownBy(() -> annotate(bob, approval)).as("dev-bob (not in the QA group) approves")
+            assertThatThrownBy(() -> QaReview.approve(bob, platform.namespace(), name, revision))
+                    .as("dev-bob (not in the QA group, but allowed to edit Assistants) approves")
                     .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getCode())
                             .isEqualTo(403))
-                    .hasMessageContaining("only members of the QA group xapp:qa");
+                    .hasMessageContaining(QaReview.REFUSAL);
         }
         assertThat(assistant().getMetadata().getAnnotations()).doesNotContainKey(XappMetadata.QA_ANNOTATION);
         try (KubernetesClient alice = platform.user("qa-alice")) {
-            annotate(alice, approval);
+            QaReview.approve(alice, platform.namespace(), name, revision);
         }
     }
 
@@ -210,23 +205,6 @@ class PartnerFlowTest {
                 .pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
                 .until(() -> http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
                         .statusCode() == 200);
-    }
-
-    private void grantAssistantEditing(String user) {
-        KubernetesClient admin = platform.admin();
-        admin.rbac().roles().resource(new RoleBuilder().withNewMetadata().withName("e2e-assistant-editor")
-                .endMetadata().addNewRule().withApiGroups("xapp.io").withResources("assistants")
-                .withVerbs("get", "list", "watch", "patch", "update").endRule().build()).serverSideApply();
-        admin.rbac().roleBindings().resource(new RoleBindingBuilder().withNewMetadata()
-                .withName("e2e-assistant-editor-" + user).endMetadata()
-                .withNewRoleRef("rbac.authorization.k8s.io", "Role", "e2e-assistant-editor")
-                .addNewSubject().withApiGroup("rbac.authorization.k8s.io").withKind("User").withName(user).endSubject()
-                .build()).serverSideApply();
-    }
-
-    private void annotate(KubernetesClient as, String mergePatch) {
-        as.resources(Assistant.class).inNamespace(platform.namespace()).withName(name)
-                .patch(PatchContext.of(PatchType.JSON_MERGE), mergePatch);
     }
 
     private String launcherLabel() {
