@@ -39,21 +39,7 @@ setup() {
   python="$("$REPO/testing/moto/moto.sh" python)"
   # The partner's side in moto: their rule feeds our queue (with a DLQ); their bus gets ReadyForInstallation and
   # a rule copies it into partner-inbox, where you can read what the partner would receive.
-  "$python" - "$moto_url" >"$STATE/aws.env" <<'PY'
-import json, sys, boto3
-kw = dict(endpoint_url=sys.argv[1], region_name="us-east-1", aws_access_key_id="test", aws_secret_access_key="test")
-sqs, events = boto3.client("sqs", **kw), boto3.client("events", **kw)
-queue = sqs.create_queue(QueueName="xapp-partner-events")["QueueUrl"]
-dlq = sqs.create_queue(QueueName="xapp-partner-events-dlq")["QueueUrl"]
-inbox = sqs.create_queue(QueueName="partner-inbox")["QueueUrl"]
-inbox_arn = sqs.get_queue_attributes(QueueUrl=inbox, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
-if "partner-bus" not in [b["Name"] for b in events.list_event_buses()["EventBuses"]]:
-    events.create_event_bus(Name="partner-bus")
-events.put_rule(Name="ready-to-inbox", EventBusName="partner-bus",
-                EventPattern=json.dumps({"detail-type": ["ReadyForInstallation"]}))
-events.put_targets(Rule="ready-to-inbox", EventBusName="partner-bus", Targets=[{"Id": "inbox", "Arn": inbox_arn}])
-print(f"QUEUE_URL={queue}\nDLQ_URL={dlq}\nINBOX_URL={inbox}\nMOTO_URL={sys.argv[1]}")
-PY
+  "$python" "$REPO/testing/moto/partner-side.py" "$moto_url" xapp-partner-events >"$STATE/aws.env"
   # shellcheck disable=SC1091
   source "$STATE/aws.env"
   if [[ ! -s "$KEY_FILE" ]]; then
