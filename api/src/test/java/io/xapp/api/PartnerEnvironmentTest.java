@@ -53,6 +53,33 @@ class PartnerEnvironmentTest {
     }
 
     @Test
+    void theCrawlerTrustsNoExtraNetworkUnlessNamed() {
+        String base = """
+                partnerId: acme
+                publicBaseUrl: https://a.example
+                tiers: {basic: {channels: [widget]}}
+                """;
+        assertThat(parse(base).crawl().allowedNetworks()).isEmpty();
+        assertThat(parse(base).crawl().allowLoopback()).isFalse();
+        assertThat(parse(base + "crawl: {allowedNetworks: [10.96.200.200/32, 172.18.0.0/16, 'fd00:10::/64']}\n")
+                .crawl().allowedNetworks()).containsExactly("10.96.200.200/32", "172.18.0.0/16", "fd00:10::/64");
+    }
+
+    @Test
+    void allowedNetworksMustBeNetworksThatLeaveTheGuardOn() {
+        assertThatThrownBy(() -> parse("""
+                partnerId: acme
+                publicBaseUrl: https://a.example
+                tiers: {basic: {channels: [widget]}}
+                crawl: {allowedNetworks: [site.e2e.svc.cluster.local, 0.0.0.0/0, 10.0.0.0/33]}
+                """))
+                .isInstanceOf(InvalidPartnerEnvironmentException.class)
+                .hasMessageContaining("'site.e2e.svc.cluster.local' is not a network in CIDR notation")
+                .hasMessageContaining("'0.0.0.0/0' would let the crawler reach every address")
+                .hasMessageContaining("'10.0.0.0/33' is not a network");
+    }
+
+    @Test
     void unknownChannelIsNamed() {
         assertThatThrownBy(() -> parse("""
                 partnerId: acme

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One partner environment's configuration (one Helm release): the sections the operator and the bridge share.
@@ -104,6 +105,7 @@ public record PartnerEnvironment(
         if (ingress.enabled() && (ingress.host() == null || ingress.host().isBlank())) {
             problems.add("ingress.host is required when ingress.enabled is true");
         }
+        problems.addAll(crawl.problems());
         return problems;
     }
 
@@ -224,20 +226,51 @@ public record PartnerEnvironment(
         }
     }
 
-    /** Crawl defaults; an Assistant's spec.crawl and its tier's maxPages narrow them. */
+    /**
+     * Crawl defaults; an Assistant's spec.crawl and its tier's maxPages narrow them.
+     *
+     * <p>The crawler fetches public addresses only. {@code allowedNetworks} (CIDR, e.g. {@code 10.96.0.0/12})
+     * names further networks this partner environment trusts, for sites that are deliberately not public, such as
+     * a test site inside a kind cluster; empty by default. {@code allowLoopback} is for local runs only.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CrawlDefaults(
             @JsonProperty("cadence") String cadence,
             @JsonProperty("maxPages") Integer maxPages,
             @JsonProperty("allowLoopback") boolean allowLoopback,
-            @JsonProperty("userAgent") String userAgent) {
+            @JsonProperty("userAgent") String userAgent,
+            @JsonProperty("allowedNetworks") List<String> allowedNetworks) {
 
-        public static final CrawlDefaults DEFAULT = new CrawlDefaults(null, null, false, null);
+        public static final CrawlDefaults DEFAULT = new CrawlDefaults(null, null, false, null, null);
+
+        /** IPv4 or IPv6 literal with an optional prefix length; the crawler checks ranges exactly. */
+        private static final Pattern CIDR = Pattern.compile(
+                "((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)(/(3[0-2]|[12]?\\d))?"
+                        + "|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*(/(12[0-8]|1[01]\\d|[1-9]?\\d))?");
 
         public CrawlDefaults {
             cadence = cadence == null ? "24h" : cadence;
             maxPages = maxPages == null ? 500 : maxPages;
             userAgent = userAgent == null ? "XappBot/0.1 (+https://xapp.io/bot)" : userAgent;
+            allowedNetworks = allowedNetworks == null ? List.of() : List.copyOf(allowedNetworks);
+        }
+
+        public CrawlDefaults(String cadence, Integer maxPages, boolean allowLoopback, String userAgent) {
+            this(cadence, maxPages, allowLoopback, userAgent, null);
+        }
+
+        List<String> problems() {
+            List<String> problems = new ArrayList<>();
+            for (String network : allowedNetworks) {
+                if (network == null || !CIDR.matcher(network.strip()).matches()) {
+                    problems.add("crawl.allowedNetworks: '" + network + "' is not a network in CIDR notation "
+                            + "(an IP address and prefix length, e.g. 10.96.0.0/12; host names are not accepted)");
+                } else if (network.strip().endsWith("/0")) {
+                    problems.add("crawl.allowedNetworks: '" + network + "' would let the crawler reach every "
+                            + "address; name the networks the sites are in");
+                }
+            }
+            return problems;
         }
     }
 

@@ -79,7 +79,11 @@ public record RuntimeConfig(
             @JsonProperty("revision") String revision) {
     }
 
-    /** Crawl settings after the operator applied partner defaults, tier limits and spec.crawl. */
+    /**
+     * Crawl settings after the operator applied partner defaults, tier limits and spec.crawl.
+     * {@code allowedNetworks}: the partner environment's {@code crawl.allowedNetworks} (CIDR), the only non-public
+     * networks the runtime's crawler may reach.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Crawl(
@@ -88,11 +92,21 @@ public record RuntimeConfig(
             @JsonProperty("include") List<String> include,
             @JsonProperty("exclude") List<String> exclude,
             @JsonProperty("allowLoopback") boolean allowLoopback,
-            @JsonProperty("userAgent") String userAgent) {
+            @JsonProperty("userAgent") String userAgent,
+            // Left out when empty, so the configs of environments that trust no network stay as they were.
+            @JsonInclude(JsonInclude.Include.NON_EMPTY)
+            @JsonProperty("allowedNetworks") List<String> allowedNetworks) {
 
         public Crawl {
             include = include == null ? List.of() : List.copyOf(include);
             exclude = exclude == null ? List.of() : List.copyOf(exclude);
+            allowedNetworks = allowedNetworks == null ? List.of() : List.copyOf(allowedNetworks);
+        }
+
+        /** Trusting no non-public network. */
+        public Crawl(String cadence, int maxPages, List<String> include, List<String> exclude, boolean allowLoopback,
+                String userAgent) {
+            this(cadence, maxPages, include, exclude, allowLoopback, userAgent, null);
         }
     }
 

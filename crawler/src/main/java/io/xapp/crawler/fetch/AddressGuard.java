@@ -3,6 +3,7 @@ package io.xapp.crawler.fetch;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,27 @@ import java.util.Optional;
 public final class AddressGuard {
 
     private AddressGuard() {
+    }
+
+    private static final String METADATA = "cloud metadata";
+
+    /**
+     * Why the address is refused, or empty when it may be fetched: public addresses, loopback when allowed, and
+     * addresses in {@code allowedNetworks}, which an operator named explicitly. The cloud metadata address stays
+     * refused even inside an allowed network, since nothing a customer's site needs lives there.
+     */
+    public static Optional<String> refusal(InetAddress address, boolean allowLoopback,
+            List<NetworkRange> allowedNetworks) {
+        Optional<String> refusal = refusal(address, allowLoopback);
+        if (refusal.isEmpty() || refusal.get().contains(METADATA)) {
+            return refusal;
+        }
+        for (NetworkRange network : allowedNetworks) {
+            if (network.contains(address)) {
+                return Optional.empty();
+            }
+        }
+        return refusal;
     }
 
     /** Why the address is refused, or empty when it may be fetched. */
@@ -35,7 +57,7 @@ public final class AddressGuard {
             return allowLoopback ? Optional.empty() : Optional.of("loopback address (127.0.0.0/8)");
         }
         if (a0 == 169 && a1 == 254 && a2 == 169 && a3 == 254) {
-            return Optional.of("cloud metadata address (169.254.169.254)");
+            return Optional.of(METADATA + " address (169.254.169.254)");
         }
         if (a0 == 169 && a1 == 254) {
             return Optional.of("link-local address (169.254.0.0/16)");

@@ -42,8 +42,8 @@ public final class Fetcher implements AutoCloseable {
     private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private final int maxConnections;
-    /** One client per transport setting, so a connection opened while loopback was allowed is never reused by a
-     * fetch that does not allow it. In practice one or two entries. */
+    /** One client per transport setting, so a connection opened while loopback or a network was allowed is never
+     * reused by a fetch that does not allow it. In practice one or two entries. */
     private final Map<ClientKey, CloseableHttpClient> clients = new ConcurrentHashMap<>();
     private final ScheduledExecutorService deadlines;
 
@@ -194,10 +194,11 @@ public final class Fetcher implements AutoCloseable {
     }
 
     private CloseableHttpClient client(FetchPolicy policy) {
-        return clients.computeIfAbsent(new ClientKey(policy.allowLoopback(), policy.connectTimeout()), key ->
+        return clients.computeIfAbsent(new ClientKey(policy.allowLoopback(), policy.allowedNetworks(),
+                policy.connectTimeout()), key ->
                 HttpClients.custom()
                         .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                                .setDnsResolver(new GuardedDnsResolver(key.allowLoopback()))
+                                .setDnsResolver(new GuardedDnsResolver(key.allowLoopback(), key.allowedNetworks()))
                                 .setMaxConnTotal(maxConnections)
                                 .setMaxConnPerRoute(maxConnections)
                                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -226,6 +227,6 @@ public final class Fetcher implements AutoCloseable {
         clients.clear();
     }
 
-    private record ClientKey(boolean allowLoopback, Duration connectTimeout) {
+    private record ClientKey(boolean allowLoopback, List<NetworkRange> allowedNetworks, Duration connectTimeout) {
     }
 }

@@ -2,6 +2,7 @@ package io.xapp.crawler.fetch;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import org.apache.hc.client5.http.DnsResolver;
 
 /**
@@ -12,9 +13,15 @@ import org.apache.hc.client5.http.DnsResolver;
 final class GuardedDnsResolver implements DnsResolver {
 
     private final boolean allowLoopback;
+    private final List<NetworkRange> allowedNetworks;
 
     GuardedDnsResolver(boolean allowLoopback) {
+        this(allowLoopback, List.of());
+    }
+
+    GuardedDnsResolver(boolean allowLoopback, List<NetworkRange> allowedNetworks) {
         this.allowLoopback = allowLoopback;
+        this.allowedNetworks = List.copyOf(allowedNetworks);
     }
 
     @Override
@@ -22,7 +29,7 @@ final class GuardedDnsResolver implements DnsResolver {
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         InetAddress[] addresses = InetAddress.getAllByName(bare);
         for (InetAddress address : addresses) {
-            var refusal = AddressGuard.refusal(address, allowLoopback);
+            var refusal = AddressGuard.refusal(address, allowLoopback, allowedNetworks);
             if (refusal.isPresent()) {
                 throw new BlockedAddressException(host, address.getHostAddress(), refusal.get());
             }

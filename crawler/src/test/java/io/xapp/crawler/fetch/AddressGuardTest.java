@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,5 +57,34 @@ class AddressGuardTest {
     @CsvSource({"10.0.0.1", "169.254.169.254", "fd00::1", "fe80::1"})
     void allowingLoopbackAllowsNothingElse(String ip) throws UnknownHostException {
         assertThat(AddressGuard.refusal(InetAddress.getByName(ip), true)).isPresent();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"10.96.200.200", "10.96.0.1", "fd00:10::5"})
+    void allowsAnExplicitlyAllowedNetwork(String ip) throws UnknownHostException {
+        var networks = NetworkRange.parseAll(List.of("10.96.0.0/16", "fd00:10::/64"));
+        assertThat(AddressGuard.refusal(InetAddress.getByName(ip), false, networks)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "10.97.0.1, private",
+            "192.168.1.1, private",
+            "127.0.0.1, loopback",
+            "fd00:11::1, unique-local",
+            "169.254.169.254, cloud metadata",
+    })
+    void anAllowedNetworkAllowsNothingOutsideIt(String ip, String why) throws UnknownHostException {
+        var networks = NetworkRange.parseAll(List.of("10.96.0.0/16", "fd00:10::/64", "169.254.169.0/24"));
+        assertThat(AddressGuard.refusal(InetAddress.getByName(ip), false, networks)).hasValueSatisfying(r ->
+                assertThat(r).contains(why));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theCloudMetadataAddressStaysRefusedEvenInsideAnAllowedNetwork() throws UnknownHostException {
+        var networks = NetworkRange.parseAll(List.of("169.254.0.0/16"));
+        assertThat(AddressGuard.refusal(InetAddress.getByName("169.254.10.10"), false, networks)).isEmpty();
+        assertThat(AddressGuard.refusal(InetAddress.getByName("169.254.169.254"), false, networks))
+                .hasValueSatisfying(r -> assertThat(r).contains("cloud metadata"));
     }
 }

@@ -45,6 +45,20 @@ class FetcherTest {
     }
 
     @Test
+    void fetchesFromAnAllowedNetworkButNotFromOthers() {
+        server.html("/", "<p>hi</p>");
+        // As a kind cluster's site would be: not public, and trusted only because the partner file names it.
+        FetchPolicy trusted = FetchPolicy.defaults().withAllowedNetworks(java.util.List.of("127.0.0.0/8"));
+        assertThat(fetcher.fetch(FetchRequest.get(server.url("/"), trusted)).status()).isEqualTo(200);
+
+        FetchPolicy elsewhere = FetchPolicy.defaults().withAllowedNetworks(java.util.List.of("10.96.0.0/12"));
+        assertThatThrownBy(() -> fetcher.fetch(FetchRequest.get(server.url("/"), elsewhere)))
+                .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason())
+                        .isEqualTo(Reason.BLOCKED_ADDRESS));
+        assertThat(server.hits("/")).isEqualTo(1);
+    }
+
+    @Test
     void checksEveryRedirectHop() {
         // The hop is refused at DNS resolution, before any connection: no traffic leaves the machine.
         server.route("/", ex -> redirect(ex, "http://169.254.169.254/latest/meta-data/"));
