@@ -162,6 +162,27 @@ YAML
   fi
 }
 
+# dev-bob may edit Assistants here, so that the approval he tries is refused by the QA admission policy (what the
+# walkthrough shows), not merely by RBAC.
+grant_developer_editing() {
+  kubectl -n "$NAMESPACE" apply -f - >/dev/null <<YAML
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: demo-assistant-editor}
+rules:
+  - apiGroups: [xapp.io]
+    resources: [assistants]
+    verbs: [get, list, watch, patch, update]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: {name: demo-assistant-editor-dev-bob}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: demo-assistant-editor}
+subjects:
+  - {apiGroup: rbac.authorization.k8s.io, kind: User, name: dev-bob}
+YAML
+}
+
 start_standin() {
   if ! pid_alive "$RUN_DIR/standin.pid" "$STANDIN_JAR"; then
     say "pod stand-in: operator, bridge and runtimes as processes (log $RUN_DIR/standin.log)"
@@ -212,7 +233,7 @@ Walkthrough with every command: examples/README.md. In short:
   # the QA preview, in a browser:
   $preview
   kubectl --context xapp-dev-bob -n $NAMESPACE annotate assistant $EXAMPLE xapp.io/qa=approved
-                                                        # refused: dev-bob is not in the QA group
+                                                        # refused by the QA policy: dev-bob is not in the QA group
   kubectl --context xapp-qa-alice -n $NAMESPACE annotate assistant $EXAMPLE xapp.io/qa=approved xapp.io/qa-revision=$revision
   kubectl -n $NAMESPACE get assistant $EXAMPLE -o jsonpath='{.status.install}'
                                                         # the install snippets, once Ready
@@ -233,6 +254,7 @@ up() {
   start_moto
   start_site
   install_chart
+  grant_developer_editing
   start_standin
   apply_example
   next_steps
