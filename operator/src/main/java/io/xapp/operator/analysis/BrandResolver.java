@@ -80,8 +80,9 @@ public final class BrandResolver {
 
     static FetchPolicy policy(PartnerEnvironment env) {
         FetchPolicy d = FetchPolicy.defaults();
+        // The same networks the runtime's crawler may reach (RuntimeConfigs.crawl), so analysis and crawl agree.
         return new FetchPolicy(env.crawl().userAgent(), d.connectTimeout(), d.requestTimeout(), d.maxBytes(),
-                d.maxRedirects(), env.crawl().allowLoopback());
+                d.maxRedirects(), env.crawl().allowLoopback()).withAllowedNetworks(env.crawl().allowedNetworks());
     }
 
     /** 40s, 5m, 1h30m: how a person reads a wait. */

@@ -51,7 +51,8 @@ public final class RuntimeConfigs {
         CrawlSpec s = spec == null ? new CrawlSpec() : spec;
         int maxPages = Math.min(s.getMaxPages() != null ? s.getMaxPages() : defaults.maxPages(), tier.maxPages());
         return new RuntimeConfig.Crawl(s.getCadence() != null ? s.getCadence() : defaults.cadence(), maxPages,
-                s.getInclude(), s.getExclude(), defaults.allowLoopback(), defaults.userAgent());
+                s.getInclude(), s.getExclude(), defaults.allowLoopback(), defaults.userAgent(),
+                defaults.allowedNetworks());
     }
 
     /**

@@ -38,6 +38,17 @@ class RuntimeConfigsTest {
     }
 
     @Test
+    void theRuntimeTrustsExactlyTheNetworksThePartnerFileNames() {
+        assertThat(RuntimeConfigs.crawl(null, PartnerEnvironment.CrawlDefaults.DEFAULT, TIER).allowedNetworks())
+                .as("default-deny").isEmpty();
+        var kind = new PartnerEnvironment.CrawlDefaults(null, null, false, null, List.of("10.96.200.200/32"));
+        assertThat(RuntimeConfigs.crawl(new CrawlSpec(), kind, TIER)).satisfies(c -> {
+            assertThat(c.allowedNetworks()).containsExactly("10.96.200.200/32");
+            assertThat(c.allowLoopback()).isFalse();
+        });
+    }
+
+    @Test
     void originsAreTheSiteItsWwwTwinAndTheAssistantsOwn() {
         assertThat(RuntimeConfigs.allowedOrigins("https://www.example.com/about", "https://assist.p.example/ast-a"))
                 .containsExactly("https://www.example.com", "https://example.com", "https://assist.p.example");

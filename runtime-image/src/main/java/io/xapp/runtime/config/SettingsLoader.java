@@ -87,7 +87,7 @@ public final class SettingsLoader {
             RuntimeConfig.Crawl k = crawl != null ? crawl
                     : new RuntimeConfig.Crawl(null, 0, List.of(), List.of(), false, null);
             crawl = new RuntimeConfig.Crawl(k.cadence(), k.maxPages(), k.include(), k.exclude(),
-                    p.crawlAllowLoopback().get(), k.userAgent());
+                    p.crawlAllowLoopback().get(), k.userAgent(), k.allowedNetworks());
         }
         return new RuntimeConfig(assistant, c.companyName(), p.website().orElse(c.website()), c.publicUrl(),
                 c.channels(), c.brand(), c.template(), crawl, p.allowedOrigins().orElse(c.allowedOrigins()),

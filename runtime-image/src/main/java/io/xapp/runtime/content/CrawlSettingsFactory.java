@@ -23,10 +23,12 @@ final class CrawlSettingsFactory {
         if (c.maxPages() > 0) {
             crawl = crawl.withMaxPages(c.maxPages());
         }
-        FetchPolicy fetch = crawl.fetch().withAllowLoopback(c.allowLoopback());
+        // Non-public networks only as the partner file names them (crawl.allowedNetworks, via the operator).
+        FetchPolicy fetch = crawl.fetch().withAllowLoopback(c.allowLoopback())
+                .withAllowedNetworks(c.allowedNetworks());
         if (c.userAgent() != null && !c.userAgent().isBlank()) {
             fetch = new FetchPolicy(c.userAgent(), fetch.connectTimeout(), fetch.requestTimeout(), fetch.maxBytes(),
-                    fetch.maxRedirects(), fetch.allowLoopback());
+                    fetch.maxRedirects(), fetch.allowLoopback(), fetch.allowedNetworks());
         }
         return crawl.withPatterns(c.include(), c.exclude()).withFetch(fetch);
     }
