@@ -82,3 +82,8 @@ capabilities:
 {{- end -}}
 {{- toJson $needs -}}
 {{- end -}}
+
+{{/* A network of partner.crawl.allowedNetworks as an ipBlock CIDR: a bare address is that one host. */}}
+{{- define "xapp.cidr" -}}
+{{- if contains "/" . -}}{{ . }}{{- else if contains ":" . -}}{{ . }}/128{{- else -}}{{ . }}/32{{- end -}}
+{{- end -}}

@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.admissionregistration.v1.ValidatingAdmissionPolicyBinding;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.xapp.api.partner.PartnerEnvironment;
 import io.xapp.bridge.config.BridgeConfig;
@@ -215,6 +216,39 @@ class ChartRenderTest {
         }
         assertThat(clusterScopedNames(a)).as("cluster-scoped objects of two releases never collide")
                 .doesNotContainAnyElementsOf(clusterScopedNames(b));
+    }
+
+    @Test
+    void runtimesReachOnlyPublicSitesUnlessThePartnerNamesNetworks() throws IOException {
+        PartnerEnvironment defaults = PartnerEnvironment.parse(stream(partnerFile(ChartFiles.render())), "d");
+        assertThat(defaults.crawl().allowedNetworks()).as("default-deny").isEmpty();
+        assertThat(runtimeEgressPeers(ChartFiles.render())).as("who runtimes may reach by default")
+                .containsExactly("pods of the bridge", "0.0.0.0/0");
+
+        Manifests full = ChartFiles.render(ChartFiles.fullValues());
+        PartnerEnvironment env = PartnerEnvironment.parse(stream(partnerFile(full)), "full");
+        assertThat(env.crawl().allowedNetworks()).containsExactly("10.96.200.200/32", "fd00:10::/64");
+        assertThat(runtimeEgressPeers(full)).as("the networks the crawler may reach, and the extra rules")
+                .containsExactly("pods of the bridge", "0.0.0.0/0", "10.96.200.200/32", "fd00:10::/64",
+                        "namespace acme-test-sites");
+
+        Path bare = ChartFiles.values("allowed-host", Map.of("partner", Map.of("crawl",
+                Map.of("allowedNetworks", List.of("172.18.0.5")))));
+        assertThat(runtimeEgressPeers(ChartFiles.render(bare))).as("a bare address is that one host")
+                .contains("172.18.0.5/32");
+    }
+
+    /** The peers of the runtimes' egress rules: CIDRs, "namespace <name>", "pods of the <component>". */
+    private static List<String> runtimeEgressPeers(Manifests chart) {
+        NetworkPolicy policy = chart.get("NetworkPolicy", "acme-xapp-runtimes", NetworkPolicy.class);
+        return policy.getSpec().getEgress().stream().filter(r -> r.getTo() != null)
+                .flatMap(r -> r.getTo().stream())
+                .map(peer -> peer.getIpBlock() != null ? peer.getIpBlock().getCidr()
+                        : peer.getNamespaceSelector() != null ? "namespace " + peer.getNamespaceSelector()
+                                .getMatchLabels().get("kubernetes.io/metadata.name")
+                        : "pods of the " + peer.getPodSelector().getMatchLabels()
+                                .get("app.kubernetes.io/component"))
+                .toList();
     }
 
     @Test

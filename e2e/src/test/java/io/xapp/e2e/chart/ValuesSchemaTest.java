@@ -27,6 +27,8 @@ class ValuesSchemaTest {
             too many consumers      | events: {consumers: 99}                             | at '/events/consumers': maximum: got 99, want 16
             misspelt section        | operater: {replicas: 2}                             | additional properties 'operater' not allowed
             Ingress without host    | ingress: {enabled: true}                            | at '/ingress/host'
+            crawl network by name   | partner: {crawl: {allowedNetworks: [site.default.svc]}} | at '/partner/crawl/allowedNetworks/0': 'site.default.svc' does not match pattern
+            crawl every address     | partner: {crawl: {allowedNetworks: [0.0.0.0/0]}}    | at '/partner/crawl/allowedNetworks/0': '0.0.0.0/0' does not match pattern
             queue without DLQ       | events: {queueUrl: 'https://sqs.example/1/q'}       | events.dlqUrl is required with events.queueUrl
             partner token not given | partnerApi: {leads: {url: 'https://api.example/l', auth: {type: bearer, secretKey: tok}}} | secrets.values.tok is needed by partnerApi.leads.auth.secretKey
             """)
