@@ -11,16 +11,20 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A folder served over HTTP on a loopback address, the way a static web server does (directory URLs serve
- * {@code index.html}, content type by extension), plus pages added at run time: a customer's site with a host page
- * that embeds the install snippets, served from the site's own origin.
+ * {@code index.html}, content type by extension, an ETag answered with 304 on If-None-Match), plus pages added at
+ * run time: a customer's site with a host page that embeds the install snippets, served from the site's own origin.
+ * Counts the requests per path, so a test can check what a crawler fetched.
  *
  * <pre>{@code
  * try (StaticSite site = StaticSite.serve(Repo.fixtureSite("brightside-dental"))) {
@@ -42,6 +46,8 @@ public final class StaticSite implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService pool;
     private final Map<String, Page> extraPages = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private volatile Duration delay = Duration.ZERO;
 
     private record Page(String contentType, byte[] body) {
     }
@@ -63,6 +69,9 @@ public final class StaticSite implements AutoCloseable {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("cannot serve " + dir + ": not a directory");
         }
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK: 40 ms
+        // per response. The JDK reads the property once, when its first server starts, so it is set before any.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             InetAddress address = InetAddress.getByName(loopbackAddress);
             if (!address.isLoopbackAddress()) {
@@ -119,8 +128,22 @@ public final class StaticSite implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** How many requests asked for {@code path} (as sent, e.g. {@code /assets/css/styles.css}) so far. */
+    public int hits(String path) {
+        AtomicInteger n = hits.get(path);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Makes every response wait this long first: a slow site, or work kept in flight for a while. */
+    public StaticSite delayResponses(Duration delay) {
+        this.delay = delay;
+        return this;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            hits.computeIfAbsent(exchange.getRequestURI().getRawPath(), p -> new AtomicInteger()).incrementAndGet();
+            waitForDelay();
             String path = exchange.getRequestURI().getPath();
             Page page = extraPages.get(path);
             if (page == null) {
@@ -128,6 +151,12 @@ public final class StaticSite implements AutoCloseable {
             }
             if (page == null) {
                 exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            String etag = "\"" + Integer.toHexString(Arrays.hashCode(page.body())) + "\"";
+            exchange.getResponseHeaders().set("ETag", etag);
+            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
                 return;
             }
             exchange.getResponseHeaders().set("Content-Type", page.contentType());
@@ -152,6 +181,14 @@ public final class StaticSite implements AutoCloseable {
         String name = file.getFileName().toString();
         String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return new Page(TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file));
+    }
+
+    private void waitForDelay() {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
