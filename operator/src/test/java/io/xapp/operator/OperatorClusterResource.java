@@ -3,11 +3,12 @@ package io.xapp.operator;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.xapp.operator.testing.Crds;
-import io.xapp.operator.testing.FixtureSite;
 import io.xapp.operator.testing.LocalOperator;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.testing.kube.KubeCluster;
 import io.xapp.testing.kube.TestNamespace;
+import io.xapp.testing.support.Repo;
+import io.xapp.testing.support.StaticSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public class OperatorClusterResource implements QuarkusTestResourceLifecycleMana
 
     private KubeCluster cluster;
     private String namespace;
-    private FixtureSite site;
+    private StaticSite site;
 
     @Override
     public Map<String, String> start() {
@@ -32,7 +33,7 @@ public class OperatorClusterResource implements QuarkusTestResourceLifecycleMana
         namespace = "operator-app-" + Long.toString(System.nanoTime(), 36);
         cluster.client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace)
                 .addToLabels(TestNamespace.LABEL, "true").endMetadata().build()).create();
-        site = FixtureSite.serve("brightside-dental");
+        site = StaticSite.serve(Repo.fixtureSite("brightside-dental"));
         try {
             Path dir = Files.createTempDirectory("operator-app");
             Path partner = new PartnerConfig().write(dir.resolve("partner.yaml"));
@@ -42,7 +43,7 @@ public class OperatorClusterResource implements QuarkusTestResourceLifecycleMana
                     "quarkus.operator-sdk.namespaces", namespace,
                     "xapp.partner-config", partner.toString(),
                     "xapp.assistant-token-key", LocalOperator.TOKEN_KEY,
-                    SITE_URL_PROPERTY, site.url());
+                    SITE_URL_PROPERTY, site.baseUri().toString());
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the partner file", e);
         }

@@ -11,11 +11,13 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.Phase;
 import io.xapp.operator.testing.Assistants;
-import io.xapp.operator.testing.FixtureSite;
 import io.xapp.operator.testing.LocalOperator;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
+import io.xapp.testing.support.LoopbackPorts;
+import io.xapp.testing.support.Repo;
+import io.xapp.testing.support.StaticSite;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +46,7 @@ class SiteAnalysisTest {
 
     @Test
     void anUnreachableSiteIsRetriedWithBackoffAndRecoversWhenItReturns() {
-        int port = FixtureSite.freePort();
+        int port = LoopbackPorts.free();
         String website = "http://127.0.0.1:" + port + "/";
         String name = client.resource(assistant("unreachable-1", website, "basic")).create().getMetadata().getName();
 
@@ -54,7 +56,7 @@ class SiteAnalysisTest {
         assertThat(condition(failing, "SiteAnalyzed").orElseThrow().getMessage())
                 .contains(website).containsPattern("retrying in \\d+s \\(attempt \\d+\\)");
 
-        try (FixtureSite site = FixtureSite.serveOn("brightside-dental", port)) {
+        try (StaticSite site = StaticSite.serve(Repo.fixtureSite("brightside-dental"), "127.0.0.1", port)) {
             Assistant recovered = awaitPhase(client, name, Phase.AwaitingQA);
             assertThat(condition(recovered, "SiteAnalyzed").orElseThrow().getStatus()).isEqualTo("True");
             assertThat(recovered.getStatus().getBrand().getPrimaryColor()).isEqualTo("#0b7a75");
@@ -63,22 +65,24 @@ class SiteAnalysisTest {
 
     @Test
     void aNewWebsiteIsAnalysedAgainAndNeedsANewReview() {
-        try (FixtureSite first = FixtureSite.serve("brightside-dental");
-                FixtureSite moved = FixtureSite.serve("brightside-dental")) {
-            String name = client.resource(assistant("moving-1", first.url(), "basic")).create().getMetadata()
+        try (StaticSite first = StaticSite.serve(Repo.fixtureSite("brightside-dental"));
+                StaticSite moved = StaticSite.serve(Repo.fixtureSite("brightside-dental"))) {
+            String firstUrl = first.baseUri().toString();
+            String movedUrl = moved.baseUri().toString();
+            String name = client.resource(assistant("moving-1", firstUrl, "basic")).create().getMetadata()
                     .getName();
             Assistant before = awaitPhase(client, name, Phase.AwaitingQA);
-            assertThat(before.getStatus().getBrand().getWebsite()).isEqualTo(first.url());
+            assertThat(before.getStatus().getBrand().getWebsite()).isEqualTo(firstUrl);
 
             Assistants.edit(client, name, a -> {
-                a.getSpec().setWebsite(moved.url());
+                a.getSpec().setWebsite(movedUrl);
                 return a;
             });
 
             Assistant after = awaitUntil(client, name, "brand read from the new website",
-                    a -> moved.url().equals(a.getStatus().getBrand().getWebsite())
+                    a -> movedUrl.equals(a.getStatus().getBrand().getWebsite())
                             && a.getStatus().getPhase() == Phase.AwaitingQA);
-            assertThat(after.getStatus().getBrand().getLogoUrl()).startsWith(moved.url());
+            assertThat(after.getStatus().getBrand().getLogoUrl()).startsWith(movedUrl);
             assertThat(after.getStatus().getQa().getRevision()).isNotEqualTo(before.getStatus().getQa().getRevision());
         }
     }

@@ -11,11 +11,12 @@ import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.CancellationSpec;
 import io.xapp.api.v1alpha1.Phase;
 import io.xapp.operator.testing.Assistants;
-import io.xapp.operator.testing.FixtureSite;
 import io.xapp.operator.testing.LocalOperator;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
+import io.xapp.testing.support.Repo;
+import io.xapp.testing.support.StaticSite;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,11 +58,11 @@ class NamespaceIsolationTest {
                 .write(dir.resolve("b.yaml"));
         clientA.resource(Assistants.template(Assistants.TEMPLATE)).create();
         clientB.resource(Assistants.template(Assistants.TEMPLATE)).create();
-        try (FixtureSite site = FixtureSite.serve("brightside-dental");
+        try (StaticSite site = StaticSite.serve(Repo.fixtureSite("brightside-dental"));
                 LocalOperator operatorA = LocalOperator.start(namespace.cluster(), namespace.name(), partnerA)) {
-            String name = clientA.resource(assistant("shared-customer", site.url(), "basic")).create()
+            String name = clientA.resource(assistant("shared-customer", site.baseUri().toString(), "basic")).create()
                     .getMetadata().getName();
-            clientB.resource(assistant("shared-customer", site.url(), "basic")).create();
+            clientB.resource(assistant("shared-customer", site.baseUri().toString(), "basic")).create();
 
             Assistant a = awaitPhase(clientA, name, Phase.AwaitingQA);
             assertThat(a.getStatus().getRuntime().getUrl()).startsWith("https://assist.partner-a.example/");

@@ -12,12 +12,13 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.xapp.api.v1alpha1.Phase;
 import io.xapp.api.v1alpha1.XappMetadata;
 import io.xapp.operator.testing.Assistants;
-import io.xapp.operator.testing.FixtureSite;
 import io.xapp.operator.testing.LocalOperator;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.operator.testing.Volumes;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
+import io.xapp.testing.support.Repo;
+import io.xapp.testing.support.StaticSite;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -50,11 +51,11 @@ class OperatorRestartTest {
         Path partner = new PartnerConfig().persistence(storageClass).write(dir.resolve("partner.yaml"));
         client.resource(Assistants.template(Assistants.TEMPLATE)).create();
         String name;
-        try (FixtureSite site = FixtureSite.serve("brightside-dental")) {
+        try (StaticSite site = StaticSite.serve(Repo.fixtureSite("brightside-dental"))) {
             site.delayResponses(Duration.ofSeconds(3));
             try (LocalOperator first = LocalOperator.start(namespace.cluster(), namespace.name(), partner)) {
-                name = client.resource(assistant("restart-1", site.url(), "growth")).create().getMetadata()
-                        .getName();
+                name = client.resource(assistant("restart-1", site.baseUri().toString(), "growth")).create()
+                        .getMetadata().getName();
                 awaitPhase(client, name, Phase.Analyzing);
             }
             site.delayResponses(Duration.ZERO);

@@ -6,10 +6,11 @@ import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.Phase;
 import io.xapp.operator.testing.Assistants;
 import io.xapp.operator.testing.Crds;
-import io.xapp.operator.testing.FixtureSite;
 import io.xapp.operator.testing.LocalOperator;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.testing.kube.KubeCluster;
+import io.xapp.testing.support.Repo;
+import io.xapp.testing.support.StaticSite;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,7 +58,7 @@ public final class OperatorBenchmark {
         Path dir = Files.createTempDirectory("operator-bench");
         Path partner = new PartnerConfig().write(dir.resolve("partner.yaml"));
 
-        try (FixtureSite site = FixtureSite.serve("brightside-dental");
+        try (StaticSite site = StaticSite.serve(Repo.fixtureSite("brightside-dental"));
                 KubernetesClient client = cluster.newClient(namespace)) {
             Process operator = startOperator(jar, javaOpts, cluster, namespace, partner, port, dir);
             try {
@@ -65,7 +66,7 @@ public final class OperatorBenchmark {
                 client.resource(Assistants.template(Assistants.TEMPLATE)).create();
 
                 long start = System.nanoTime();
-                createAll(client, count, site.url());
+                createAll(client, count, site.baseUri().toString());
                 double created = seconds(start);
                 double allAwaiting = awaitAllAwaitingQa(client, count, start);
                 double reconciles = metric(scrape(port), "xapp_reconcile_seconds_count", "controller=\"assistant\"");

@@ -14,11 +14,11 @@ import io.xapp.api.v1alpha1.CustomerNames;
 import io.xapp.api.v1alpha1.Phase;
 import io.xapp.api.v1alpha1.XappMetadata;
 import io.xapp.operator.testing.Assistants;
-import io.xapp.operator.testing.Leftovers;
 import io.xapp.operator.testing.OperatorHarness;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
+import io.xapp.testing.support.LabelledResources;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -92,14 +92,14 @@ class CancellationTest {
         client.resources(Assistant.class).withName(name).delete();
 
         await("the Assistant is gone").atMost(Assistants.TIMEOUT).until(() -> Assistants.get(client, name) == null);
-        assertThat(Leftovers.labelled(client, namespace.name(), customerLabels("delete-awaiting"))).isEmpty();
+        assertThat(LabelledResources.find(client, namespace.name(), customerLabels("delete-awaiting"))).isEmpty();
     }
 
     private String runningAssistant(String customerId) {
         String name = client.resource(assistant(customerId, harness.siteUrl(), "growth")).create()
                 .getMetadata().getName();
         awaitPhase(client, name, Phase.AwaitingQA);
-        assertThat(Leftovers.labelled(client, namespace.name(), customerLabels(customerId)))
+        assertThat(LabelledResources.find(client, namespace.name(), customerLabels(customerId)))
                 .anyMatch(r -> r.contains("Deployment/")).anyMatch(r -> r.contains("Secret/"))
                 .anyMatch(r -> r.contains("Pod/"));
         return name;
@@ -121,7 +121,7 @@ class CancellationTest {
         assertThat(condition(cancelled, "Cancelled").orElseThrow().getReason()).isEqualTo("TornDown");
         // Reported Cancelled only once nothing was left but the record itself, not in the hope that the garbage
         // collector gets to it.
-        assertThat(Leftovers.labelled(client, namespace.name(), customerLabels(customerId)))
+        assertThat(LabelledResources.find(client, namespace.name(), customerLabels(customerId)))
                 .containsExactly("xapp.io/v1alpha1 Assistant/" + name);
         await("a Cancelled Event").atMost(Assistants.TIMEOUT).until(() -> client.v1().events()
                 .withField("involvedObject.name", name).list().getItems().stream()
@@ -129,7 +129,7 @@ class CancellationTest {
 
         await("the cancelled Assistant is deleted after its retention").atMost(Assistants.TIMEOUT)
                 .until(() -> Assistants.get(client, name) == null);
-        assertThat(Leftovers.labelled(client, namespace.name(), customerLabels(customerId))).isEmpty();
+        assertThat(LabelledResources.find(client, namespace.name(), customerLabels(customerId))).isEmpty();
     }
 
     private static Map<String, String> customerLabels(String customerId) {

@@ -19,12 +19,12 @@ import io.xapp.api.v1alpha1.Phase;
 import io.xapp.api.v1alpha1.QaStatus;
 import io.xapp.api.v1alpha1.XappMetadata;
 import io.xapp.operator.testing.Assistants;
-import io.xapp.operator.testing.Leftovers;
 import io.xapp.operator.testing.OperatorHarness;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.operator.testing.Volumes;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
+import io.xapp.testing.support.LabelledResources;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -107,7 +107,7 @@ class PersistenceAndIngressTest {
         });
         await("the Assistant is torn down and gone").atMost(Assistants.TIMEOUT)
                 .until(() -> Assistants.get(client, name) == null);
-        assertThat(Leftovers.labelled(client, namespace.name(),
+        assertThat(LabelledResources.find(client, namespace.name(),
                 Map.of(XappMetadata.CUSTOMER_ID_LABEL, CustomerNames.labelValue("early-approval")))).isEmpty();
         assertThat(client.persistentVolumeClaims().withName(name).get()).isNull();
         assertThat(client.network().v1().ingresses().withName(name).get()).isNull();

@@ -1,6 +1,8 @@
 package io.xapp.operator.testing;
 
 import io.xapp.testing.kube.TestNamespace;
+import io.xapp.testing.support.Repo;
+import io.xapp.testing.support.StaticSite;
 import java.nio.file.Path;
 
 /**
@@ -9,18 +11,18 @@ import java.nio.file.Path;
  */
 public final class OperatorHarness implements AutoCloseable {
 
-    private final FixtureSite site;
+    private final StaticSite site;
     private final LocalOperator operator;
     private final Path partnerFile;
 
-    private OperatorHarness(FixtureSite site, LocalOperator operator, Path partnerFile) {
+    private OperatorHarness(StaticSite site, LocalOperator operator, Path partnerFile) {
         this.site = site;
         this.operator = operator;
         this.partnerFile = partnerFile;
     }
 
     public static OperatorHarness start(TestNamespace namespace, Path dir, PartnerConfig partner) {
-        FixtureSite site = FixtureSite.serve("brightside-dental");
+        StaticSite site = StaticSite.serve(Repo.fixtureSite("brightside-dental"));
         Path partnerFile = partner.write(dir.resolve("partner.yaml"));
         LocalOperator operator = LocalOperator.start(namespace.cluster(), namespace.name(), partnerFile);
         namespace.client().resource(Assistants.template(Assistants.TEMPLATE)).create();
@@ -29,7 +31,7 @@ public final class OperatorHarness implements AutoCloseable {
 
     /** The fixture site's home page URL. */
     public String siteUrl() {
-        return site.url();
+        return site.baseUri().toString();
     }
 
     public Path partnerFile() {
