@@ -30,15 +30,12 @@ import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** From creation through analysis, provisioning and the QA gate to published snippets, on the local cluster. */
 @LocalCluster
@@ -46,20 +43,11 @@ class AssistantLifecycleTest {
 
     private static final String BASE_URL = "https://assist.test.example";
 
-    static OperatorHarness harness;
+    @RegisterExtension
+    static final OperatorHarness harness = OperatorHarness.with(new PartnerConfig().publicBaseUrl(BASE_URL));
 
     KubernetesClient client;
     TestNamespace namespace;
-
-    @BeforeAll
-    static void start(TestNamespace namespace, @TempDir Path dir) {
-        harness = OperatorHarness.start(namespace, dir, new PartnerConfig().publicBaseUrl(BASE_URL));
-    }
-
-    @AfterAll
-    static void stop() {
-        harness.close();
-    }
 
     @Test
     void widgetOnlyTierGoesFromCreationToPublishedWidgetSnippet() {
@@ -188,9 +176,7 @@ class AssistantLifecycleTest {
 
     @Test
     void withdrawingTheApprovalActsAtOnceAndAnUnchangedStateWritesNothing() {
-        String name = client.resource(assistant("withdraw-1", harness.siteUrl(), "basic")).create()
-                .getMetadata().getName();
-        awaitPhase(client, name, Phase.AwaitingQA);
+        String name = Assistants.createAwaitingQa(client, "withdraw-1", harness.siteUrl(), "basic");
         approve(client, name);
         awaitPhase(client, name, Phase.Ready);
         Map<String, String> versions = childVersions(name);
@@ -208,9 +194,7 @@ class AssistantLifecycleTest {
 
     @Test
     void rejectionHoldsWithTheReviewersNoteUntilApproval() {
-        String name = client.resource(assistant("rejected-1", harness.siteUrl(), "basic")).create()
-                .getMetadata().getName();
-        awaitPhase(client, name, Phase.AwaitingQA);
+        String name = Assistants.createAwaitingQa(client, "rejected-1", harness.siteUrl(), "basic");
 
         annotate(client, name, XappMetadata.QA_NOTE_ANNOTATION, "logo is the old one");
         annotate(client, name, XappMetadata.QA_ANNOTATION, XappMetadata.QA_REJECTED);
@@ -233,9 +217,7 @@ class AssistantLifecycleTest {
 
     @Test
     void anAssetChangingEditAfterApprovalNeedsANewApproval() {
-        String name = client.resource(assistant("edited-1", harness.siteUrl(), "basic")).create()
-                .getMetadata().getName();
-        awaitPhase(client, name, Phase.AwaitingQA);
+        String name = Assistants.createAwaitingQa(client, "edited-1", harness.siteUrl(), "basic");
         approve(client, name);
         String approved = awaitPhase(client, name, Phase.Ready).getStatus().getQa().getRevision();
 

@@ -1,6 +1,5 @@
 package io.xapp.operator.cancellation;
 
-import static io.xapp.operator.testing.Assistants.assistant;
 import static io.xapp.operator.testing.Assistants.awaitPhase;
 import static io.xapp.operator.testing.Assistants.awaitUntil;
 import static io.xapp.operator.testing.Assistants.condition;
@@ -19,14 +18,11 @@ import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
 import io.xapp.testing.support.LabelledResources;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Cancellation in the past, now and in the future, and a direct delete: everything made for the customer goes,
@@ -35,20 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
 @LocalCluster
 class CancellationTest {
 
-    static OperatorHarness harness;
+    @RegisterExtension
+    static final OperatorHarness harness = OperatorHarness.with(new PartnerConfig().retainFor("5s"));
 
     KubernetesClient client;
     TestNamespace namespace;
-
-    @BeforeAll
-    static void start(TestNamespace namespace, @TempDir Path dir) {
-        harness = OperatorHarness.start(namespace, dir, new PartnerConfig().retainFor("5s"));
-    }
-
-    @AfterAll
-    static void stop() {
-        harness.close();
-    }
 
     @Test
     void aCancellationInThePastTearsDownEverythingThenTheAssistantGoes() {
@@ -96,9 +83,7 @@ class CancellationTest {
     }
 
     private String runningAssistant(String customerId) {
-        String name = client.resource(assistant(customerId, harness.siteUrl(), "growth")).create()
-                .getMetadata().getName();
-        awaitPhase(client, name, Phase.AwaitingQA);
+        String name = Assistants.createAwaitingQa(client, customerId, harness.siteUrl(), "growth");
         assertThat(LabelledResources.find(client, namespace.name(), customerLabels(customerId)))
                 .anyMatch(r -> r.contains("Deployment/")).anyMatch(r -> r.contains("Secret/"))
                 .anyMatch(r -> r.contains("Pod/"));

@@ -16,30 +16,17 @@ import io.xapp.operator.testing.Assistants;
 import io.xapp.operator.testing.OperatorHarness;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.testing.kube.LocalCluster;
-import io.xapp.testing.kube.TestNamespace;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An unknown tier waits with a clear condition; adding it to the partner configuration lets it proceed. */
 @LocalCluster
 class UnknownTierTest {
 
-    static OperatorHarness harness;
-    
+    @RegisterExtension
+    static final OperatorHarness harness = OperatorHarness.with(new PartnerConfig());
+
     KubernetesClient client;
-
-    @BeforeAll
-    static void start(TestNamespace namespace, @TempDir Path dir) {
-        harness = OperatorHarness.start(namespace, dir, new PartnerConfig());
-    }
-
-    @AfterAll
-    static void stop() {
-        harness.close();
-    }
 
     @Test
     void waitsForAnUnknownTierUntilThePartnerConfigurationHasIt() {

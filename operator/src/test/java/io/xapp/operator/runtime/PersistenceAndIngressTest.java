@@ -25,12 +25,10 @@ import io.xapp.operator.testing.Volumes;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
 import io.xapp.testing.support.LabelledResources;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A partner environment with an index volume and an Ingress per runtime. The Pod waits until its claim binds, which
@@ -39,23 +37,20 @@ import org.junit.jupiter.api.io.TempDir;
 @LocalCluster
 class PersistenceAndIngressTest {
 
-    static OperatorHarness harness;
-    static String storageClass;
+    @RegisterExtension
+    static final OperatorHarness harness = OperatorHarness.with(namespace -> new PartnerConfig()
+            .persistence(storageClass(namespace)).ingress("assist.test.example"));
 
     KubernetesClient client;
     TestNamespace namespace;
 
-    @BeforeAll
-    static void start(TestNamespace namespace, @TempDir Path dir) {
-        storageClass = "xapp-" + namespace.name();
-        harness = OperatorHarness.start(namespace, dir, new PartnerConfig().persistence(storageClass)
-                .ingress("assist.test.example"));
+    @AfterAll
+    static void removeVolume(TestNamespace namespace) {
+        Volumes.remove(namespace.cluster().client(), storageClass(namespace));
     }
 
-    @AfterAll
-    static void stop(TestNamespace namespace) {
-        harness.close();
-        Volumes.remove(namespace.cluster().client(), storageClass);
+    private static String storageClass(TestNamespace namespace) {
+        return "xapp-" + namespace.name();
     }
 
     @Test
@@ -66,7 +61,7 @@ class PersistenceAndIngressTest {
                 hasCondition("RuntimeAvailable", "False", "RollingOut")
                         .and(a -> a.getStatus().getPhase() == Phase.Provisioning));
         PersistentVolumeClaim claim = client.persistentVolumeClaims().withName(name).get();
-        assertThat(claim.getSpec().getStorageClassName()).isEqualTo(storageClass);
+        assertThat(claim.getSpec().getStorageClassName()).isEqualTo(storageClass(namespace));
         assertThat(claim.getMetadata().getLabels()).containsEntry(XappMetadata.ASSISTANT_LABEL, name);
         assertThat(client.apps().deployments().withName(name).get().getSpec().getTemplate().getSpec().getVolumes())
                 .filteredOn(v -> v.getPersistentVolumeClaim() != null)
@@ -95,7 +90,7 @@ class PersistenceAndIngressTest {
         assertThat(approved.getStatus().getQa().getApprovedRevision()).isEqualTo(revision);
         assertThat(approved.getStatus().getInstall()).isNull();
 
-        Volumes.offer(namespace.cluster().client(), storageClass, storageClass);
+        Volumes.offer(namespace.cluster().client(), storageClass(namespace), storageClass(namespace));
 
         Assistant ready = awaitPhase(client, name, Phase.Ready);
         assertThat(ready.getStatus().getInstall().getRevision()).isEqualTo(revision);

@@ -17,30 +17,18 @@ import io.xapp.operator.testing.OperatorHarness;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An Assistant whose template is missing or invalid waits with a clear condition and continues once it is fixed. */
 @LocalCluster
 class MissingTemplateTest {
 
-    static OperatorHarness harness;
+    @RegisterExtension
+    static final OperatorHarness harness = OperatorHarness.with(new PartnerConfig());
 
     KubernetesClient client;
     TestNamespace namespace;
-
-    @BeforeAll
-    static void start(TestNamespace namespace, @TempDir Path dir) {
-        harness = OperatorHarness.start(namespace, dir, new PartnerConfig());
-    }
-
-    @AfterAll
-    static void stop() {
-        harness.close();
-    }
 
     @Test
     void waitsForAMissingTemplateAndProceedsWhenItIsCreated() {

@@ -50,6 +50,13 @@ public final class Assistants {
         return a;
     }
 
+    /** Creates {@link #assistant} and waits until it awaits QA; returns its name. */
+    public static String createAwaitingQa(KubernetesClient client, String customerId, String website, String tier) {
+        String name = client.resource(assistant(customerId, website, tier)).create().getMetadata().getName();
+        awaitPhase(client, name, Phase.AwaitingQA);
+        return name;
+    }
+
     public static AssistantTemplate template(String name) {
         AssistantTemplateSpec spec = new AssistantTemplateSpec();
         spec.setDisplayName("Local business");

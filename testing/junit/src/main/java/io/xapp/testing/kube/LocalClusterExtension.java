@@ -90,6 +90,14 @@ public class LocalClusterExtension implements BeforeAllCallback, AfterAllCallbac
         return value;
     }
 
+    /**
+     * The namespace of the {@link LocalCluster} test class of {@code context}: for other extensions of the class,
+     * such as one that starts something in the namespace before the class's tests.
+     */
+    public static TestNamespace namespace(ExtensionContext context) {
+        return namespaceFor(context);
+    }
+
     private static Object valueFor(Class<?> type, TestNamespace ns) {
         if (type == KubernetesClient.class) {
             return ns.client();
