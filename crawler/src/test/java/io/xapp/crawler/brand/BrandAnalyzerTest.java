@@ -8,8 +8,9 @@ import io.xapp.crawler.BrandAnalyzer;
 import io.xapp.crawler.Crawlers;
 import io.xapp.crawler.FetchException;
 import io.xapp.crawler.FetchPolicy;
-import io.xapp.crawler.testsupport.FixtureSite;
 import io.xapp.crawler.testsupport.LoopbackServer;
+import io.xapp.testing.support.Repo;
+import io.xapp.testing.support.StaticSite;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,8 @@ class BrandAnalyzerTest {
 
     @Test
     void readsTheFixtureBrandFromTheHomePageAlone() {
-        try (LoopbackServer site = FixtureSite.serve("brightside-dental")) {
-            Brand brand = analyzer.analyze(site.url("/"), loopback);
+        try (StaticSite site = StaticSite.serve(Repo.fixtureSite("brightside-dental"))) {
+            Brand brand = analyzer.analyze(site.baseUri(), loopback);
             assertThat(brand.name().value()).isEqualTo("Brightside Family Dental");
             assertThat(brand.name().source()).isEqualTo("og:site_name");
             assertThat(URI.create(brand.logoUrl().value()).getPath()).isEqualTo("/assets/logo.svg");

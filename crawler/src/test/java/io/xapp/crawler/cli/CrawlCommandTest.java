@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawlResults;
-import io.xapp.crawler.testsupport.FixtureSite;
-import io.xapp.crawler.testsupport.LoopbackServer;
+import io.xapp.testing.support.Repo;
+import io.xapp.testing.support.StaticSite;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +23,9 @@ class CrawlCommandTest {
 
     @Test
     void crawlsAndPrintsTheResultAsJson() {
-        try (LoopbackServer site = FixtureSite.serve("brightside-dental")) {
+        try (StaticSite site = StaticSite.serve(Repo.fixtureSite("brightside-dental"))) {
             int status = run("--allow-loopback", "--max-pages", "5", "--workers", "2", "--delay-ms", "0", "--quiet",
-                    site.url("/").toString());
+                    site.baseUri().toString());
             assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
             CrawlResult result = CrawlResults.fromJson(out.toString(StandardCharsets.UTF_8));
             assertThat(result.pages()).hasSize(5);
@@ -36,8 +36,8 @@ class CrawlCommandTest {
 
     @Test
     void refusesLoopbackWithoutTheFlag() {
-        try (LoopbackServer site = FixtureSite.serve("brightside-dental")) {
-            assertThat(run("--quiet", site.url("/").toString())).isEqualTo(1);
+        try (StaticSite site = StaticSite.serve(Repo.fixtureSite("brightside-dental"))) {
+            assertThat(run("--quiet", site.baseUri().toString())).isEqualTo(1);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("BLOCKED_ADDRESS", "loopback");
         }
     }

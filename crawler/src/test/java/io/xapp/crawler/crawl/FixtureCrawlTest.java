@@ -14,8 +14,8 @@ import io.xapp.crawler.Crawler;
 import io.xapp.crawler.Crawlers;
 import io.xapp.crawler.Exclusion;
 import io.xapp.crawler.Passage;
-import io.xapp.crawler.testsupport.FixtureSite;
-import io.xapp.crawler.testsupport.LoopbackServer;
+import io.xapp.testing.support.Repo;
+import io.xapp.testing.support.StaticSite;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -29,15 +29,15 @@ import org.junit.jupiter.api.Test;
 /** The quality bar: crawling the Brightside Dental fixture finds exactly what expected.json says. */
 class FixtureCrawlTest {
 
-    private static LoopbackServer site;
+    private static StaticSite site;
     private static Crawler crawler;
     private static JsonNode expected;
     private static CrawlResult result;
 
     @BeforeAll
     static void crawlFixture() throws IOException {
-        expected = new ObjectMapper().readTree(FixtureSite.site("brightside-dental").resolve("expected.json").toFile());
-        site = FixtureSite.serve("brightside-dental");
+        expected = new ObjectMapper().readTree(Repo.fixtures().resolve("sites/brightside-dental/expected.json").toFile());
+        site = StaticSite.serve(Repo.fixtureSite("brightside-dental"));
         crawler = Crawlers.crawler();
         result = crawler.crawl(settings());
     }
@@ -49,7 +49,7 @@ class FixtureCrawlTest {
     }
 
     private static CrawlSettings settings() {
-        return CrawlSettings.of(site.url("/")).withPerHostDelay(Duration.ZERO)
+        return CrawlSettings.of(site.baseUri()).withPerHostDelay(Duration.ZERO)
                 .withFetch(io.xapp.crawler.FetchPolicy.defaults().withAllowLoopback(true));
     }
 
@@ -126,7 +126,7 @@ class FixtureCrawlTest {
 
     @Test
     void everyAnswerInTheQaFileIsInSomePassageOfItsSourcePage() throws IOException {
-        JsonNode qa = new ObjectMapper().readTree(FixtureSite.site("brightside-dental").resolve("qa.json").toFile());
+        JsonNode qa = new ObjectMapper().readTree(Repo.fixtures().resolve("sites/brightside-dental/qa.json").toFile());
         for (JsonNode item : qa) {
             if (!item.has("sourcePath") || !item.has("answerContains")) {
                 continue;
