@@ -57,7 +57,8 @@ const checks = { preview, snippet };
 const check = checks[env('CHECK')];
 if (!check) throw new Error(`CHECK must be one of ${Object.keys(checks).join(', ')}`);
 
-const extraArgs = env('CHROMIUM_ARGS', '').split(' ').filter(Boolean);
+// One flag per line: a flag's value may hold spaces (--host-resolver-rules=MAP host 127.0.0.1:18080).
+const extraArgs = env('CHROMIUM_ARGS', '').split('\n').map((a) => a.trim()).filter(Boolean);
 const browser = await chromium.launch({
   executablePath: env('CHROMIUM', '/usr/bin/chromium'),
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...extraArgs],

@@ -44,7 +44,8 @@ final class Browser {
         node.environment().put("CHECK", check);
         node.environment().put("SCREENSHOTS", screenshots.toAbsolutePath().toString());
         node.environment().put("CHROMIUM", CHROMIUM);
-        node.environment().put("CHROMIUM_ARGS", String.join(" ", chromiumArgs));
+        // One per line: a flag's value may hold spaces (host resolver rules).
+        node.environment().put("CHROMIUM_ARGS", String.join("\n", chromiumArgs));
         Process process = node.start();
         boolean finished = process.waitFor(CHECK_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         if (!finished) {

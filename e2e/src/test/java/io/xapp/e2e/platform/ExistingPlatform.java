@@ -50,7 +50,8 @@ public final class ExistingPlatform implements PartnerPlatform {
     /**
      * Reads {@code -Dxapp.e2e.<name>} for: {@code kubeconfig}, {@code namespace}, {@code moto.url},
      * {@code events.queue.url}, {@code inbox.queue.url}, {@code bridge.url}, {@code site.url}, {@code site.dir},
-     * {@code partner.id}, {@code analytics.key}, and optionally {@code chromium.args} (space-separated).
+     * {@code partner.id}, {@code analytics.key}, and optionally {@code chromium.args} (flags starting with
+     * {@code --}, separated by spaces; a flag's value may contain spaces).
      */
     public static ExistingPlatform fromSystemProperties() {
         List<String> names = List.of("kubeconfig", "namespace", "moto.url", "events.queue.url", "inbox.queue.url",
@@ -143,7 +144,9 @@ public final class ExistingPlatform implements PartnerPlatform {
 
     @Override
     public List<String> chromiumArgs() {
-        return Arrays.stream(settings.get("chromium.args").split(" ")).filter(s -> !s.isBlank()).toList();
+        // Split before each "--": a flag's value may hold spaces, as host resolver rules do.
+        return Arrays.stream(settings.get("chromium.args").strip().split("\\s+(?=--)")).filter(s -> !s.isBlank())
+                .toList();
     }
 
     /** The last lines of each Deployment's Pods of the platform in the namespace. */
