@@ -134,14 +134,16 @@ start_site() {
 }
 
 # moto, and in it the partner's side: the events queue the bridge reads (and its DLQ), the partner's bus with a
-# rule copying ReadyForInstallation into partner-inbox. Queue URLs name moto's in-cluster address; the test's
-# SQS client sends to the host's port and passes them as parameters only.
+# rule copying ReadyForInstallation into partner-inbox. Made inside moto's Pod on localhost (no reliance on a Pod
+# reaching itself through its Service); the queue URLs are then written with moto's in-cluster name. moto finds a
+# queue by the name in the URL and the AWS SDK sends to its endpoint, so the test's client on the host (endpoint
+# http://127.0.0.1:$MOTO_PORT) uses the same URLs.
 start_moto() {
   say "moto in the cluster ($MOTO_IMAGE)"
   render "$HERE/moto.yaml" | kubectl apply -f - >/dev/null
   kubectl -n xapp-e2e-aws rollout status deployment/moto --timeout=3m >/dev/null
-  kubectl -n xapp-e2e-aws exec -i deploy/moto -- python - "$MOTO_IN_CLUSTER" e2e-partner-events \
-    <"$REPO_ROOT/testing/moto/partner-side.py" >"$WORK_DIR/aws.env"
+  kubectl -n xapp-e2e-aws exec -i deploy/moto -- python - http://localhost:5000 e2e-partner-events \
+    <"$REPO_ROOT/testing/moto/partner-side.py" | sed "s|http://localhost:5000|$MOTO_IN_CLUSTER|g" >"$WORK_DIR/aws.env"
   # shellcheck disable=SC1091
   source "$WORK_DIR/aws.env"
   [[ -n "${QUEUE_URL:-}" && -n "${INBOX_URL:-}" ]] || die "the partner's queues were not created; see $WORK_DIR/aws.env"
