@@ -25,7 +25,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,7 +63,10 @@ public final class OperatorBenchmark {
 
         try (StaticSite site = StaticSite.serve(Repo.fixtureSite("brightside-dental"));
                 KubernetesClient client = cluster.newClient(namespace)) {
-            Process operator = startOperator(jar, javaOpts, cluster, namespace, partner, port, dir);
+            // Restarted when it exits, as the kubelet would: under a burst a Lease renewal can time out, and the
+            // operator then exits on purpose (leader-election.exit-on-stop-leading).
+            Supervised operator = new Supervised(
+                    () -> startOperator(jar, javaOpts, cluster, namespace, partner, port, dir));
             try {
                 awaitHealthy(port);
                 client.resource(Assistants.template(Assistants.TEMPLATE)).create();
@@ -86,23 +92,70 @@ public final class OperatorBenchmark {
                 System.out.printf("assistants                       %d%n", count);
                 System.out.printf("created in                       %.1f s%n", created);
                 System.out.printf("all AwaitingQA after             %.1f s%n", allAwaiting);
-                System.out.printf("reconciles (assistant)           %.0f, %.1f per second%n", reconciles,
-                        reconciles / allAwaiting);
+                System.out.printf("reconciles (assistant)           %.0f, %.1f per second%s%n", reconciles,
+                        reconciles / allAwaiting, operator.restarts() == 0 ? "" : " (since the last restart)");
+                System.out.printf("operator restarts                %d%n", operator.restarts());
                 System.out.printf("operator heap used after GC      %.0f MiB (%s)%n", heapMiB, javaOpts);
                 System.out.printf("operator RSS                     %d MiB%n", rssMiB);
                 System.out.printf("idle 60 s: write requests        %.0f (not counting Lease renewals)%n",
                         operatorWrites);
                 System.out.printf("idle 60 s: writes by resource    %s%n", idle);
             } finally {
-                operator.destroy();
-                if (!operator.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                    operator.destroyForcibly();
-                }
+                operator.stop();
             }
         } finally {
             admin.namespaces().withName(namespace).delete();
         }
         System.exit(0); // the clients' threads would keep the JVM, and so the script, waiting
+    }
+
+    /** The operator process, started again whenever it exits until {@link #stop()}. */
+    private static final class Supervised {
+        private final Callable<Process> start;
+        private final AtomicInteger restarts = new AtomicInteger();
+        private volatile Process process;
+        private volatile boolean stopping;
+
+        Supervised(Callable<Process> start) throws Exception {
+            this.start = start;
+            this.process = start.call();
+            Thread watcher = new Thread(this::restartOnExit, "operator-supervisor");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+
+        private void restartOnExit() {
+            while (!stopping) {
+                try {
+                    int code = process.waitFor();
+                    if (stopping) {
+                        return;
+                    }
+                    System.err.printf("operator exited with %d; restarting it (restart %d)%n", code,
+                            restarts.incrementAndGet());
+                    process = start.call();
+                } catch (Exception e) {
+                    System.err.println("could not restart the operator: " + e);
+                    return;
+                }
+            }
+        }
+
+        long pid() {
+            return process.pid();
+        }
+
+        int restarts() {
+            return restarts.get();
+        }
+
+        void stop() throws InterruptedException {
+            stopping = true;
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
     }
 
     private static Process startOperator(Path jar, String javaOpts, KubeCluster cluster, String namespace,
@@ -111,7 +164,7 @@ public final class OperatorBenchmark {
         command.addAll(List.of(javaOpts.split(" ")));
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("operator.log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("operator.log").toFile()));
         Map<String, String> env = pb.environment();
         env.put("KUBECONFIG", cluster.kubeconfig().toString());
         env.put("QUARKUS_OPERATOR_SDK_NAMESPACES", namespace);
