@@ -1,5 +1,6 @@
 package io.xapp.runtime.chat;
 
+import io.xapp.runtime.index.TextUnits;
 import io.xapp.runtime.search.Concept;
 import io.xapp.runtime.search.InterpretedQuery;
 import io.xapp.runtime.search.PassageView;
@@ -21,13 +22,13 @@ final class AnswerComposer {
     private static final double MENTION_BONUS = 0.15;
 
     String compose(InterpretedQuery question, PassageView passage) {
-        List<AnswerUnits.Unit> units = AnswerUnits.of(passage.text());
+        List<TextUnits.Unit> units = TextUnits.of(passage.text());
         if (units.isEmpty()) {
             return "";
         }
         Set<String> headingTerms = TermSets.of(passage.title() + "\n" + String.join("\n", passage.headingPath()));
         List<Set<String>> unitTerms = new ArrayList<>(units.size());
-        for (AnswerUnits.Unit unit : units) {
+        for (TextUnits.Unit unit : units) {
             unitTerms.add(TermSets.of(unit.text()));
         }
         int bestStart = 0;
@@ -81,9 +82,9 @@ final class AnswerComposer {
         return score;
     }
 
-    private static String join(List<AnswerUnits.Unit> units) {
+    private static String join(List<TextUnits.Unit> units) {
         StringBuilder out = new StringBuilder();
-        for (AnswerUnits.Unit unit : units) {
+        for (TextUnits.Unit unit : units) {
             if (out.length() > 0) {
                 out.append(unit.newLine() ? "\n" : " ");
             }

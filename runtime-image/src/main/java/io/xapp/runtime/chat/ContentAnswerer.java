@@ -46,11 +46,12 @@ public final class ContentAnswerer {
     }
 
     /**
-     * Share of the weight of the question's known concepts the best passage must cover when every word of the
-     * question is one the site uses; calibrated on the fixture's answerable and unanswerable questions (see
-     * AnswerQualityTest and docs/runtime.md).
+     * The share of the weight of the question's known concepts the best passage must cover when every word of the
+     * question is one the site uses. Calibrated on the fixture's questions (AnswerQualityTest): from 0.38 to 0.30
+     * one more answerable question is answered right, and one unanswerable one ("wifi in the waiting room", whose
+     * known words name the waiting room) slips through, within the issue's allowance of one.
      */
-    static final double MIN_KNOWN = 0.38;
+    static final double MIN_KNOWN = 0.30;
     /**
      * How much more it must cover per share of the question in words the site never uses: "Do you do porcelain
      * veneers?" on a site that never says "veneers" is not answered by its porcelain crowns.
@@ -59,7 +60,7 @@ public final class ContentAnswerer {
 
     /** Whether the best passage answers the question at all. */
     static boolean relevant(RankedPassage best) {
-        return best.knownCoverage() >= MIN_KNOWN + UNKNOWN_PENALTY * best.unknownShare();
+        return best.knownCoverage() - UNKNOWN_PENALTY * best.unknownShare() >= MIN_KNOWN;
     }
 
     /**
@@ -70,7 +71,7 @@ public final class ContentAnswerer {
         RankedPassage best = ranked.get(0);
         List<RankedPassage> companions = new ArrayList<>();
         for (RankedPassage r : ranked.subList(1, Math.min(ranked.size(), 4))) {
-            if (companions.size() < MAX_COMPANIONS && r.passage().url().equals(best.passage().url())
+            if (companions.size() < MAX_COMPANIONS && r.url().equals(best.url())
                     && r.score() >= best.score() * COMPANION_SHARE) {
                 companions.add(r);
             }
@@ -85,7 +86,9 @@ public final class ContentAnswerer {
             if (pages.size() == MAX_SOURCES || r.score() < best * SECOND_SOURCE_SHARE) {
                 break;
             }
-            pages.putIfAbsent(r.passage().url(), new ContentAnswer.Source(r.passage().url(), r.passage().title()));
+            if (!pages.containsKey(r.url())) {
+                pages.put(r.url(), new ContentAnswer.Source(r.url(), r.passage().title()));
+            }
         }
         return new ArrayList<>(pages.values());
     }

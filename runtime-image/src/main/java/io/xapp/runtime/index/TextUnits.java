@@ -1,4 +1,4 @@
-package io.xapp.runtime.chat;
+package io.xapp.runtime.index;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -9,19 +9,19 @@ import java.util.Locale;
  * Cuts a passage into the pieces an answer is assembled from: lines (list items and table rows stay whole), and
  * long lines into sentences.
  */
-final class AnswerUnits {
+public final class TextUnits {
 
     /** A line up to this long stays whole even if it holds two short sentences. */
     private static final int SPLIT_LINES_LONGER_THAN = 160;
 
-    private AnswerUnits() {
+    private TextUnits() {
     }
 
     /** @param newLine whether the unit starts a new line in the passage (and so in the answer) */
-    record Unit(String text, boolean newLine) {
+    public record Unit(String text, boolean newLine) {
     }
 
-    static List<Unit> of(String passage) {
+    public static List<Unit> of(String passage) {
         List<Unit> units = new ArrayList<>();
         for (String line : passage.split("\n")) {
             String trimmed = line.strip();

@@ -26,10 +26,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(RuntimeTestEnvironment.class)
 class AnswerQualityTest {
 
-    /** The issue's acceptance goal for answerable questions. */
+    /** The issue's acceptance goal for answerable questions (27 of 30): NOT reached yet, see docs/runtime.md. */
     private static final double GOAL_ANSWERABLE = 0.9;
-    /** Today's level (16 of 30): a regression guard, not the goal. */
-    private static final double FLOOR_ANSWERABLE = 0.5;
+    /**
+     * What the pipeline reaches today (18 of 30), asserted so it cannot silently get worse; a regression guard, not
+     * the goal. Raise it with the pipeline; replace it with {@link #GOAL_ANSWERABLE} once that holds.
+     */
+    private static final int REACHED_ANSWERABLE = 18;
 
     @BeforeEach
     void crawled() {
@@ -70,10 +73,14 @@ class AnswerQualityTest {
                 answerable, honest, unanswerable);
         System.out.printf("[answer quality] goal: %.0f%% of answerable right (%d), at least %d noContent%n",
                 GOAL_ANSWERABLE * 100, (int) Math.ceil(answerable * GOAL_ANSWERABLE), unanswerable - 1);
-        // Floors at what the pipeline reaches today, so it cannot silently get worse; the issue's goal (90%) is
-        // not reached yet: see docs/runtime.md "Answer quality".
+        if (right < Math.ceil(answerable * GOAL_ANSWERABLE)) {
+            System.out.printf("[answer quality] GOAL NOT MET: %d/%d answerable right, the issue asks for %d%n", right,
+                    answerable, (int) Math.ceil(answerable * GOAL_ANSWERABLE));
+        }
+        // The answerable floor is today's level, not the issue's goal (docs/runtime.md "Answer quality"); the
+        // unanswerable assertion is the issue's goal itself.
         assertThat(right).as("answerable questions with the right page first and the key facts")
-                .isGreaterThanOrEqualTo((int) Math.ceil(answerable * FLOOR_ANSWERABLE));
+                .isGreaterThanOrEqualTo(REACHED_ANSWERABLE);
         assertThat(honest).as("unanswerable questions answered noContent").isGreaterThanOrEqualTo(unanswerable - 1);
     }
 

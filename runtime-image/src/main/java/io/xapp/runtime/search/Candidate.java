@@ -1,0 +1,23 @@
+package io.xapp.runtime.search;
+
+/** A passage being ranked for a question, with the evidence for it: BM25, how much of the question it covers, its page. */
+final class Candidate {
+
+    final int doc;
+    /** BM25 score. */
+    float bm25;
+    /** Share of the question's concept weight it covers (words the site never uses counting partly). */
+    double coverage;
+    /** Share of the weight of the concepts the site knows that it covers. */
+    double knownCoverage;
+    /** Share of the question's weight in words the site never uses. */
+    double unknownShare;
+    String url;
+    long pagePassages;
+    long position;
+    double score;
+
+    Candidate(int doc) {
+        this.doc = doc;
+    }
+}

@@ -1,0 +1,70 @@
+package io.xapp.runtime.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a candidate's evidence into one ranking score: coverage cubed, times normalised BM25, times the page's focus
+ * on the question, times the page's {@link #editorialPrior}.
+ */
+final class Fusion {
+
+    private static final double COVERAGE_EXPONENT = 3;
+    /**
+     * How much the page's focus on the question lifts a passage. A page with several passages on the topic (the
+     * contact page for opening hours) beats a page touching it once among many topics (an FAQ).
+     */
+    private static final double FOCUS_WEIGHT = 2.0;
+    /**
+     * Articles and FAQs restate what the service, pricing and contact pages say, in general terms; those pages are
+     * the business's own statement of the facts. So editorial pages count at this share: they still win where they
+     * are the only page that answers, not where a topical page does.
+     * Recognised by the path conventions of site builders and CMSs, not by any one site's words.
+     */
+    private static final double EDITORIAL_PRIOR = 0.6;
+    private static final Pattern EDITORIAL_PATH = Pattern.compile(
+            "/(blog|blogs|news|articles?|posts?|stories|faqs?|frequently-asked-questions)(/|\\.html?$|$)"
+                    + "|/faqs?[-_.]", Pattern.CASE_INSENSITIVE);
+
+    private Fusion() {
+    }
+
+    /** Sets {@link Candidate#score} on each. */
+    static void score(List<Candidate> candidates) {
+        lexical(candidates);
+        for (Candidate c : candidates) {
+            c.score *= editorialPrior(c.url);
+        }
+    }
+
+    private static void lexical(List<Candidate> candidates) {
+        float best = 0;
+        for (Candidate c : candidates) {
+            best = Math.max(best, c.bm25);
+        }
+        Map<String, Double> pageCoverage = new HashMap<>();
+        for (Candidate c : candidates) {
+            c.score = best == 0 ? 0 : Math.pow(c.coverage, COVERAGE_EXPONENT) * (c.bm25 / best);
+            if (c.bm25 > 0) {
+                pageCoverage.merge(c.url, Math.pow(c.coverage, COVERAGE_EXPONENT), Double::sum);
+            }
+        }
+        for (Candidate c : candidates) {
+            double focus = pageCoverage.getOrDefault(c.url, 0.0) / Math.max(1, c.pagePassages);
+            c.score *= 1 + FOCUS_WEIGHT * Math.min(1, focus);
+        }
+    }
+
+    /** {@link #EDITORIAL_PRIOR} for blog posts, news, articles and FAQs; 1 for every other page. */
+    static double editorialPrior(String url) {
+        String path = url;
+        int scheme = url.indexOf("://");
+        if (scheme >= 0) {
+            int slash = url.indexOf('/', scheme + 3);
+            path = slash < 0 ? "/" : url.substring(slash);
+        }
+        return EDITORIAL_PATH.matcher(path).find() ? EDITORIAL_PRIOR : 1;
+    }
+}
