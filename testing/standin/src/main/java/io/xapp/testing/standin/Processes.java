@@ -33,7 +33,7 @@ public final class Processes implements AutoCloseable {
                 .map(LocalProcess::port);
     }
 
-    /** Names of the Deployments running now, as namespace/name. */
+    /** Names of the Deployments running now, as namespace/name; a stopping process counts until it exited. */
     public java.util.Set<String> running() {
         return java.util.Set.copyOf(running.keySet());
     }
@@ -86,10 +86,13 @@ public final class Processes implements AutoCloseable {
     }
 
     private void stop(String key) {
-        LocalProcess p = running.remove(key);
+        LocalProcess p = running.get(key);
         if (p != null) {
             LOG.info("{}: Deployment gone or scaled to zero; stopping", key);
             p.stop();
+            // Only now: until the process has exited it may still act (an operator reconciling during its
+            // shutdown), and running() must not say it is gone while it can.
+            running.remove(key, p);
         }
     }
 
