@@ -9,16 +9,29 @@
 #              database; BENCH_ANALYTICS_URL=jdbc:postgresql://... with -Dbench.db.user/password in
 #              BENCH_JAVA_OPTS to run it on PostgreSQL). Env BENCH_QUERIES (1000000).
 #
-# Starts moto (testing/moto) and the local cluster (testing/cluster) when they are not running.
+# Starts moto (testing/moto) and the local cluster (testing/cluster) when they are not running. Maven runs offline
+# unless BENCH_MVN_OPTS says otherwise; BENCH_REUSE_BUILD=1 skips the build and runs the classes of the last run.
+# On a shared machine wrap it in flock so benchmarks never overlap:
+#   flock /tmp/xapp-bench.lock bench/bridge.sh analytics
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 what="${1:-all}"
 
-mvn -q -pl bridge -am install -DskipTests
-mvn -q -pl bridge test-compile
-mvn -q -pl bridge dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-CP="bridge/target/test-classes:bridge/target/classes:$(cat bridge/target/bench.classpath)"
+# The benchmark runs from a copy of the compiled classes, so a test build started meanwhile (which rewrites
+# bridge/target) cannot change the code under measurement half-way. BENCH_REUSE_BUILD=1 runs the copy made by the
+# previous run instead of building again.
+CLASSES="$REPO/bridge/target/bench-classes"
+if [[ "${BENCH_REUSE_BUILD:-0}" != 1 || ! -d "$CLASSES/main" ]]; then
+  # Offline by default (BENCH_MVN_OPTS= to let maven download).
+  MVN=(mvn -q ${BENCH_MVN_OPTS--o})
+  "${MVN[@]}" -pl bridge -am install -DskipTests
+  "${MVN[@]}" -pl bridge test-compile
+  "${MVN[@]}" -pl bridge dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+  rm -rf "$CLASSES" && mkdir -p "$CLASSES"
+  cp -r bridge/target/classes "$CLASSES/main" && cp -r bridge/target/test-classes "$CLASSES/test"
+fi
+CP="$CLASSES/test:$CLASSES/main:$(cat bridge/target/bench.classpath)"
 JAVA=(java -Xmx2g -Dxapp.repo.root="$REPO" -Dxapp.bridge.test.dir="$REPO/bridge/target/bench-state"
   -Djava.util.logging.manager=org.jboss.logmanager.LogManager ${BENCH_JAVA_OPTS:-} -cp "$CP")
 
