@@ -2,9 +2,7 @@ package io.xapp.bridge.analytics;
 
 import io.xapp.bridge.web.RequestException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.CustomerNames;
-import io.xapp.api.v1alpha1.Phase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -15,16 +13,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.logging.Logger;
 
 /**
  * Usage in from runtimes, analytics out to the partner. Partners are told apart by API key: a key reads only its own
- * partner id, and this environment holds only its own partner's customers. A customer's data goes when its
- * cancellation completes.
+ * partner id, and this environment holds only its own partner's customers. A customer's usage is deleted when its
+ * cancellation completes ({@link io.xapp.bridge.retention.CancellationPurge}).
  */
 public final class AnalyticsService {
 
-    private static final Logger LOG = Logger.getLogger(AnalyticsService.class);
     static final int MAX_EVENTS = 1000;
 
     private final UsageStore store;
@@ -98,26 +94,6 @@ public final class AnalyticsService {
         return new AnalyticsResponse(partnerId, startDate, endDate, widget);
     }
 
-    /** Listener for the Assistant watcher: a completed cancellation removes the customer's usage. */
-    public void onAssistantChange(Assistant a) {
-        if (a.getStatus() != null && a.getStatus().getPhase() == Phase.Cancelled) {
-            delete(a);
-        }
-    }
-
-    /** Listener for deleted Assistants: deleted after a cancellation means the customer is gone. */
-    public void onAssistantDeleted(Assistant a) {
-        if (a.getSpec() != null && a.getSpec().getCancellation() != null) {
-            delete(a);
-        }
-    }
-
-    private void delete(Assistant a) {
-        String key = a.getMetadata().getNamespace() + "/" + a.getMetadata().getName();
-        store.deleteAssistant(key);
-        LOG.infof("cancellation of %s completed: its usage data is deleted", key);
-    }
-
     private String partnerOf(String apiKey) {
         if (apiKey == null || apiKey.isEmpty()) {
             return null;
@@ -137,7 +113,7 @@ public final class AnalyticsService {
         String where = "events[" + i + "]";
         String id = text(e, "eventId", where, true);
         String channel = text(e, "channel", where, true);
-        if (!"widget".equals(channel) && !"search".equals(channel)) {
+        if (!UsageEvent.CHANNELS.contains(channel)) {
             throw new RequestException(400, where + ".channel must be widget or search");
         }
         String at = text(e, "at", where, true);

@@ -1,32 +1,35 @@
 package io.xapp.bridge.analytics;
 
 import io.xapp.bridge.store.Database;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Writes usage: the raw event (de-duplicated by id) and, in the same transaction, the per-day aggregates that let a
- * month of analytics be answered without reading a million rows. Writers of one assistant take turns (a striped
- * lock) so the read-then-write of the day counters never races; the bridge runs as one replica.
+ * Writes usage: the raw events (de-duplicated by id) and, in the same transaction, their dictionary numbers and
+ * the hour and day summaries that answer a month of analytics without reading a million rows. Every writer of an
+ * assistant locks its {@code usage_assistant} row, so summaries are read and rewritten by one writer at a time;
+ * in this process writers of one assistant also take turns on a striped lock first, so they wait here rather than
+ * holding a database connection while they wait for the row.
  */
 public final class UsageStore {
 
     private static final int STRIPES = 64;
+    /** Everything recorded per assistant; deleted together when its cancellation completes. */
+    private static final List<String> TABLES = List.of("usage_event", "usage_bucket", "usage_dictionary",
+            "usage_backfill", "usage_assistant");
 
     private final Database db;
+    private final UsageSummarizer summarizer;
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
-    public UsageStore(Database db) {
+    public UsageStore(Database db, Clock clock) {
         this.db = db;
+        this.summarizer = new UsageSummarizer(clock);
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -34,164 +37,68 @@ public final class UsageStore {
 
     /** Records the events of one assistant ({@code namespace/name}); returns how many were new. */
     public int ingest(String assistant, List<UsageEvent> events) {
-        if (events.isEmpty()) {
+        List<UsageEvent> unique = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (UsageEvent e : events) {
+            if (ids.add(e.eventId())) { // the same id twice in one request counts once
+                unique.add(e);
+            }
+        }
+        if (unique.isEmpty()) {
             return 0;
         }
-        ReentrantLock lock = locks[Math.floorMod(assistant.hashCode(), STRIPES)];
-        lock.lock();
-        try {
+        return locked(assistant, () -> {
+            UsageCounters.ensure(db, assistant);
             return db.inTransaction(c -> {
-                List<UsageEvent> fresh = insertNew(c, assistant, events);
-                aggregate(c, assistant, fresh);
+                UsageCounters counters = UsageCounters.lock(c, assistant);
+                List<NumberedEvent> fresh = RawUsage.insertNew(c, assistant, unique,
+                        summarizer.number(c, assistant, counters, unique));
+                summarizer.summarize(c, assistant, counters, fresh);
+                counters.save(c);
                 return fresh.size();
             });
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Deletes everything recorded for the assistant (its cancellation completed). */
-    public void deleteAssistant(String assistant) {
-        db.inTransaction(c -> {
-            for (String table : List.of("usage_event", "usage_day", "usage_day_query", "usage_day_session",
-                    "usage_day_user")) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE assistant = ?")) {
-                    ps.setString(1, assistant);
-                    ps.executeUpdate();
-                }
-            }
-            return null;
         });
     }
 
-    private static List<UsageEvent> insertNew(Connection c, String assistant, List<UsageEvent> events)
-            throws SQLException {
-        List<UsageEvent> fresh = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO usage_event (event_id, assistant, channel, "
-                + "at_ms, day_no, session_id, user_id, query_norm, no_content) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                + "WHERE NOT EXISTS (SELECT 1 FROM usage_event WHERE event_id = ?)")) {
-            List<UsageEvent> batched = new ArrayList<>();
-            for (UsageEvent e : events) {
-                if (!seen.add(e.eventId())) {
-                    continue; // the same id twice in one request
-                }
-                ps.setString(1, e.eventId());
-                ps.setString(2, assistant);
-                ps.setString(3, e.channel());
-                ps.setLong(4, e.at().toEpochMilli());
-                ps.setInt(5, day(e));
-                ps.setString(6, e.sessionId());
-                ps.setString(7, e.userId());
-                ps.setString(8, e.query());
-                ps.setBoolean(9, e.noContent());
-                ps.setString(10, e.eventId());
-                ps.addBatch();
-                batched.add(e);
-            }
-            int[] counts = ps.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO) {
-                    fresh.add(batched.get(i));
+    /** Deletes everything recorded for the assistant (its cancellation completed); returns the events deleted. */
+    public int deleteAssistant(String assistant) {
+        return locked(assistant, () -> db.inTransaction(c -> {
+            // Wait for a writer in another process first: deleting under its feet would leave its new events and
+            // dictionary numbers behind without their counters, and the next ingest would hand out those numbers
+            // again.
+            UsageCounters.lockIfPresent(c, assistant);
+            int events = 0;
+            for (String table : TABLES) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE assistant = ?")) {
+                    ps.setString(1, assistant);
+                    int n = ps.executeUpdate();
+                    events += table.equals(TABLES.get(0)) ? n : 0;
                 }
             }
-        }
-        return fresh;
-    }
-
-    private record DayKey(String channel, int day) {
-    }
-
-    private record QueryKey(String channel, int day, boolean noContent, String query) {
-    }
-
-    private static void aggregate(Connection c, String assistant, List<UsageEvent> fresh) throws SQLException {
-        Map<DayKey, long[]> days = new HashMap<>();
-        Map<QueryKey, Long> queries = new HashMap<>();
-        Set<List<Object>> sessions = new HashSet<>();
-        Set<List<Object>> users = new HashSet<>();
-        for (UsageEvent e : fresh) {
-            int day = day(e);
-            sessions.add(List.of(e.channel(), day, e.sessionId()));
-            users.add(List.of(e.channel(), day, e.userId()));
-            if (e.query() != null) {
-                long[] n = days.computeIfAbsent(new DayKey(e.channel(), day), k -> new long[2]);
-                n[0]++;
-                if (e.noContent()) {
-                    n[1]++;
-                }
-                queries.merge(new QueryKey(e.channel(), day, e.noContent(), e.query()), 1L, Long::sum);
-            }
-        }
-        List<Object[]> dayRows = new ArrayList<>();
-        days.forEach((k, n) -> dayRows.add(new Object[] {n[0], n[1], assistant, k.channel(), k.day()}));
-        upsertCounts(c, "UPDATE usage_day SET queries = queries + ?, no_content = no_content + ? "
-                        + "WHERE assistant = ? AND channel = ? AND day_no = ?",
-                "INSERT INTO usage_day (queries, no_content, assistant, channel, day_no) VALUES (?, ?, ?, ?, ?)",
-                dayRows);
-        List<Object[]> queryRows = new ArrayList<>();
-        queries.forEach((k, n) -> queryRows.add(new Object[] {n, assistant, k.channel(), k.day(), k.noContent(),
-                k.query()}));
-        upsertCounts(c, "UPDATE usage_day_query SET hits = hits + ? WHERE assistant = ? AND channel = ? "
-                        + "AND day_no = ? AND no_content = ? AND query_norm = ?",
-                "INSERT INTO usage_day_query (hits, assistant, channel, day_no, no_content, query_norm) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)", queryRows);
-        insertMembers(c, "usage_day_session", "session_id", assistant, sessions);
-        insertMembers(c, "usage_day_user", "user_id", assistant, users);
+            return events;
+        }));
     }
 
     /**
-     * One batch of UPDATEs, then one batch of INSERTs for the rows no UPDATE matched; safe because writers of one
-     * assistant take turns.
+     * Numbers and summarises the events recorded before summaries existed (the V2 migration lists their
+     * assistants); a no-op once done. Runs before the bridge takes usage, so nothing else writes meanwhile.
      */
-    private static void upsertCounts(Connection c, String update, String insert, List<Object[]> rows)
-            throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        int[] updated;
-        try (PreparedStatement ps = c.prepareStatement(update)) {
-            for (Object[] row : rows) {
-                bind(ps, row);
-                ps.addBatch();
-            }
-            updated = ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement(insert)) {
-            boolean any = false;
-            for (int i = 0; i < rows.size(); i++) {
-                if (updated[i] == 0) {
-                    bind(ps, rows.get(i));
-                    ps.addBatch();
-                    any = true;
-                }
-            }
-            if (any) {
-                ps.executeBatch();
-            }
+    public void backfill() {
+        for (String assistant : UsageBackfill.pending(db)) {
+            locked(assistant, () -> {
+                UsageBackfill.run(db, summarizer, assistant);
+                return null;
+            });
         }
     }
 
-    private static void insertMembers(Connection c, String table, String column, String assistant,
-                                      Set<List<Object>> members) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (assistant, channel, day_no, "
-                + column + ") SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE assistant = ? "
-                + "AND channel = ? AND day_no = ? AND " + column + " = ?)")) {
-            for (List<Object> m : members) {
-                bind(ps, assistant, m.get(0), m.get(1), m.get(2), assistant, m.get(0), m.get(1), m.get(2));
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    private <T> T locked(String assistant, java.util.function.Supplier<T> work) {
+        ReentrantLock lock = locks[Math.floorMod(assistant.hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
         }
-    }
-
-    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            ps.setObject(i + 1, args[i]);
-        }
-    }
-
-    static int day(UsageEvent e) {
-        return (int) e.at().atZone(ZoneOffset.UTC).toLocalDate().toEpochDay();
     }
 }

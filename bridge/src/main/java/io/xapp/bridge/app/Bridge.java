@@ -20,6 +20,7 @@ import io.xapp.bridge.notify.EventBusPublisher;
 import io.xapp.bridge.notify.NotificationStatusWriter;
 import io.xapp.bridge.notify.ReadyNotifier;
 import io.xapp.bridge.relay.RelayService;
+import io.xapp.bridge.retention.CancellationPurge;
 import io.xapp.bridge.store.Backoff;
 import io.xapp.bridge.store.Database;
 import io.xapp.bridge.subscription.KubernetesAssistantWriter;
@@ -83,7 +84,9 @@ public final class Bridge implements AutoCloseable {
                 new EventBusPublisher(events, config.events().busName(), config.events().source()),
                 new NotificationStatusWriter(kube), Backoff.DEFAULT, clock);
         this.relay = new RelayService(db, config.partnerApi(), Backoff.DEFAULT, clock);
-        this.analytics = new AnalyticsService(new UsageStore(db), new AnalyticsQuery(db),
+        UsageStore usage = new UsageStore(db, clock);
+        usage.backfill();
+        this.analytics = new AnalyticsService(usage, new AnalyticsQuery(db),
                 config.partner().partnerId(), namespace, analyticsKeys(config.analytics()),
                 config.analytics().topQueries());
         this.caller = new AssistantCaller(tokens);
@@ -92,8 +95,9 @@ public final class Bridge implements AutoCloseable {
         if (notifier != null) {
             onChange.add(notifier::observe);
         }
-        onChange.add(analytics::onAssistantChange);
-        this.watcher = new AssistantWatcher(kube, namespace, onChange, List.of(analytics::onAssistantDeleted));
+        CancellationPurge purge = new CancellationPurge(usage, relay);
+        onChange.add(purge::onAssistantChange);
+        this.watcher = new AssistantWatcher(kube, namespace, onChange, List.of(purge::onAssistantDeleted));
     }
 
     public synchronized void start() {

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * The durable outbox: an item is written once (keyed by kind and the runtime's id), then moves from PENDING to
- * DELIVERED when the partner answered 2xx, or to FAILED when the partner refused it for good.
+ * DELIVERED when the partner answered 2xx, or to FAILED when the partner refused it for good. Items hold the
+ * names, emails and phones of a customer's visitors: when the customer's cancellation completes they are purged
+ * ({@link #purge}).
  */
 final class Outbox {
 
@@ -51,8 +53,12 @@ final class Outbox {
         });
     }
 
+    /**
+     * Records the final state; an item of a purged customer ({@code purge_when_done}) is deleted instead, in the
+     * same transaction, so it is kept exactly as long as its delivery needs it.
+     */
     void finish(OutboxItem item, String state, int partnerStatus, String error, long now) {
-        db.withConnection(c -> {
+        db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE relay_outbox SET state = ?, partner_status = ?, "
                     + "last_error = ?, delivered_at = ?, attempts = attempts + 1 WHERE kind = ? AND item_id = ?")) {
                 ps.setString(1, state);
@@ -61,7 +67,44 @@ final class Outbox {
                 ps.setLong(4, now);
                 ps.setString(5, item.kind().name());
                 ps.setString(6, item.itemId());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM relay_outbox WHERE kind = ? AND item_id = ? "
+                    + "AND purge_when_done = ?")) {
+                ps.setString(1, item.kind().name());
+                ps.setString(2, item.itemId());
+                ps.setBoolean(3, true);
                 return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** What {@link #purge} did: items deleted now, and pending items that will be deleted once done. */
+    record Purge(int deleted, int pending) {
+    }
+
+    /**
+     * Purges the items of one Assistant: delivered and failed ones are deleted now; pending ones are marked, still
+     * delivered within their retry budget, and deleted by {@link #finish}. Idempotent, so it can run again for
+     * items accepted after a first purge.
+     */
+    Purge purge(String namespace, String name) {
+        return db.inTransaction(c -> {
+            int deleted;
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM relay_outbox WHERE namespace = ? AND name = ? "
+                    + "AND state <> ?")) {
+                ps.setString(1, namespace);
+                ps.setString(2, name);
+                ps.setString(3, PENDING);
+                deleted = ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE relay_outbox SET purge_when_done = ? "
+                    + "WHERE namespace = ? AND name = ? AND state = ?")) {
+                ps.setBoolean(1, true);
+                ps.setString(2, namespace);
+                ps.setString(3, name);
+                ps.setString(4, PENDING);
+                return new Purge(deleted, ps.executeUpdate());
             }
         });
     }

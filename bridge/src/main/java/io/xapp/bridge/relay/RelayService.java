@@ -73,6 +73,19 @@ public final class RelayService {
         return outbox.add(new OutboxItem(kind, id, namespace, name, customerId, write(ours), 0), clock.millis());
     }
 
+    /**
+     * Removes the leads and bookings of an Assistant whose cancellation completed: delivered and failed ones now,
+     * pending ones once delivered or given up (they keep their retry budget, so a visitor's request still reaches
+     * the partner).
+     */
+    public void purge(String namespace, String name) {
+        Outbox.Purge p = outbox.purge(namespace, name);
+        if (p.deleted() > 0 || p.pending() > 0) {
+            LOG.infof("leads and bookings of %s/%s purged: %d deleted, %d pending ones deleted once delivered",
+                    namespace, name, p.deleted(), p.pending());
+        }
+    }
+
     /** One delivery round; returns the number of items delivered. */
     public int dispatch() {
         int delivered = 0;

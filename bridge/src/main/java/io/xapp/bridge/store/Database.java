@@ -107,6 +107,27 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs read-only {@code work} on one snapshot of the database (repeatable read), so several statements see the
+     * same state even while writers commit.
+     */
+    public <T> T inSnapshot(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            int isolation = c.getTransactionIsolation();
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setAutoCommit(false);
+            try {
+                return work.run(c);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+                c.setTransactionIsolation(isolation);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database operation failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Runs an {@code INSERT ... SELECT ... WHERE NOT EXISTS (...)} in its own transaction; true when it inserted a
      * row, false when the row was there (also when a concurrent insert won the race).
      */

@@ -37,6 +37,11 @@ public final class PostgresServer {
 
     /** A fresh database on this server, migrated by the bridge. */
     public Database openFreshDatabase(String name) {
+        return Database.open(freshSettings(name), null);
+    }
+
+    /** Settings for a fresh, empty database on this server (not migrated until opened). */
+    public StoreSettings freshSettings(String name) {
         String db = name + "_" + Long.toString(System.nanoTime(), 36);
         try (var c = java.sql.DriverManager.getConnection(url("postgres"), "postgres", "");
              var s = c.createStatement()) {
@@ -44,7 +49,7 @@ public final class PostgresServer {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot create database " + db, e);
         }
-        return Database.open(new StoreSettings(url(db), "postgres", null, 4), null);
+        return new StoreSettings(url(db), "postgres", null, 4);
     }
 
     public String url(String db) {

@@ -10,7 +10,12 @@ public final class TestDatabase {
     }
 
     public static Database open(String name) {
+        return Database.open(settings(name), null);
+    }
+
+    /** Settings for an empty H2 file database in a fresh directory (not migrated until opened). */
+    public static StoreSettings settings(String name) {
         String url = "jdbc:h2:file:" + RepoPaths.stateDir(name).resolve("bridge");
-        return Database.open(new StoreSettings(url, null, null, null), null);
+        return new StoreSettings(url, null, null, null);
     }
 }
