@@ -44,7 +44,7 @@ public final class RuntimeBenchmark {
     private static final int WARMUP = 600;
     private static final String JAVA_OPTS = System.getenv().getOrDefault("BENCH_JAVA_OPTS",
             "-XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m "
-                    + "-XX:CICompilerCount=2");
+                    + "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newFixedThreadPool(4)).build();
