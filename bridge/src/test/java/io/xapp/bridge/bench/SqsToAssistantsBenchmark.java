@@ -6,10 +6,10 @@ import io.xapp.api.auth.AssistantTokens;
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.XappMetadata;
 import io.xapp.bridge.app.Bridge;
-import io.xapp.bridge.testing.Crds;
+import io.xapp.testing.support.Crds;
 import io.xapp.bridge.testing.Events;
-import io.xapp.bridge.testing.Moto;
-import io.xapp.bridge.testing.QueueProbe;
+import io.xapp.testing.support.Moto;
+import io.xapp.testing.support.SqsQueues;
 import io.xapp.bridge.testing.TestConfig;
 import io.xapp.testing.kube.KubeCluster;
 import java.nio.charset.StandardCharsets;
@@ -36,14 +36,14 @@ public final class SqsToAssistantsBenchmark {
         int consumers = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         KubeCluster cluster = KubeCluster.get();
         KubernetesClient client = cluster.client();
-        Crds.apply(client);
+        Crds.apply(client, TestConfig.FIELD_MANAGER);
         String ns = "bench-bridge-" + Long.toString(System.nanoTime(), 36);
         client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
                 .create();
         Moto moto = Moto.get();
         SqsClient sqs = moto.sqs();
-        String queue = moto.createQueue(sqs, "bench-events");
-        String dlq = moto.createQueue(sqs, "bench-dlq");
+        String queue = SqsQueues.create(sqs, "bench-events");
+        String dlq = SqsQueues.create(sqs, "bench-dlq");
         try {
             List<SendMessageBatchRequestEntry> batch = new ArrayList<>();
             for (int i = 0; i < events; i++) {
@@ -67,7 +67,7 @@ public final class SqsToAssistantsBenchmark {
                 long deadline = start + Duration.ofMinutes(20).toNanos();
                 int assistants = 0;
                 while (System.nanoTime() < deadline) {
-                    if (QueueProbe.depth(sqs, queue) == 0) {
+                    if (SqsQueues.depth(sqs, queue) == 0) {
                         assistants = client.resources(Assistant.class).inNamespace(ns).list().getItems().size();
                         if (assistants >= events) {
                             break;
@@ -89,7 +89,7 @@ public final class SqsToAssistantsBenchmark {
                 System.out.printf("duplicates:        %d (customers with more than one Assistant)%n", duplicates);
                 System.out.printf("losses:            %d (events without an Assistant)%n", events - perCustomer.size());
                 System.out.printf("applied once:      %d (processed_event rows APPLIED)%n", applied);
-                System.out.printf("dead-lettered:     %d%n", QueueProbe.depth(sqs, dlq));
+                System.out.printf("dead-lettered:     %d%n", SqsQueues.depth(sqs, dlq));
             }
         } finally {
             client.namespaces().withName(ns).delete();

@@ -2,8 +2,8 @@ package io.xapp.bridge.http;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.xapp.bridge.testing.Crds;
-import io.xapp.bridge.testing.Moto;
+import io.xapp.testing.support.Crds;
+import io.xapp.testing.support.Moto;
 import io.xapp.bridge.testing.TestConfig;
 import io.xapp.testing.kube.KubeCluster;
 import java.io.IOException;
@@ -25,7 +25,7 @@ public class BridgeTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         cluster = KubeCluster.get();
-        Crds.apply(cluster.client());
+        Crds.apply(cluster.client(), TestConfig.FIELD_MANAGER);
         namespace = "bridge-http-" + Long.toString(System.nanoTime(), 36);
         cluster.client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace)
                 .addToLabels("xapp.io/test-namespace", "true").endMetadata().build()).create();

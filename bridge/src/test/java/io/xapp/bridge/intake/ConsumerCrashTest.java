@@ -16,10 +16,10 @@ import io.xapp.bridge.store.Database;
 import io.xapp.bridge.subscription.AssistantWriter;
 import io.xapp.bridge.subscription.KubernetesAssistantWriter;
 import io.xapp.bridge.subscription.SubscriptionService;
-import io.xapp.bridge.testing.Crds;
+import io.xapp.testing.support.Crds;
 import io.xapp.bridge.testing.Events;
-import io.xapp.bridge.testing.Moto;
-import io.xapp.bridge.testing.QueueProbe;
+import io.xapp.testing.support.Moto;
+import io.xapp.testing.support.SqsQueues;
 import io.xapp.bridge.testing.TestConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
@@ -86,11 +86,11 @@ class ConsumerCrashTest {
 
     @Test
     void noEventIsLostAndNoAssistantDuplicatedAcrossACrash() throws Exception {
-        Crds.apply(client);
+        Crds.apply(client, TestConfig.FIELD_MANAGER);
         Moto moto = Moto.get();
         SqsClient sqs = moto.sqs();
-        String queue = moto.createQueue(sqs, "crash-events");
-        String dlq = moto.createQueue(sqs, "crash-dlq");
+        String queue = SqsQueues.create(sqs, "crash-events");
+        String dlq = SqsQueues.create(sqs, "crash-dlq");
         List<String> customers = new ArrayList<>();
         for (int i = 0; i < EVENTS; i++) {
             String customer = namespace.name() + "-customer-" + i;
@@ -110,7 +110,7 @@ class ConsumerCrashTest {
         assertThat(crashing.crashed.await(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         first.close();
         db1.close();
-        assertThat(QueueProbe.depth(sqs, queue)).as("messages left after the crash").isPositive();
+        assertThat(SqsQueues.depth(sqs, queue)).as("messages left after the crash").isPositive();
 
         // Second life on the same database: picks up what was not deleted once its visibility times out.
         Database db2 = Database.open(store, null);
@@ -118,7 +118,7 @@ class ConsumerCrashTest {
                 new KubernetesAssistantWriter(client, namespace.name()));
         second.start();
         try {
-            await().atMost(Duration.ofSeconds(120)).until(() -> QueueProbe.depth(sqs, queue) == 0);
+            await().atMost(Duration.ofSeconds(120)).until(() -> SqsQueues.depth(sqs, queue) == 0);
             for (String customer : customers) {
                 assertThat(client.resources(Assistant.class).withName(CustomerNames.assistantName(customer)).get())
                         .as("Assistant of %s", customer).isNotNull();
@@ -127,7 +127,7 @@ class ConsumerCrashTest {
             assertThat(count(db2, "SELECT COUNT(*) FROM processed_event")).isEqualTo(EVENTS);
             assertThat(count(db2, "SELECT COUNT(*) FROM processed_event WHERE outcome = 'APPLIED'"))
                     .isEqualTo(EVENTS);
-            assertThat(QueueProbe.depth(sqs, dlq)).isZero();
+            assertThat(SqsQueues.depth(sqs, dlq)).isZero();
         } finally {
             second.close();
             db2.close();

@@ -9,10 +9,10 @@ import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.CustomerNames;
 import io.xapp.api.v1alpha1.XappMetadata;
 import io.xapp.bridge.app.Bridge;
-import io.xapp.bridge.testing.Crds;
+import io.xapp.testing.support.Crds;
 import io.xapp.bridge.testing.Events;
-import io.xapp.bridge.testing.Moto;
-import io.xapp.bridge.testing.QueueProbe;
+import io.xapp.testing.support.Moto;
+import io.xapp.testing.support.SqsQueues;
 import io.xapp.bridge.testing.TestConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
@@ -43,9 +43,9 @@ class SqsIntakeTest {
 
     @BeforeEach
     void setUp() {
-        Crds.apply(client);
-        queue = moto.createQueue(sqs, "partner-events");
-        dlq = moto.createQueue(sqs, "partner-events-dlq");
+        Crds.apply(client, TestConfig.FIELD_MANAGER);
+        queue = SqsQueues.create(sqs, "partner-events");
+        dlq = SqsQueues.create(sqs, "partner-events-dlq");
         bridge = new Bridge(TestConfig.create("sqs").namespace(namespace.name()).queues(moto.url(), queue, dlq)
                 .build(), client, new AssistantTokens(TestConfig.TOKEN_KEY.getBytes(StandardCharsets.UTF_8)),
                 Clock.systemUTC());
@@ -66,7 +66,7 @@ class SqsIntakeTest {
     }
 
     private void awaitDrained() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> QueueProbe.depth(sqs, queue) == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> SqsQueues.depth(sqs, queue) == 0);
     }
 
     private static String unique(String prefix) {
@@ -109,7 +109,7 @@ class SqsIntakeTest {
         assertThat(client.resources(Assistant.class)
                 .withLabel(XappMetadata.CUSTOMER_ID_LABEL, CustomerNames.labelValue(customer)).list().getItems())
                 .hasSize(1);
-        assertThat(QueueProbe.depth(sqs, dlq)).isZero();
+        assertThat(SqsQueues.depth(sqs, dlq)).isZero();
     }
 
     @Test
@@ -139,7 +139,7 @@ class SqsIntakeTest {
         send(Events.envelope("evt-bad-date", "Cancellation", Instant.now(),
                 "{\"id\": \"" + customer + "\", \"effective_date\": \"soon\"}"));
         awaitDrained();
-        List<Message> dead = QueueProbe.drain(sqs, dlq, 5);
+        List<Message> dead = SqsQueues.drain(sqs, dlq, 5);
         assertThat(dead).hasSize(3);
         assertThat(dead).extracting(m -> m.messageAttributes().get("xapp-error").stringValue())
                 .anyMatch(e -> e.contains("not valid JSON"))

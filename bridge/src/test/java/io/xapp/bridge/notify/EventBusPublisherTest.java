@@ -2,7 +2,7 @@ package io.xapp.bridge.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.xapp.bridge.testing.Moto;
+import io.xapp.testing.support.Moto;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;

@@ -17,10 +17,10 @@ import io.xapp.api.v1alpha1.Phase;
 import io.xapp.bridge.app.Bridge;
 import io.xapp.bridge.config.BridgeConfig;
 import io.xapp.bridge.events.EventSource;
-import io.xapp.bridge.testing.Crds;
+import io.xapp.testing.support.Crds;
 import io.xapp.bridge.testing.Events;
-import io.xapp.bridge.testing.Moto;
-import io.xapp.bridge.testing.QueueProbe;
+import io.xapp.testing.support.Moto;
+import io.xapp.testing.support.SqsQueues;
 import io.xapp.bridge.testing.TestConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
@@ -51,12 +51,12 @@ class ReadyForInstallationTest {
 
     @Test
     void sentOncePerApprovedRevisionRetriedUntilTheBusExistsAndNotRepeatedAfterARestart() throws Exception {
-        Crds.apply(client);
+        Crds.apply(client, TestConfig.FIELD_MANAGER);
         Moto moto = Moto.get();
         SqsClient sqs = moto.sqs();
         EventBridgeClient events = moto.eventBridge();
         String bus = "partner-bus-" + namespace.name();
-        String inbox = moto.createQueue(sqs, "partner-inbox");
+        String inbox = SqsQueues.create(sqs, "partner-inbox");
         BridgeConfig config = TestConfig.create("ready").namespace(namespace.name()).bus(moto.url(), bus).build();
         AssistantTokens tokens = new AssistantTokens(TestConfig.TOKEN_KEY.getBytes(StandardCharsets.UTF_8));
 
@@ -77,13 +77,13 @@ class ReadyForInstallationTest {
         events.putRule(r -> r.name("to-inbox").eventBusName(bus)
                 .eventPattern("{\"detail-type\": [\"ReadyForInstallation\"], \"source\": [\"xapp.bridge\"]}"));
         events.putTargets(r -> r.rule("to-inbox").eventBusName(bus)
-                .targets(t -> t.id("inbox").arn(moto.queueArn(sqs, inbox))));
+                .targets(t -> t.id("inbox").arn(SqsQueues.arn(sqs, inbox))));
         Bridge bridge = new Bridge(config, client, tokens, Clock.systemUTC());
         bridge.start();
 
         List<Message> received = new ArrayList<>();
         await().atMost(Duration.ofSeconds(90)).until(() -> {
-            received.addAll(QueueProbe.drain(sqs, inbox, 1));
+            received.addAll(SqsQueues.drain(sqs, inbox, 1));
             return !received.isEmpty();
         });
         JsonNode event = JSON.readTree(received.get(0).body());
@@ -117,18 +117,18 @@ class ReadyForInstallationTest {
         try {
             operatorPublishes(name, "rev-1"); // the operator re-applies its status: still nothing new
             await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(20))
-                    .until(() -> QueueProbe.drain(sqs, inbox, 1).isEmpty());
+                    .until(() -> SqsQueues.drain(sqs, inbox, 1).isEmpty());
 
             // QA approves a new revision: exactly one more event, for it.
             operatorPublishes(name, "rev-2");
             List<Message> second = new ArrayList<>();
             await().atMost(Duration.ofSeconds(60)).until(() -> {
-                second.addAll(QueueProbe.drain(sqs, inbox, 1));
+                second.addAll(SqsQueues.drain(sqs, inbox, 1));
                 return !second.isEmpty();
             });
             await().atMost(Duration.ofSeconds(30)).until(() -> "rev-2".equals(notified(name).getRevision()));
             await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(15)).until(() -> {
-                second.addAll(QueueProbe.drain(sqs, inbox, 1));
+                second.addAll(SqsQueues.drain(sqs, inbox, 1));
                 return true;
             });
             assertThat(second).hasSize(1);

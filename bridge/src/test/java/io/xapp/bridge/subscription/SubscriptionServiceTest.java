@@ -10,7 +10,8 @@ import io.xapp.bridge.events.Cancellation;
 import io.xapp.bridge.events.CreateSubscription;
 import io.xapp.bridge.events.InboundEvent;
 import io.xapp.bridge.store.Database;
-import io.xapp.bridge.testing.Crds;
+import io.xapp.testing.support.Crds;
+import io.xapp.bridge.testing.TestConfig;
 import io.xapp.bridge.testing.MutableClock;
 import io.xapp.bridge.testing.TestDatabase;
 import io.xapp.testing.kube.LocalCluster;
@@ -38,7 +39,7 @@ class SubscriptionServiceTest {
 
     @BeforeEach
     void setUp() {
-        Crds.apply(client);
+        Crds.apply(client, TestConfig.FIELD_MANAGER);
         db = TestDatabase.open("subscriptions");
         service = new SubscriptionService(db, new KubernetesAssistantWriter(client, namespace.name()), clock);
         customer = "Customer/" + CUSTOMERS.incrementAndGet() + " Ünïcode";

@@ -1,6 +1,7 @@
 package io.xapp.bridge.testing;
 
 import io.xapp.bridge.config.BridgeConfig;
+import io.xapp.testing.support.Moto;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -14,6 +15,8 @@ public final class TestConfig {
     public static final String ANALYTICS_KEY = "analytics-key-partner-a";
     public static final String OTHER_PARTNER_KEY = "analytics-key-partner-b";
     public static final String TOKEN_KEY = "test-assistant-token-signing-key-0123456789abcdef";
+    /** The field manager the bridge's tests apply the CRDs with. */
+    public static final String FIELD_MANAGER = "xapp-bridge-tests";
 
     private String namespace = "default";
     private String motoUrl;
@@ -33,12 +36,28 @@ public final class TestConfig {
 
     public TestConfig namespace(String ns) { this.namespace = ns; return this; }
     public TestConfig queues(String motoUrl, String queueUrl, String dlqUrl) {
+        useMotoCredentials();
         this.motoUrl = motoUrl;
         this.queueUrl = queueUrl;
         this.dlqUrl = dlqUrl;
         return this;
     }
-    public TestConfig bus(String motoUrl, String busName) { this.motoUrl = motoUrl; this.busName = busName; return this; }
+    public TestConfig bus(String motoUrl, String busName) {
+        useMotoCredentials();
+        this.motoUrl = motoUrl;
+        this.busName = busName;
+        return this;
+    }
+
+    /**
+     * The bridge builds its AWS clients with the default credentials chain (IRSA in production); in this JVM the
+     * chain finds moto's static credentials in the system properties.
+     */
+    private static void useMotoCredentials() {
+        System.setProperty("aws.accessKeyId", Moto.ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", Moto.SECRET_KEY);
+        System.setProperty("aws.region", Moto.REGION);
+    }
     public TestConfig consumers(int n) { this.consumers = n; return this; }
     public TestConfig visibilityTimeoutSeconds(int s) { this.visibilityTimeoutSeconds = s; return this; }
     /** YAML of the partnerApi section's body, indented by two spaces. */
