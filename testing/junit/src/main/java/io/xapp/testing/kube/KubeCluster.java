@@ -79,7 +79,11 @@ public final class KubeCluster {
             dir = System.getenv("XAPP_CLUSTER_DIR");
         }
         if (dir == null || dir.isBlank()) {
-            return Path.of(System.getProperty("user.home"), ".xapp", "cluster");
+            // $HOME as testing/cluster reads it: the JVM's user.home comes from the password database and differs
+            // when HOME is set elsewhere (as CI caches do), which would send the tests to another cluster.
+            String home = System.getenv("HOME");
+            return Path.of(home == null || home.isBlank() ? System.getProperty("user.home") : home, ".xapp",
+                    "cluster");
         }
         return Path.of(dir).toAbsolutePath().normalize();
     }
