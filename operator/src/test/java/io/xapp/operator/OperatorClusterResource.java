@@ -55,7 +55,7 @@ public class OperatorClusterResource implements QuarkusTestResourceLifecycleMana
             site.close();
         }
         if (namespace != null) {
-            cluster.client().namespaces().withName(namespace).delete();
+            TestNamespace.delete(cluster.client(), namespace);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.xapp.bridge.http;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.xapp.testing.kube.TestNamespace;
 import io.xapp.testing.support.Crds;
 import io.xapp.testing.support.Moto;
 import io.xapp.bridge.testing.TestConfig;
@@ -53,7 +54,7 @@ public class BridgeTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         if (cluster != null && namespace != null) {
-            cluster.client().namespaces().withName(namespace).delete();
+            TestNamespace.delete(cluster.client(), namespace);
         }
     }
 }

@@ -101,7 +101,7 @@ public final class LocalRelease implements AutoCloseable {
             System.err.println("[e2e] helm uninstall " + name + " failed: " + uninstalled.output());
         }
         // Nothing holds it up any more (no finalizers left): the namespace controller removes the rest.
-        cluster.client().namespaces().withName(namespace).delete();
+        TestNamespace.delete(cluster.client(), namespace);
     }
 
     private static void sleep() {

@@ -46,7 +46,7 @@ class NamespaceIsolationTest {
 
     @AfterEach
     void removeSecondNamespace() {
-        namespace.cluster().client().namespaces().withName(namespaceB).delete();
+        TestNamespace.delete(namespace.cluster().client(), namespaceB);
         clientB.close();
     }
 

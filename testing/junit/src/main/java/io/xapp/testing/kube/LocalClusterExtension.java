@@ -3,11 +3,8 @@ package io.xapp.testing.kube;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.security.SecureRandom;
-import java.util.List;
 import java.util.Locale;
 
-import io.fabric8.kubernetes.api.model.APIGroup;
-import io.fabric8.kubernetes.api.model.APIResource;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -49,44 +46,12 @@ public class LocalClusterExtension implements BeforeAllCallback, AfterAllCallbac
         }
         try {
             if (!Boolean.getBoolean("xapp.cluster.keepNamespaces")) {
-                try {
-                    releaseCustomResourceFinalizers(ns.cluster().client(), ns.name());
-                } catch (KubernetesClientException e) {
-                    System.err.println("[xapp-testing] could not release finalizers in " + ns.name() + ": "
-                            + e.getMessage());
-                }
-                ns.cluster().client().namespaces().withName(ns.name()).delete();
+                TestNamespace.delete(ns.cluster().client(), ns.name());
             }
         } catch (KubernetesClientException e) {
             System.err.println("[xapp-testing] could not delete namespace " + ns.name() + ": " + e.getMessage());
         } finally {
             ns.client().close();
-        }
-    }
-
-    /**
-     * The controller that would remove its finalizers (an operator under test) has stopped by now; left alone, its
-     * custom resources would keep the namespace Terminating for ever on a cluster that outlives the test run.
-     */
-    private static void releaseCustomResourceFinalizers(KubernetesClient client, String namespace) {
-        for (APIGroup group : client.getApiGroups().getGroups()) {
-            if (group.getName().endsWith(".k8s.io") || !group.getName().contains(".")) {
-                continue; // built-in groups
-            }
-            String groupVersion = group.getPreferredVersion().getGroupVersion();
-            for (APIResource r : client.getApiResources(groupVersion).getResources()) {
-                if (!Boolean.TRUE.equals(r.getNamespaced()) || r.getName().contains("/")) {
-                    continue;
-                }
-                client.genericKubernetesResources(groupVersion, r.getKind()).inNamespace(namespace).list().getItems()
-                        .stream().filter(item -> !item.getMetadata().getFinalizers().isEmpty())
-                        .forEach(item -> client.genericKubernetesResources(groupVersion, r.getKind())
-                                .inNamespace(namespace).withName(item.getMetadata().getName())
-                                .edit(live -> {
-                                    live.getMetadata().setFinalizers(List.of());
-                                    return live;
-                                }));
-            }
         }
     }
 

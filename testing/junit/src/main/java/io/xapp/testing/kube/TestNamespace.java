@@ -1,6 +1,8 @@
 package io.xapp.testing.kube;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.List;
 
 /**
  * The namespace created for one test class by {@link LocalCluster}, deleted
@@ -20,6 +22,27 @@ public final class TestNamespace {
         this.name = name;
         this.cluster = cluster;
         this.client = client;
+    }
+
+    /**
+     * Deletes a namespace a test made, first releasing its custom resources' finalizers: the controller that would
+     * remove them (an operator under test) has stopped by now, and left alone they would keep the namespace
+     * Terminating for ever on a cluster that outlives the test run.
+     */
+    public static void delete(KubernetesClient client, String namespace) {
+        try {
+            for (NamespacedKinds.Kind k : NamespacedKinds.find(client, group -> !NamespacedKinds.builtIn(group))) {
+                var resources = client.genericKubernetesResources(k.groupVersion(), k.kind()).inNamespace(namespace);
+                resources.list().getItems().stream().filter(item -> !item.getMetadata().getFinalizers().isEmpty())
+                        .forEach(item -> resources.withName(item.getMetadata().getName()).edit(live -> {
+                            live.getMetadata().setFinalizers(List.of());
+                            return live;
+                        }));
+            }
+        } catch (KubernetesClientException e) {
+            System.err.println("[xapp-testing] could not release finalizers in " + namespace + ": " + e.getMessage());
+        }
+        client.namespaces().withName(namespace).delete();
     }
 
     /** The namespace's name. */
