@@ -43,6 +43,14 @@ public class AssistantTemplateSpec {
     @JsonPropertyDescription("Settings of the search box.")
     private SearchSettings search;
 
+    @Size(max = 200)
+    @JsonPropertyDescription("How visitors in this line of business say what sites write, added to the "
+            + "assistant's generic synonyms when it reads questions. One entry per group, Solr synonym format: "
+            + "'braces, orthodontics, aligners' makes the words stand for each other; "
+            + "'laughing gas => nitrous oxide, sedation' maps a phrase one way. A malformed entry is ignored with a "
+            + "warning in the runtime's log.")
+    private List<@Size(min = 1, max = 300) String> vocabulary;
+
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public String getPersona() { return persona; }
@@ -59,6 +67,8 @@ public class AssistantTemplateSpec {
     public void setWidget(WidgetSettings widget) { this.widget = widget; }
     public SearchSettings getSearch() { return search; }
     public void setSearch(SearchSettings search) { this.search = search; }
+    public List<String> getVocabulary() { return vocabulary; }
+    public void setVocabulary(List<String> vocabulary) { this.vocabulary = vocabulary; }
 
     @Override
     public boolean equals(Object o) {
@@ -67,13 +77,13 @@ public class AssistantTemplateSpec {
                 && Objects.equals(noContentMessage, that.noContentMessage)
                 && Objects.equals(suggestedQuestions, that.suggestedQuestions)
                 && Objects.equals(callsToAction, that.callsToAction) && Objects.equals(widget, that.widget)
-                && Objects.equals(search, that.search);
+                && Objects.equals(search, that.search) && Objects.equals(vocabulary, that.vocabulary);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(displayName, persona, greeting, noContentMessage, suggestedQuestions, callsToAction,
-                widget, search);
+                widget, search, vocabulary);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -22,6 +22,7 @@ public final class EffectiveTemplate {
         copy.setCallsToAction(template.getCallsToAction());
         copy.setWidget(template.getWidget());
         copy.setSearch(template.getSearch());
+        copy.setVocabulary(template.getVocabulary());
         return copy;
     }
 }

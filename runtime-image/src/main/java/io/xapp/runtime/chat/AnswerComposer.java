@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class AnswerComposer {
 
-    static final int MAX_CHARS = 320;
+    static final int MAX_CHARS = 400;
     /** Beyond distinct coverage, how much each further mention of an asked concept counts. */
     private static final double MENTION_BONUS = 0.15;
 

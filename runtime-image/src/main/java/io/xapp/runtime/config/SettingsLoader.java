@@ -145,6 +145,9 @@ public final class SettingsLoader {
         if (t.getSuggestedQuestions() == null) {
             t.setSuggestedQuestions(List.of());
         }
+        if (t.getVocabulary() == null) {
+            t.setVocabulary(List.of());
+        }
         if (t.getCallsToAction() == null || t.getCallsToAction().isEmpty()) {
             t.setCallsToAction(List.of(new CallToAction(CallToAction.Type.LEAD_CAPTURE, "Talk to our team")));
         }

@@ -3,9 +3,16 @@ package io.xapp.runtime.index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -21,6 +28,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.jboss.logging.Logger;
 
 /**
  * The analyzers of the content index. Documents are indexed with English stemming; queries add synonyms for the
@@ -34,7 +42,7 @@ public final class ContentAnalyzers {
 
     static {
         CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        stop.addAll(java.util.List.of(
+        stop.addAll(List.of(
                 "i", "me", "my", "you", "your", "we", "our", "us", "he", "she", "her", "him", "his", "its", "they",
                 "them", "their", "what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how",
                 "do", "does", "did", "doing", "can", "could", "would", "should", "shall", "may", "might", "must",
@@ -50,6 +58,7 @@ public final class ContentAnalyzers {
     }
 
     private static final String SYNONYMS_RESOURCE = "/synonyms.txt";
+    private static final Logger LOG = Logger.getLogger(ContentAnalyzers.class);
 
     private ContentAnalyzers() {
     }
@@ -125,26 +134,57 @@ public final class ContentAnalyzers {
 
     /** The bundled list of generic visitor phrasings (Solr synonym format). */
     public static SynonymMap defaultSynonyms() {
+        return synonyms(List.of());
+    }
+
+    /**
+     * The bundled list plus a template's vocabulary: entries in the same format, for the words visitors use in one
+     * line of business ("laughing gas => nitrous oxide" for dentists). Entries are checked one by one; a malformed
+     * one is left out with a warning naming it, so a template's typo never takes the assistant down.
+     */
+    public static SynonymMap synonyms(List<String> vocabulary) {
         try {
-            return parseSynonyms(new java.io.StringReader(synonymsText()));
+            return parseSynonyms(new StringReader(synonymsText() + "\n" + String.join("\n", usable(vocabulary))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The entries of {@code vocabulary} that parse; each one that does not is logged and dropped. */
+    public static List<String> usable(List<String> vocabulary) {
+        List<String> usable = new ArrayList<>();
+        for (String entry : vocabulary) {
+            try {
+                parseSynonyms(new StringReader(entry));
+                usable.add(entry);
+            } catch (IllegalStateException | IOException e) {
+                LOG.warnf("Vocabulary entry '%s' of the template is not a synonym entry and is ignored (expected "
+                        + "'a, b, c' or 'phrase => a, b'): %s", entry, e.getMessage());
+            }
+        }
+        return usable;
+    }
+
     /** Every word of the synonym list: typos are corrected toward these too ("adress" to "address"). */
-    public static java.util.Set<String> synonymVocabulary() {
-        java.util.Set<String> words = new java.util.TreeSet<>();
-        for (String line : synonymsText().split("\n")) {
+    public static Set<String> synonymVocabulary() {
+        return synonymVocabulary(List.of());
+    }
+
+    /** Every word of the synonym list and of {@code vocabulary}. */
+    public static Set<String> synonymVocabulary(List<String> vocabulary) {
+        Set<String> words = new TreeSet<>();
+        List<String> lines = new ArrayList<>(List.of(synonymsText().split("\n")));
+        lines.addAll(vocabulary);
+        for (String line : lines) {
             if (!line.startsWith("#")) {
-                for (String word : line.split("[^a-z]+")) {
+                for (String word : line.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
                     if (!word.isEmpty()) {
                         words.add(word);
                     }
                 }
             }
         }
-        return java.util.Collections.unmodifiableSet(words);
+        return Collections.unmodifiableSet(words);
     }
 
     private static String synonymsText() {

@@ -44,14 +44,20 @@ public final class QueryInterpreter {
 
     /** With the bundled synonym list. */
     public static QueryInterpreter withDefaultSynonyms() {
-        return new QueryInterpreter(ContentAnalyzers.defaultSynonyms(), ContentAnalyzers.synonymVocabulary());
+        return withVocabulary(List.of());
+    }
+
+    /** With the bundled synonym list and a template's vocabulary (see {@link ContentAnalyzers#synonyms}). */
+    public static QueryInterpreter withVocabulary(List<String> vocabulary) {
+        List<String> usable = ContentAnalyzers.usable(vocabulary);
+        return new QueryInterpreter(ContentAnalyzers.synonyms(usable), ContentAnalyzers.synonymVocabulary(usable));
     }
 
     public InterpretedQuery interpret(String text, IndexSearcher searcher) {
         try {
             String corrected = correctTypos(text, searcher.getIndexReader());
             List<Concept> concepts = new ArrayList<>();
-            for (Set<String> terms : termGroups(corrected)) {
+            for (Set<String> terms : mergeOverlapping(termGroups(corrected))) {
                 concepts.add(weigh(terms, searcher));
             }
             return new InterpretedQuery(text, corrected, concepts);
@@ -90,6 +96,24 @@ public final class QueryInterpreter {
             ts.end();
         }
         return out.append(text.substring(copied)).toString();
+    }
+
+    /**
+     * One concept per thing asked, however often it is asked: "how much does it cost" expands "how much" to the
+     * cost words and names "cost" as well, which would otherwise count the price twice against the rest.
+     */
+    private static List<Set<String>> mergeOverlapping(List<Set<String>> groups) {
+        List<Set<String>> merged = new ArrayList<>();
+        for (Set<String> group : groups) {
+            Set<String> same = merged.stream().filter(m -> m.stream().anyMatch(group::contains)).findFirst()
+                    .orElse(null);
+            if (same == null) {
+                merged.add(new LinkedHashSet<>(group));
+            } else {
+                same.addAll(group);
+            }
+        }
+        return merged;
     }
 
     /** Stemmed query terms, grouped so that a word and its synonyms form one group. */

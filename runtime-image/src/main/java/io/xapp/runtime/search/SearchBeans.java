@@ -1,5 +1,6 @@
 package io.xapp.runtime.search;
 
+import io.xapp.runtime.config.RuntimeSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -8,9 +9,10 @@ import jakarta.inject.Singleton;
 @ApplicationScoped
 public class SearchBeans {
 
+    /** Reads questions with the bundled synonyms and the template's vocabulary for its line of business. */
     @Produces
     @Singleton
-    QueryInterpreter interpreter() {
-        return QueryInterpreter.withDefaultSynonyms();
+    QueryInterpreter interpreter(RuntimeSettings settings) {
+        return QueryInterpreter.withVocabulary(settings.template().getVocabulary());
     }
 }

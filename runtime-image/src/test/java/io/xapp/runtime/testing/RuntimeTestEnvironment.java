@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -104,15 +106,26 @@ public class RuntimeTestEnvironment implements QuarkusTestResourceLifecycleManag
                                "suggestedQuestions": ["Do you take my insurance?", "Are you open on Saturdays?"],
                                "callsToAction": [{"type": "leadCapture", "label": "Talk to our team"},
                                                  {"type": "booking", "label": "Book a visit"}],
-                               "widget": {"position": "bottom-right", "launcherLabel": "Chat with Brightside"}},
+                               "widget": {"position": "bottom-right", "launcherLabel": "Chat with Brightside"},
+                               "vocabulary": %s},
                   "crawl": {"cadence": "24h", "maxPages": 100, "allowLoopback": true},
                   "allowedOrigins": ["%s", "https://www.brightside.example"],
                   "rateLimits": {"perKeyPerMinute": 100000, "perClientPerMinute": %d},
                   "bridgeUrl": "%s",
                   "dataDir": "%s"
                 }
-                """.formatted(NAMESPACE, NAME, site.baseUri(), site.baseUri(), host.origin(), PER_CLIENT_PER_MINUTE,
+                """.formatted(NAMESPACE, NAME, site.baseUri(), site.baseUri(), healthcareVocabulary(), host.origin(),
+                PER_CLIENT_PER_MINUTE,
                 bridge.baseUrl(), dataDir);
+    }
+
+    /** The dental fixture runs with the built-in healthcare template's vocabulary, as a dental practice would. */
+    private static String healthcareVocabulary() {
+        try {
+            return new ObjectMapper().writeValueAsString(Templates.vocabulary("healthcare"));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
