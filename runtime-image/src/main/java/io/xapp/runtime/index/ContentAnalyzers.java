@@ -155,11 +155,13 @@ public final class ContentAnalyzers {
         List<String> usable = new ArrayList<>();
         for (String entry : vocabulary) {
             try {
-                parseSynonyms(new StringReader(entry));
+                parser(new StringReader(entry)).build();
                 usable.add(entry);
-            } catch (IllegalStateException | IOException e) {
-                LOG.warnf("Vocabulary entry '%s' of the template is not a synonym entry and is ignored (expected "
-                        + "'a, b, c' or 'phrase => a, b'): %s", entry, e.getMessage());
+            } catch (ParseException | IllegalArgumentException e) {
+                LOG.warnf("Vocabulary entry '%s' of the template is ignored: it is not a synonym entry "
+                        + "('a, b, c' or 'phrase => a, b'): %s", entry, e.getMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return usable;
@@ -199,14 +201,18 @@ public final class ContentAnalyzers {
     }
 
     static SynonymMap parseSynonyms(Reader reader) throws IOException {
-        // Entries are lower case and unstemmed, matching the tokens the query analyzer feeds the synonym filter.
-        SolrSynonymParser parser = new SolrSynonymParser(true, true, new WhitespaceAnalyzer());
         try {
-            parser.parse(reader);
-            return parser.build();
+            return parser(reader).build();
         } catch (ParseException e) {
             throw new IllegalStateException("synonym list is malformed at line " + e.getErrorOffset() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    private static SolrSynonymParser parser(Reader reader) throws IOException, ParseException {
+        // Entries are lower case and unstemmed, matching the tokens the query analyzer feeds the synonym filter.
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, new WhitespaceAnalyzer());
+        parser.parse(reader);
+        return parser;
     }
 }

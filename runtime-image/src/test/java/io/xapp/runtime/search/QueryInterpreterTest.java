@@ -1,0 +1,83 @@
+package io.xapp.runtime.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xapp.runtime.index.ContentAnalyzers;
+import io.xapp.runtime.index.PassageFields;
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** How a question becomes concepts: the template's vocabulary, malformed entries, one concept per thing asked. */
+class QueryInterpreterTest {
+
+    private Directory directory;
+    private DirectoryReader reader;
+    private IndexSearcher searcher;
+
+    @BeforeEach
+    void index() throws IOException {
+        directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ContentAnalyzers.indexing()))) {
+            for (String text : List.of(
+                    "For anxious children, nitrous oxide is available for fillings at $60 per visit.",
+                    "A crown costs $1,150 without insurance.",
+                    "We are open on Saturdays from 9:00 am.")) {
+                Document doc = new Document();
+                doc.add(new TextField(PassageFields.ALL, text, Field.Store.NO));
+                doc.add(new TextField(PassageFields.WORDS, text, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+        }
+        reader = DirectoryReader.open(directory);
+        searcher = new IndexSearcher(reader);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+
+    @Test
+    void theTemplateVocabularyBridgesWordsTheSiteNeverUses() {
+        InterpretedQuery generic = QueryInterpreter.withDefaultSynonyms().interpret("laughing gas", searcher);
+        assertThat(generic.concepts()).noneMatch(Concept::known);
+
+        InterpretedQuery dental = QueryInterpreter.withVocabulary(List.of("laughing gas => nitrous oxide, sedation"))
+                .interpret("Do you have laughing gas for kids?", searcher);
+        assertThat(dental.concepts()).anySatisfy(c -> {
+            assertThat(c.terms()).contains("nitrous", "oxide");
+            assertThat(c.known()).isTrue();
+        });
+    }
+
+    @Test
+    void aMalformedVocabularyEntryIsLeftOutAndTheOthersStillWork() {
+        List<String> vocabulary = List.of("a => b => c", "laughing gas => nitrous oxide", "a => ");
+        assertThat(ContentAnalyzers.usable(vocabulary)).containsExactly("laughing gas => nitrous oxide");
+
+        InterpretedQuery query = QueryInterpreter.withVocabulary(vocabulary).interpret("laughing gas", searcher);
+        assertThat(query.concepts()).anySatisfy(c -> assertThat(c.terms()).contains("nitrous"));
+    }
+
+    @Test
+    void aThingAskedTwiceIsOneConcept() {
+        // "how much" expands to the cost words and "cost" is one of them: the price is asked once.
+        InterpretedQuery query = QueryInterpreter.withDefaultSynonyms()
+                .interpret("how much does a crown cost", searcher);
+        assertThat(query.concepts()).filteredOn(c -> c.terms().contains("cost")).hasSize(1);
+        assertThat(query.concepts()).extracting(Concept::text).anyMatch(t -> t.contains("crown"));
+    }
+}
