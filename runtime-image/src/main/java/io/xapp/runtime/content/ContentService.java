@@ -139,7 +139,7 @@ public class ContentService {
     private void publish(IndexStore.Stored stored) throws IOException {
         Path dir = stored.dir();
         ContentGeneration generation = ContentGeneration.open(dir, CrawlSummary.of(stored.crawl()),
-                () -> IndexStore.delete(dir));
+                () -> store.deleteUnlessCurrent(dir));
         index.swap(generation);
     }
 

@@ -81,6 +81,24 @@ public final class IndexStore {
         }
     }
 
+    /**
+     * Removes a closed generation's directory unless CURRENT still names it. Shutting down closes the current
+     * generation too, and the next start must find it on disk: only generations a newer one replaced are removed.
+     */
+    void deleteUnlessCurrent(Path dir) {
+        Path pointer = root.resolve(POINTER);
+        try {
+            if (Files.isRegularFile(pointer)
+                    && root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip()).equals(dir)) {
+                return;
+            }
+        } catch (IOException e) {
+            LOG.warnf("cannot read %s; keeping index generation %s: %s", pointer, dir, e.getMessage());
+            return;
+        }
+        delete(dir);
+    }
+
     static void delete(Path dir) {
         if (!Files.exists(dir)) {
             return;

@@ -92,6 +92,24 @@ class ContentIndexTest {
     }
 
     @Test
+    void shuttingDownKeepsTheCurrentGenerationOnDiskAndASwapRemovesTheReplacedOne() throws Exception {
+        IndexStore store = new IndexStore(dir);
+        ContentIndex index = new ContentIndex();
+        IndexStore.Stored apples = store.write(crawl("apples", 3));
+        index.swap(ContentGeneration.open(apples.dir(), CrawlSummary.of(apples.crawl()),
+                () -> store.deleteUnlessCurrent(apples.dir())));
+        IndexStore.Stored pears = store.write(crawl("pears", 4));
+        index.swap(ContentGeneration.open(pears.dir(), CrawlSummary.of(pears.crawl()),
+                () -> store.deleteUnlessCurrent(pears.dir())));
+        assertThat(apples.dir()).as("replaced by pears").doesNotExist();
+
+        index.close();
+
+        assertThat(pears.dir()).as("the current generation after shutdown").isDirectory();
+        assertThat(new IndexStore(dir).current()).hasValueSatisfying(s -> assertThat(s.dir()).isEqualTo(pears.dir()));
+    }
+
+    @Test
     void aDamagedPointerMeansCrawlingAnew() throws Exception {
         IndexStore store = new IndexStore(dir);
         store.write(crawl("apples", 3));
