@@ -66,6 +66,15 @@ public final class PassageRanker {
         return all.build();
     }
 
+    /** The cheap first pass: each concept once, in the one field holding title, headings and body. */
+    static Query recallQuery(InterpretedQuery question) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (Concept concept : question.concepts()) {
+            all.add(synonyms(concept, PassageFields.ALL), BooleanClause.Occur.SHOULD);
+        }
+        return all.build();
+    }
+
     private static Query synonyms(Concept concept, String field) {
         SynonymQuery.Builder builder = new SynonymQuery.Builder(field);
         concept.terms().forEach(t -> builder.addTerm(new Term(field, t)));
