@@ -1,5 +1,7 @@
 package io.xapp.runtime.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.xapp.runtime.index.PassageFields;
 import java.io.IOException;
 import java.util.Optional;
@@ -20,11 +22,19 @@ final class SpellCorrector {
 
     private static final int MIN_LENGTH = 4;
     private static final int TWO_EDITS_FROM_LENGTH = 8;
+    private static final int CACHED_CORRECTIONS = 5_000;
 
     private final DirectSpellChecker oneEdit = checker(1);
     private final DirectSpellChecker twoEdits = checker(2);
     private final WordBreakSpellChecker wordBreaks = wordBreaker();
     private final Set<String> vocabulary;
+    /**
+     * Corrections already worked out, per index generation (the reader's cache key) and word. Finding one builds
+     * Levenshtein automata, about a third of a search's CPU; visitors ask with the same words and typos again and
+     * again, and the answer only changes with the index.
+     */
+    private final Cache<Correction, Optional<String>> corrections = Caffeine.newBuilder()
+            .maximumSize(CACHED_CORRECTIONS).build();
 
     /** @param vocabulary words known besides the site's own: those of the synonym list */
     SpellCorrector(Set<String> vocabulary) {
@@ -59,6 +69,21 @@ final class SpellCorrector {
         if (reader.docFreq(term) > 0 || vocabulary.contains(word)) {
             return Optional.empty();
         }
+        Object generation = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+        Correction key = new Correction(generation, word);
+        Optional<String> known = corrections.getIfPresent(key);
+        if (known == null) {
+            known = suggest(term, reader);
+            corrections.put(key, known);
+        }
+        return known;
+    }
+
+    private record Correction(Object generation, String word) {
+    }
+
+    private Optional<String> suggest(Term term, IndexReader reader) throws IOException {
+        String word = term.text();
         DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM_LENGTH ? twoEdits : oneEdit;
         SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         if (suggestions.length > 0) {
