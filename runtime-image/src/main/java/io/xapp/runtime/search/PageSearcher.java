@@ -32,6 +32,7 @@ public final class PageSearcher {
     private static final Analyzer ANALYZER = ContentAnalyzers.index();
 
     private final SnippetFormatter formatter = new SnippetFormatter();
+    private static final SnippetScorer SCORER = new SnippetScorer();
 
     public List<SearchHit> search(InterpretedQuery query, IndexSearcher searcher, int limit) {
         List<RankedPassage> passages = ranker.rank(query, searcher, PASSAGES);
@@ -73,6 +74,7 @@ public final class PageSearcher {
     private Object[] snippets(Query query, IndexSearcher searcher, List<RankedPassage> top) {
         SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, ANALYZER)
                 .withFormatter(formatter)
+                .withScorer(SCORER)
                 .withWeightMatches(false)
                 .withMaxLength(10_000));
         int[] docs = top.stream().mapToInt(RankedPassage::doc).toArray();
