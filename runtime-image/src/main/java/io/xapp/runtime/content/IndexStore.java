@@ -43,13 +43,13 @@ public final class IndexStore {
 
     /** The generation CURRENT names, if one is there and readable. */
     Optional<Stored> current() {
-        Path pointer = root.resolve(POINTER);
-        if (!Files.isRegularFile(pointer)) {
-            return Optional.empty();
-        }
         try {
-            Path dir = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
-            return Optional.of(new Stored(dir, CrawlResults.fromJson(Files.readString(dir.resolve(CRAWL_FILE)))));
+            Optional<Path> dir = currentDir();
+            if (dir.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Stored(dir.get(),
+                    CrawlResults.fromJson(Files.readString(dir.get().resolve(CRAWL_FILE)))));
         } catch (IOException | RuntimeException e) {
             LOG.warnf("the stored index in %s cannot be read (%s); the runtime crawls anew", root, e.getMessage());
             return Optional.empty();
@@ -86,17 +86,24 @@ public final class IndexStore {
      * generation too, and the next start must find it on disk: only generations a newer one replaced are removed.
      */
     void deleteUnlessCurrent(Path dir) {
-        Path pointer = root.resolve(POINTER);
         try {
-            if (Files.isRegularFile(pointer)
-                    && root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip()).equals(dir)) {
+            if (currentDir().filter(dir::equals).isPresent()) {
                 return;
             }
         } catch (IOException e) {
-            LOG.warnf("cannot read %s; keeping index generation %s: %s", pointer, dir, e.getMessage());
+            LOG.warnf("cannot read %s; keeping index generation %s: %s", root.resolve(POINTER), dir, e.getMessage());
             return;
         }
         delete(dir);
+    }
+
+    /** The generation directory CURRENT names, if there is a CURRENT. */
+    private Optional<Path> currentDir() throws IOException {
+        Path pointer = root.resolve(POINTER);
+        if (!Files.isRegularFile(pointer)) {
+            return Optional.empty();
+        }
+        return Optional.of(root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip()));
     }
 
     static void delete(Path dir) {

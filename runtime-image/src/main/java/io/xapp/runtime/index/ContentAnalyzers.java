@@ -139,18 +139,20 @@ public final class ContentAnalyzers {
 
     /**
      * The bundled list plus a template's vocabulary: entries in the same format, for the words visitors use in one
-     * line of business ("laughing gas => nitrous oxide" for dentists). Entries are checked one by one; a malformed
-     * one is left out with a warning naming it, so a template's typo never takes the assistant down.
+     * line of business ("laughing gas => nitrous oxide" for dentists), already checked by {@link #usable}.
      */
-    public static SynonymMap synonyms(List<String> vocabulary) {
+    public static SynonymMap synonyms(List<String> usableVocabulary) {
         try {
-            return parseSynonyms(new StringReader(synonymsText() + "\n" + String.join("\n", usable(vocabulary))));
+            return parseSynonyms(new StringReader(synonymsText() + "\n" + String.join("\n", usableVocabulary)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The entries of {@code vocabulary} that parse; each one that does not is logged and dropped. */
+    /**
+     * The entries of {@code vocabulary} that parse. Each is checked on its own; one that does not parse is left out
+     * with a warning naming it, so a template's typo never takes the assistant down.
+     */
     public static List<String> usable(List<String> vocabulary) {
         List<String> usable = new ArrayList<>();
         for (String entry : vocabulary) {
