@@ -25,6 +25,8 @@ public final class PassageRanker {
     private static final int LEXICAL_CANDIDATES = 40;
     private static final float HEADINGS_BOOST = 1.5f;
     private static final float TITLE_BOOST = 1.0f;
+    /** See {@link #recallQuery}: a concept weighing less than this share of the question's strongest one. */
+    private static final double RECALL_MIN_WEIGHT_SHARE = 0.05;
 
     /** The best passages for {@code question}, best first. */
     public List<RankedPassage> rank(InterpretedQuery question, IndexSearcher searcher, int limit) {
@@ -66,11 +68,20 @@ public final class PassageRanker {
         return all.build();
     }
 
-    /** The cheap first pass: each concept once, in the one field holding title, headings and body. */
+    /**
+     * The cheap first pass: each concept once, in the one field holding title, headings and body. Concepts in
+     * nearly every passage are left out when the question has telling ones: their BM25 weight is near zero, so they
+     * cannot change which passages are recalled, but walking their postings was most of the pass ("how much does it
+     * cost" on a price list). They still count in the second pass and in coverage.
+     */
     static Query recallQuery(InterpretedQuery question) {
+        double strongest = question.concepts().stream().filter(Concept::known).mapToDouble(Concept::weight).max()
+                .orElse(0);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (Concept concept : question.concepts()) {
-            all.add(synonyms(concept, PassageFields.ALL), BooleanClause.Occur.SHOULD);
+            if (concept.known() && concept.weight() >= RECALL_MIN_WEIGHT_SHARE * strongest) {
+                all.add(synonyms(concept, PassageFields.ALL), BooleanClause.Occur.SHOULD);
+            }
         }
         return all.build();
     }
