@@ -48,6 +48,12 @@ public final class IndexStore {
             if (dir.isEmpty()) {
                 return Optional.empty();
             }
+            String format = IndexBuilder.format(dir.get());
+            if (!format.equals(IndexBuilder.FORMAT)) {
+                LOG.infof("the stored index in %s has format %s, this runtime reads format %s; it crawls anew", root,
+                        format, IndexBuilder.FORMAT);
+                return Optional.empty();
+            }
             return Optional.of(new Stored(dir.get(),
                     CrawlResults.fromJson(Files.readString(dir.get().resolve(CRAWL_FILE)))));
         } catch (IOException | RuntimeException e) {

@@ -2,24 +2,29 @@ package io.xapp.runtime.index;
 
 import io.xapp.crawler.CrawledPage;
 import io.xapp.crawler.Passage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteArrayDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /** Turns a crawled page into one Lucene document per passage. */
 public final class PassageDocuments {
 
-    /** Body text: stored, with offsets in the postings so the highlighter need not re-analyze. */
-    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    /** Body text: with offsets in the postings so the highlighter need not re-analyze. */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -40,26 +45,62 @@ public final class PassageDocuments {
         for (Passage passage : passages) {
             String headings = String.join(PassageFields.HEADING_SEPARATOR, passage.headingPath());
             Document doc = new Document();
-            doc.add(new StringField(PassageFields.ID, url + "#" + position, Field.Store.YES));
-            doc.add(new StringField(PassageFields.URL, url, Field.Store.YES));
-            if (passage.anchor() != null) {
-                doc.add(new StoredField(PassageFields.ANCHOR, passage.anchor()));
-            }
-            doc.add(new TextField(PassageFields.TITLE, title, Field.Store.YES));
-            doc.add(new TextField(PassageFields.HEADINGS, headings, Field.Store.YES));
+            doc.add(new StringField(PassageFields.ID, url + "#" + position, Field.Store.NO));
+            doc.add(new StringField(PassageFields.URL, url, Field.Store.NO));
+            doc.add(new TextField(PassageFields.TITLE, title, Field.Store.NO));
+            doc.add(new TextField(PassageFields.HEADINGS, headings, Field.Store.NO));
             doc.add(new Field(PassageFields.BODY, passage.text(), BODY_TYPE));
             String all = title + "\n" + headings + "\n" + passage.text();
             doc.add(new TextField(PassageFields.ALL, all, Field.Store.NO));
             doc.add(new TextField(PassageFields.WORDS, all, Field.Store.NO));
-            doc.add(new StoredField(PassageFields.POSITION, position));
-            doc.add(new StoredField(PassageFields.PAGE_PASSAGES, passages.size()));
-            // Doc values: what ranking reads for every candidate, without loading the stored text.
+            // Doc values: what ranking reads for every candidate, and what results show of the few shown.
             doc.add(new SortedDocValuesField(PassageFields.URL, new BytesRef(url)));
             doc.add(new NumericDocValuesField(PassageFields.POSITION, position));
             doc.add(new NumericDocValuesField(PassageFields.PAGE_PASSAGES, passages.size()));
+            doc.add(new BinaryDocValuesField(PassageFields.VIEW,
+                    view(passage.anchor(), title, headings, passage.text())));
             docs.add(doc);
             position++;
         }
         return docs;
+    }
+
+    /** Encodes the {@link PassageFields#VIEW} value; {@link #readView} decodes it. */
+    static BytesRef view(String anchor, String title, String headings, String text) {
+        byte[][] parts = {bytes(anchor == null ? "" : anchor), bytes(title), bytes(headings), bytes(text)};
+        int size = 0;
+        for (byte[] part : parts) {
+            size += 5 + part.length;
+        }
+        byte[] out = new byte[size];
+        ByteArrayDataOutput data = new ByteArrayDataOutput(out);
+        try {
+            for (byte[] part : parts) {
+                data.writeVInt(part.length);
+                data.writeBytes(part, part.length);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("encoding a passage view into memory failed", e);
+        }
+        return new BytesRef(out, 0, data.getPosition());
+    }
+
+    /** The anchor ({@code null} when none), title, headings and text of a {@link PassageFields#VIEW} value. */
+    public static String[] readView(BytesRef value) {
+        ByteArrayDataInput data = new ByteArrayDataInput(value.bytes, value.offset, value.length);
+        String[] parts = new String[4];
+        for (int i = 0; i < parts.length; i++) {
+            int length = data.readVInt();
+            parts[i] = new String(value.bytes, value.offset + data.getPosition(), length, StandardCharsets.UTF_8);
+            data.skipBytes(length);
+        }
+        if (parts[0].isEmpty()) {
+            parts[0] = null;
+        }
+        return parts;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

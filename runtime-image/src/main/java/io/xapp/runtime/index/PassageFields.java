@@ -13,7 +13,7 @@ public final class PassageFields {
     public static final String TITLE = "title";
     /** The headings above the passage, outermost first, joined with {@link #HEADING_SEPARATOR}. */
     public static final String HEADINGS = "headings";
-    /** The passage text (stored with offsets for highlighting). */
+    /** The passage text (indexed with offsets for highlighting). */
     public static final String BODY = "body";
     /** Title, headings and body together: what a passage is about, for relevance coverage. */
     public static final String ALL = "all";
@@ -24,6 +24,13 @@ public final class PassageFields {
 
     /** How many passages the page has: how broad the page is, for preferring the page about a topic. */
     public static final String PAGE_PASSAGES = "pagePassages";
+
+    /**
+     * What a result or answer shows of the passage (anchor, title, headings, text), as binary doc values written by
+     * {@link PassageDocuments#view}: read directly from the mapped file, where a stored document decompresses its
+     * block first.
+     */
+    public static final String VIEW = "view";
 
     public static final String HEADING_SEPARATOR = " › ";
 

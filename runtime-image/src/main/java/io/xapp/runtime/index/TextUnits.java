@@ -13,6 +13,8 @@ public final class TextUnits {
 
     /** A line up to this long stays whole even if it holds two short sentences. */
     private static final int SPLIT_LINES_LONGER_THAN = 160;
+    /** Cloned for each use: the JDK builds a new sentence iterator by parsing its rule tables again. */
+    private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.ENGLISH);
 
     private TextUnits() {
     }
@@ -41,8 +43,13 @@ public final class TextUnits {
         return units;
     }
 
+    /** A sentence iterator of its own for the caller, sharing the parsed rules. */
+    public static BreakIterator sentenceIterator() {
+        return (BreakIterator) SENTENCES.clone();
+    }
+
     private static List<String> sentences(String text) {
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        BreakIterator it = sentenceIterator();
         it.setText(text);
         List<String> out = new ArrayList<>();
         int start = it.first();

@@ -2,6 +2,7 @@ package io.xapp.runtime.search;
 
 import io.xapp.runtime.index.ContentAnalyzers;
 import io.xapp.runtime.index.PassageFields;
+import io.xapp.runtime.index.TextUnits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -72,17 +73,17 @@ public final class PageSearcher {
     }
 
     private Object[] snippets(Query query, IndexSearcher searcher, List<RankedPassage> top) {
+        Map<Integer, String> textByDoc = new LinkedHashMap<>();
+        top.forEach(p -> textByDoc.put(p.doc(), p.passage().text()));
         SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, ANALYZER)
                 .withFormatter(formatter)
                 .withScorer(SCORER)
                 .withWeightMatches(false)
-                .withMaxLength(10_000));
-        int[] docs = top.stream().mapToInt(RankedPassage::doc).toArray();
-        int[] perDoc = {SNIPPET_SENTENCES};
+                .withMaxLength(10_000)
+                .withBreakIterator(TextUnits::sentenceIterator), textByDoc);
         try {
-            Map<String, Object[]> byField = highlighter.snippets(new String[] {PassageFields.BODY}, query, docs,
-                    perDoc);
-            Object[] snippets = byField.get(PassageFields.BODY);
+            Object[] snippets = highlighter.snippets(PassageFields.BODY, query, SNIPPET_SENTENCES)
+                    .get(PassageFields.BODY);
             for (int i = 0; i < snippets.length; i++) {
                 if (snippets[i] instanceof Snippet s && s.text().length() > SNIPPET_MAX_CHARS) {
                     snippets[i] = truncate(s);

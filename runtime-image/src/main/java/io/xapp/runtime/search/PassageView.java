@@ -1,10 +1,19 @@
 package io.xapp.runtime.search;
 
+import io.xapp.runtime.index.PassageDocuments;
 import io.xapp.runtime.index.PassageFields;
+import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.IndexSearcher;
 
-/** The stored fields of a passage document. */
+/** What results and answers show of a passage, read from its doc values. */
 public record PassageView(String url, String anchor, String title, List<String> headingPath, String text,
                           int position, int pagePassages) {
 
@@ -12,14 +21,28 @@ public record PassageView(String url, String anchor, String title, List<String> 
         headingPath = List.copyOf(headingPath);
     }
 
-    static PassageView of(Document doc) {
-        String headings = doc.get(PassageFields.HEADINGS);
-        List<String> path = headings == null || headings.isEmpty() ? List.of()
-                : List.of(headings.split(PassageFields.HEADING_SEPARATOR));
-        return new PassageView(doc.get(PassageFields.URL), doc.get(PassageFields.ANCHOR),
-                doc.get(PassageFields.TITLE), path, doc.get(PassageFields.BODY),
-                doc.getField(PassageFields.POSITION).numericValue().intValue(),
-                doc.getField(PassageFields.PAGE_PASSAGES).numericValue().intValue());
+    /** The passage {@code doc} of {@code searcher}'s index. */
+    static PassageView read(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        LeafReader reader = leaf.reader();
+        int local = doc - leaf.docBase;
+        BinaryDocValues view = DocValues.getBinary(reader, PassageFields.VIEW);
+        SortedDocValues url = DocValues.getSorted(reader, PassageFields.URL);
+        if (!view.advanceExact(local) || !url.advanceExact(local)) {
+            throw new IllegalStateException("passage " + doc + " has no " + PassageFields.VIEW + " or "
+                    + PassageFields.URL + " doc values: the index was not written by PassageDocuments");
+        }
+        String[] parts = PassageDocuments.readView(view.binaryValue());
+        List<String> path = parts[2].isEmpty() ? List.of() : List.of(parts[2].split(PassageFields.HEADING_SEPARATOR));
+        return new PassageView(url.lookupOrd(url.ordValue()).utf8ToString(), parts[0], parts[1], path, parts[3],
+                (int) numeric(reader, PassageFields.POSITION, local), (int) numeric(reader, PassageFields.PAGE_PASSAGES,
+                local));
+    }
+
+    private static long numeric(LeafReader reader, String field, int doc) throws IOException {
+        NumericDocValues values = DocValues.getNumeric(reader, field);
+        return values.advanceExact(doc) ? values.longValue() : 0;
     }
 
     /** The page URL with the passage's anchor, for a deep link. */

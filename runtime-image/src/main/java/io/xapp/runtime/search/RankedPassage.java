@@ -5,9 +5,8 @@ import java.io.UncheckedIOException;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * A passage that matched a question. Its stored text is read only when asked for ({@link #passage()}): ranking
- * returns more passages than an answer or a results page shows, and decompressing stored fields is the largest
- * cost after scoring. Use it while the lease on the searcher it came from is held.
+ * A passage that matched a question. Its text is read only when asked for ({@link #passage()}): ranking returns more
+ * passages than an answer or a results page shows. Use it while the lease on the searcher it came from is held.
  */
 public final class RankedPassage {
 
@@ -67,16 +66,16 @@ public final class RankedPassage {
         return score;
     }
 
-    /** The page URL, without reading stored fields. */
+    /** The page URL, as ranking read it. */
     public String url() {
         return url;
     }
 
-    /** The stored passage, read on first use. */
+    /** The passage's text and headings, read on first use. */
     public PassageView passage() {
         if (passage == null) {
             try {
-                passage = PassageView.of(searcher.storedFields().document(doc));
+                passage = PassageView.read(searcher, doc);
             } catch (IOException e) {
                 throw new UncheckedIOException("reading a passage from the content index failed", e);
             }

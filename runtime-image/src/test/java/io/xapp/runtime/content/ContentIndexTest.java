@@ -12,13 +12,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +119,18 @@ class ContentIndexTest {
         IndexStore store = new IndexStore(dir);
         store.write(crawl("apples", 3));
         Files.writeString(dir.resolve("CURRENT"), "gen-missing");
+        assertThat(new IndexStore(dir).current()).isEmpty();
+    }
+
+    @Test
+    void anIndexWrittenInAnotherFormatMeansCrawlingAnew() throws Exception {
+        IndexStore.Stored stored = new IndexStore(dir).write(crawl("apples", 3));
+        try (Directory passages = FSDirectory.open(stored.dir().resolve(ContentGeneration.PASSAGES_DIR));
+             IndexWriter writer = new IndexWriter(passages, new IndexWriterConfig()
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            writer.setLiveCommitData(Map.of(IndexBuilder.FORMAT_KEY, "1").entrySet());
+            writer.commit();
+        }
         assertThat(new IndexStore(dir).current()).isEmpty();
     }
 
