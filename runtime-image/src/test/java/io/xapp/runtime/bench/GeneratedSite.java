@@ -6,11 +6,35 @@ import io.xapp.crawler.Passage;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-/** A large made-up small-business site as a crawl result: pages of services with a few sections each. */
+/**
+ * A large made-up small-business site as a crawl result: pages of services with a few sections each. Titles and
+ * headings name the services; body text is drawn from one of two {@link Text}s.
+ */
 final class GeneratedSite {
+
+    /** How body text picks its words. */
+    enum Text {
+        /**
+         * Every word from the {@link #WORDS} of the trade, uniformly: each question word then appears in about 40% of
+         * all passages, so every search walks long postings. A stress case; no real site reads like this.
+         */
+        UNIFORM,
+        /**
+         * Words by Zipf's law, as in real text: the trade's words spread from very common to rare among
+         * {@link #FILLER_WORDS} other words, so a question word appears in anywhere from about a third of the
+         * passages down to a few dozen.
+         */
+        ZIPF
+    }
+
+    /** Other words of a site's prose (made-up syllable words), for {@link Text#ZIPF}. */
+    static final int FILLER_WORDS = 8000;
+    /** Zipf exponent of English prose. */
+    private static final double ZIPF_EXPONENT = 1.07;
 
     static final String[] WORDS = ("appointment availability booking cleaning consultation coverage deposit discount "
             + "emergency estimate evening exam family fee financing first follow-up guarantee holiday hours "
@@ -22,11 +46,32 @@ final class GeneratedSite {
             + "lawn tree pool pest carpet furnace boiler pipe drain water filter solar battery charger "
             + "walk-in online same-day free local licensed certified insured experienced friendly quick").split(" ");
 
-    private GeneratedSite() {
+    private final Random random;
+    private final Text text;
+    /** For {@link Text#ZIPF}: words by rank and their cumulative probabilities. */
+    private final String[] ranked;
+    private final double[] cumulative;
+
+    private GeneratedSite(long seed, Text text) {
+        this.random = new Random(seed);
+        this.text = text;
+        this.ranked = text == Text.ZIPF ? zipfVocabulary() : WORDS;
+        this.cumulative = new double[ranked.length];
+        double sum = 0;
+        for (int r = 0; r < ranked.length; r++) {
+            sum += text == Text.ZIPF ? 1 / Math.pow(r + 1, ZIPF_EXPONENT) : 1;
+            cumulative[r] = sum;
+        }
+        for (int r = 0; r < ranked.length; r++) {
+            cumulative[r] /= sum;
+        }
     }
 
-    static CrawlResult crawl(URI base, int pages, long seed) {
-        Random random = new Random(seed);
+    static CrawlResult crawl(URI base, int pages, long seed, Text text) {
+        return new GeneratedSite(seed, text).crawl(base, pages);
+    }
+
+    private CrawlResult crawl(URI base, int pages) {
         List<CrawledPage> list = new ArrayList<>(pages);
         for (int i = 0; i < pages; i++) {
             URI url = base.resolve("services/" + i + ".html");
@@ -35,7 +80,7 @@ final class GeneratedSite {
             StringBuilder text = new StringBuilder();
             for (int s = 0; s < 4; s++) {
                 String heading = capital(word(random)) + " " + word(random);
-                String body = heading + "\n" + sentences(random, 3 + random.nextInt(3));
+                String body = heading + "\n" + sentences(3 + random.nextInt(3));
                 passages.add(new Passage(List.of(capital(topic), heading), body, "s" + s));
                 text.append(body).append("\n\n");
             }
@@ -63,17 +108,43 @@ final class GeneratedSite {
         return queries;
     }
 
-    private static String sentences(Random random, int n) {
+    private String sentences(int n) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < n; i++) {
             int words = 8 + random.nextInt(12);
-            StringBuilder sentence = new StringBuilder(capital(word(random)));
+            StringBuilder sentence = new StringBuilder(capital(bodyWord()));
             for (int w = 1; w < words; w++) {
-                sentence.append(' ').append(random.nextInt(6) == 0 ? "$" + (20 + random.nextInt(900)) : word(random));
+                sentence.append(' ').append(random.nextInt(6) == 0 ? "$" + (20 + random.nextInt(900)) : bodyWord());
             }
             out.append(sentence).append(". ");
         }
         return out.toString().strip();
+    }
+
+    private String bodyWord() {
+        if (text == Text.UNIFORM) {
+            return word(random);
+        }
+        int r = Arrays.binarySearch(cumulative, random.nextDouble());
+        return ranked[Math.min(ranked.length - 1, r < 0 ? -r - 1 : r)];
+    }
+
+    /** The trade's words at every 40th rank from the 3rd (common to rare), filler words between them. */
+    private static String[] zipfVocabulary() {
+        String[] vocabulary = new String[WORDS.length + FILLER_WORDS];
+        String[] syllables = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu".split(" ");
+        int filler = 0;
+        int domain = 0;
+        for (int r = 0; r < vocabulary.length; r++) {
+            if (domain < WORDS.length && r == 2 + 40 * domain) {
+                vocabulary[r] = WORDS[domain++];
+            } else {
+                int f = filler++;
+                // Three syllables: 50^3 distinct made-up words, none of them the trade's.
+                vocabulary[r] = syllables[f % 50] + syllables[f / 50 % 50] + syllables[f / 2500 % 50];
+            }
+        }
+        return vocabulary;
     }
 
     private static String word(Random random) {
