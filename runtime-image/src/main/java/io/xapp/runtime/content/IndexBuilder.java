@@ -19,7 +19,8 @@ public final class IndexBuilder {
 
     /**
      * The layout of the passage documents, in the index's commit data: a runtime crawls anew rather than read an
-     * index an older runtime wrote differently (1: text in stored fields; 2: text in doc values).
+     * index an older runtime wrote differently (1: text in stored fields, KStem only; 2: text in doc values,
+     * plurals KStem leaves whole stemmed too).
      */
     static final String FORMAT = "2";
     static final String FORMAT_KEY = "xapp.format";

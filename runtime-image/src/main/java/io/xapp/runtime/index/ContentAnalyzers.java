@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -73,8 +74,7 @@ public final class ContentAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new KStemFilter(new StopFilter(fold(source),
-                        STOP_WORDS)));
+                return new TokenStreamComponents(source, stem(new StopFilter(fold(source), STOP_WORDS)));
             }
         };
     }
@@ -111,8 +111,7 @@ public final class ContentAnalyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream synonymsExpanded = new SynonymGraphFilter(fold(source), synonyms, true);
-                return new TokenStreamComponents(source, new KStemFilter(new StopFilter(synonymsExpanded,
-                        STOP_WORDS)));
+                return new TokenStreamComponents(source, stem(new StopFilter(synonymsExpanded, STOP_WORDS)));
             }
         };
     }
@@ -126,6 +125,14 @@ public final class ContentAnalyzers {
                 return new TokenStreamComponents(source, fold(source));
             }
         };
+    }
+
+    /**
+     * KStem, then plural "s" for the words its dictionary lacks, which it leaves whole ("mornings", "openings"):
+     * a question's "morning" must find "Saturday mornings".
+     */
+    private static TokenStream stem(TokenStream in) {
+        return new EnglishMinimalStemFilter(new KStemFilter(in));
     }
 
     private static TokenStream fold(TokenStream in) {

@@ -28,6 +28,14 @@ final class Fusion {
             "/(blog|blogs|news|articles?|posts?|stories|faqs?|frequently-asked-questions)(/|\\.html?$|$)"
                     + "|/faqs?[-_.]", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The home page introduces what the service, pricing and contact pages say in full ("clear prices, a membership
+     * plan"): where a topical page answers as well, that page should win.
+     */
+    private static final double HOME_PRIOR = 0.8;
+    private static final Pattern HOME_PATH = Pattern.compile("/?(index\\.html?|home/?)?(\\?.*)?",
+            Pattern.CASE_INSENSITIVE);
+
     private Fusion() {
     }
 
@@ -64,6 +72,9 @@ final class Fusion {
         if (scheme >= 0) {
             int slash = url.indexOf('/', scheme + 3);
             path = slash < 0 ? "/" : url.substring(slash);
+        }
+        if (HOME_PATH.matcher(path).matches()) {
+            return HOME_PRIOR;
         }
         return EDITORIAL_PATH.matcher(path).find() ? EDITORIAL_PRIOR : 1;
     }
