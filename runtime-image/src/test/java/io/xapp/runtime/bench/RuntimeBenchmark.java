@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,7 +106,7 @@ public final class RuntimeBenchmark {
             awaitReady(base, process, dir);
             System.out.printf("start to ready (persisted index): %d ms%n", (System.nanoTime() - start) / 1_000_000);
             Thread.sleep(3000);
-            System.out.printf("idle RSS after start: %d MiB%n", rssMiB(process.pid()));
+            System.out.printf("idle RSS after start: %s%n", rss(process.pid()));
             List<URI> searches = queries.stream().map(q -> base.resolve("api/search?q="
                     + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
             // Warm-up at the highest concurrency measured: the JIT compiles the hot paths and the client holds as many
@@ -126,7 +127,7 @@ public final class RuntimeBenchmark {
                 }
             }
             Thread.sleep(5000);
-            System.out.printf("idle RSS after load: %d MiB%n", rssMiB(process.pid()));
+            System.out.printf("idle RSS after load: %s%n", rss(process.pid()));
             System.out.println("heap: " + heap(process.pid()));
         } finally {
             process.destroy();
@@ -245,13 +246,20 @@ public final class RuntimeBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 
-    private static long rssMiB(long pid) throws IOException {
+    /**
+     * VmRSS, and its anonymous and file-backed parts: the file part is mostly the mapped index, page cache the
+     * kernel can reclaim, not memory the process holds on its own.
+     */
+    private static String rss(long pid) throws IOException {
+        Map<String, Long> kib = new HashMap<>();
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+            String[] parts = line.split(":\\s+");
+            if (parts.length == 2 && (parts[0].startsWith("Rss") || parts[0].equals("VmRSS"))) {
+                kib.put(parts[0], Long.parseLong(parts[1].replaceAll("\\D+", "")));
             }
         }
-        return -1;
+        return "%d MiB (anonymous %d, files %d)".formatted(kib.getOrDefault("VmRSS", -1024L) / 1024,
+                kib.getOrDefault("RssAnon", -1024L) / 1024, kib.getOrDefault("RssFile", -1024L) / 1024);
     }
 
     private static String heap(long pid) throws Exception {
