@@ -7,8 +7,6 @@ public final class PassageFields {
     public static final String ID = "id";
     /** The page URL (not analyzed), for grouping passages into pages. */
     public static final String URL = "url";
-    /** Deep-link anchor of the passage's nearest heading, or absent. */
-    public static final String ANCHOR = "anchor";
     /** Page title. */
     public static final String TITLE = "title";
     /** The headings above the passage, outermost first, joined with {@link #HEADING_SEPARATOR}. */
@@ -26,9 +24,9 @@ public final class PassageFields {
     public static final String PAGE_PASSAGES = "pagePassages";
 
     /**
-     * What a result or answer shows of the passage (anchor, title, headings, text), as binary doc values written by
-     * {@link PassageDocuments#view}: read directly from the mapped file, where a stored document decompresses its
-     * block first.
+     * What a result or answer shows of the passage (the deep-link anchor of its nearest heading, title, headings,
+     * text), as binary doc values written by {@link PassageDocuments#view}: read directly from the mapped file,
+     * where a stored document decompresses its block first.
      */
     public static final String VIEW = "view";
 
