@@ -85,8 +85,12 @@ public final class PassageDocuments {
         return new BytesRef(out, 0, data.getPosition());
     }
 
-    /** The anchor ({@code null} when none), title, headings and text of a {@link PassageFields#VIEW} value. */
-    public static String[] readView(BytesRef value) {
+    /** A decoded {@link PassageFields#VIEW} value. @param anchor {@code null} when the passage has none */
+    public record View(String anchor, String title, String headings, String text) {
+    }
+
+    /** Decodes what {@link #view} encoded. */
+    public static View readView(BytesRef value) {
         ByteArrayDataInput data = new ByteArrayDataInput(value.bytes, value.offset, value.length);
         String[] parts = new String[4];
         for (int i = 0; i < parts.length; i++) {
@@ -94,10 +98,7 @@ public final class PassageDocuments {
             parts[i] = new String(value.bytes, value.offset + data.getPosition(), length, StandardCharsets.UTF_8);
             data.skipBytes(length);
         }
-        if (parts[0].isEmpty()) {
-            parts[0] = null;
-        }
-        return parts;
+        return new View(parts[0].isEmpty() ? null : parts[0], parts[1], parts[2], parts[3]);
     }
 
     private static byte[] bytes(String s) {

@@ -33,11 +33,13 @@ public record PassageView(String url, String anchor, String title, List<String> 
             throw new IllegalStateException("passage " + doc + " has no " + PassageFields.VIEW + " or "
                     + PassageFields.URL + " doc values: the index was not written by PassageDocuments");
         }
-        String[] parts = PassageDocuments.readView(view.binaryValue());
-        List<String> path = parts[2].isEmpty() ? List.of() : List.of(parts[2].split(PassageFields.HEADING_SEPARATOR));
-        return new PassageView(url.lookupOrd(url.ordValue()).utf8ToString(), parts[0], parts[1], path, parts[3],
-                (int) numeric(reader, PassageFields.POSITION, local), (int) numeric(reader, PassageFields.PAGE_PASSAGES,
-                local));
+        PassageDocuments.View stored = PassageDocuments.readView(view.binaryValue());
+        List<String> path = stored.headings().isEmpty() ? List.of()
+                : List.of(stored.headings().split(PassageFields.HEADING_SEPARATOR));
+        int position = (int) numeric(reader, PassageFields.POSITION, local);
+        int pagePassages = (int) numeric(reader, PassageFields.PAGE_PASSAGES, local);
+        return new PassageView(url.lookupOrd(url.ordValue()).utf8ToString(), stored.anchor(), stored.title(), path,
+                stored.text(), position, pagePassages);
     }
 
     private static long numeric(LeafReader reader, String field, int doc) throws IOException {
