@@ -132,7 +132,8 @@ final class GeneratedSite {
     /** The trade's words at every 40th rank from the 3rd (common to rare), filler words between them. */
     private static String[] zipfVocabulary() {
         String[] vocabulary = new String[WORDS.length + FILLER_WORDS];
-        String[] syllables = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu".split(" ");
+        String[] syllables = ("ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu "
+                + "na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu").split(" ");
         int filler = 0;
         int domain = 0;
         for (int r = 0; r < vocabulary.length; r++) {
