@@ -2,8 +2,6 @@ package io.xapp.runtime.index;
 
 import io.xapp.crawler.CrawledPage;
 import io.xapp.crawler.Passage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteArrayDataOutput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /** Turns a crawled page into one Lucene document per passage. */
@@ -65,24 +63,13 @@ public final class PassageDocuments {
         return docs;
     }
 
-    /** Encodes the {@link PassageFields#VIEW} value; {@link #readView} decodes it. */
+    /** Encodes the {@link PassageFields#VIEW} value, each part as a vInt length and UTF-8; see {@link #readView}. */
     static BytesRef view(String anchor, String title, String headings, String text) {
-        byte[][] parts = {bytes(anchor == null ? "" : anchor), bytes(title), bytes(headings), bytes(text)};
-        int size = 0;
-        for (byte[] part : parts) {
-            size += 5 + part.length;
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        for (String part : new String[] {anchor == null ? "" : anchor, title, headings, text}) {
+            out.writeString(part);
         }
-        byte[] out = new byte[size];
-        ByteArrayDataOutput data = new ByteArrayDataOutput(out);
-        try {
-            for (byte[] part : parts) {
-                data.writeVInt(part.length);
-                data.writeBytes(part, part.length);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("encoding a passage view into memory failed", e);
-        }
-        return new BytesRef(out, 0, data.getPosition());
+        return new BytesRef(out.toArrayCopy());
     }
 
     /** A decoded {@link PassageFields#VIEW} value. @param anchor {@code null} when the passage has none */
@@ -95,13 +82,10 @@ public final class PassageDocuments {
         String[] parts = new String[4];
         for (int i = 0; i < parts.length; i++) {
             int length = data.readVInt();
-            parts[i] = new String(value.bytes, value.offset + data.getPosition(), length, StandardCharsets.UTF_8);
+            // The input's position counts from the start of value.bytes, not from value.offset.
+            parts[i] = new String(value.bytes, data.getPosition(), length, StandardCharsets.UTF_8);
             data.skipBytes(length);
         }
         return new View(parts[0].isEmpty() ? null : parts[0], parts[1], parts[2], parts[3]);
-    }
-
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -65,7 +65,10 @@ final class Fusion {
         }
     }
 
-    /** {@link #EDITORIAL_PRIOR} for blog posts, news, articles and FAQs; 1 for every other page. */
+    /**
+     * {@link #HOME_PRIOR} for the home page, {@link #EDITORIAL_PRIOR} for blog posts, news, articles and FAQs; 1 for
+     * every other page.
+     */
     static double editorialPrior(String url) {
         String path = url;
         int scheme = url.indexOf("://");
