@@ -23,7 +23,7 @@ trap '"$ROOT/testing/cluster" reset >/dev/null 2>&1 || true' EXIT
 $MVN -pl operator -am install -DskipTests
 $MVN -pl operator dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 cd operator
-java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dxapp.fixtures.dir="${XAPP_FIXTURES_DIR:-$PWD/../../shared/fixtures}" -Dxapp.repo.root="$PWD/.." \
+java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dxapp.fixtures.dir="${XAPP_FIXTURES_DIR:-$PWD/../testing/fixtures}" -Dxapp.repo.root="$PWD/.." \
   -Dxapp.cluster.keep=true -Dbench.assistants="${BENCH_ASSISTANTS:-1000}" \
   -Dbench.operator.jar=target/quarkus-app/quarkus-run.jar \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \

@@ -15,5 +15,5 @@ mvn -q -o test-compile -Dxapp.frontend.skip=true >/dev/null
 # The load client's own JIT and GC threads compete with the runtime for this machine's two cores: C1 and the serial
 # collector keep them quiet (BENCH_CLIENT_OPTS overrides).
 exec java ${BENCH_CLIENT_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  -Dxapp.fixtures.dir="${XAPP_FIXTURES_DIR:-$ROOT/../shared/fixtures}" \
+  -Dxapp.fixtures.dir="${XAPP_FIXTURES_DIR:-$ROOT/testing/fixtures}" \
   io.xapp.runtime.bench.RuntimeBenchmark target/quarkus-app/quarkus-run.jar

@@ -6,7 +6,7 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 IMAGE=${1:-$HERE/target/xapp-runtime-image.tar}
-SITE=${XAPP_FIXTURES_DIR:-$HERE/../../shared/fixtures}/sites/brightside-dental/www
+SITE=${XAPP_FIXTURES_DIR:-$HERE/../testing/fixtures}/sites/brightside-dental/www
 SITE_PORT=18099
 PORT=18181
 WORK=$(mktemp -d /tmp/xapp-image-smoke.XXXXXX)

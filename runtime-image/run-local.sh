@@ -5,7 +5,7 @@
 # Env: PORT (8080), SITE_PORT (8099), XAPP_DATA_DIR (/tmp/xapp-runtime-local; delete it to crawl anew).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
-SITE=${1:-${XAPP_FIXTURES_DIR:-$HERE/../../shared/fixtures}/sites/brightside-dental/www}
+SITE=${1:-${XAPP_FIXTURES_DIR:-$HERE/../testing/fixtures}/sites/brightside-dental/www}
 PORT=${PORT:-8080}
 SITE_PORT=${SITE_PORT:-8099}
 JAR=$HERE/target/quarkus-app/quarkus-run.jar

@@ -31,7 +31,7 @@ SITE_PORT="${XAPP_RUN_SITE_PORT:-8088}"
 ROUTER_PORT="${XAPP_RUN_ROUTER_PORT:-8081}"
 BRIDGE_PORT="${XAPP_RUN_BRIDGE_PORT:-8091}"
 MOTO_PORT="${XAPP_RUN_MOTO_PORT:-15010}"
-FIXTURE_SITE="${XAPP_FIXTURES_DIR:-$REPO_ROOT/../shared/fixtures}/sites/brightside-dental/www"
+FIXTURE_SITE="${XAPP_EXAMPLE_SITE:-$REPO_ROOT/examples/site}" # a link to the Brightside Dental fixture site
 SITE_OVERLAY="$RUN_DIR/site-pages" # pages added to the example site (the demo host page)
 EXAMPLE=brightside-dental          # metadata.name in examples/assistant.yaml
 STANDIN_JAR="$REPO_ROOT/testing/standin/target/xapp-testing-standin-0.1.0-SNAPSHOT-cli.jar"
@@ -110,7 +110,7 @@ start_moto() {
 
 # The fixture served as the customer's site; files in $SITE_OVERLAY (the demo host page) are served over it.
 start_site() {
-  [[ -d "$FIXTURE_SITE" ]] || die "the example site $FIXTURE_SITE is missing; set XAPP_FIXTURES_DIR to the shared fixtures"
+  [[ -d "$FIXTURE_SITE" ]] || die "the example site $FIXTURE_SITE is missing (examples/site links to testing/fixtures/sites/brightside-dental/www); set XAPP_EXAMPLE_SITE to a site folder"
   mkdir -p "$SITE_OVERLAY"
   if pid_alive "$RUN_DIR/site.pid" "xapp-example-site"; then
     return 0

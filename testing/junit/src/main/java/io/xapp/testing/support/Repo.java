@@ -4,15 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the repository and the shared fixtures are, for tests of any module.
+ * Where the repository and the fixtures are, for tests of any module.
  *
  * <ul>
  * <li>the repository root: system property {@code xapp.repo.root}, else the first directory above the working
  * directory holding {@code testing/cluster} and {@code crds/};</li>
- * <li>the shared fixtures: environment variable {@code XAPP_FIXTURES_DIR}, else system property
+ * <li>the fixtures: environment variable {@code XAPP_FIXTURES_DIR}, else system property
  * {@code xapp.fixtures.dir} (each module's surefire configuration sets it to
- * {@code ${maven.multiModuleProjectDirectory}/../shared/fixtures}). Fixtures are served from there, never copied
- * into the repository.</li>
+ * {@code testing/fixtures} of the repository, set once in the root pom).</li>
  * </ul>
  */
 public final class Repo {
@@ -48,7 +47,7 @@ public final class Repo {
         return root().resolve(relative);
     }
 
-    /** The shared fixtures folder. */
+    /** The fixtures folder ({@code testing/fixtures}). */
     public static Path fixtures() {
         String dir = System.getenv(FIXTURES_ENV);
         if (dir == null || dir.isBlank()) {
@@ -56,12 +55,12 @@ public final class Repo {
         }
         if (dir == null || dir.isBlank()) {
             throw new IllegalStateException("set -D" + FIXTURES_PROPERTY + " (the module's surefire configuration) or "
-                    + FIXTURES_ENV + " to the shared fixtures folder");
+                    + FIXTURES_ENV + " to the fixtures folder (testing/fixtures)");
         }
         Path path = Path.of(dir).toAbsolutePath().normalize();
         if (!Files.isDirectory(path)) {
             throw new IllegalStateException("the fixtures folder " + path + " does not exist; set " + FIXTURES_ENV
-                    + " to where the shared fixtures are");
+                    + " to where the fixtures are (testing/fixtures of the repository)");
         }
         return path;
     }
