@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
-# testing/moto/moto.sh: moto server (AWS SQS + EventBridge emulator) on loopback, for tests and local runs.
+# testing/moto/moto.sh: moto server (AWS SQS, EventBridge, CloudFormation, IAM, STS emulator) on loopback, for tests
+# and local runs, started through server.py (EventBridge across accounts as in AWS; see its header).
 #
-#   testing/moto/moto.sh install         create the cached venv with moto[server] (pinned) if missing
+#   testing/moto/moto.sh install         create the cached venv with moto[server] and cfn-lint (pinned) if missing
 #   testing/moto/moto.sh start [PORT]    install if needed, start on 127.0.0.1:PORT (default 15000), wait until it answers
 #   testing/moto/moto.sh stop            stop the server started by `start` (idempotent)
 #   testing/moto/moto.sh status          exit 0 if the server of the pid file answers
 #   testing/moto/moto.sh url             print http://127.0.0.1:PORT of the running server
 #   testing/moto/moto.sh python          print the venv's python (tests that start moto themselves use it)
 #
-# Environment: XAPP_MOTO_VERSION (default below), XAPP_MOTO_DIR (state: pid, port, log; default ~/.xapp/moto).
-# The venv is cached under ~/.cache/xapp/moto-<version>; PyPI is the only network access (install only).
+# Environment: XAPP_MOTO_VERSION, XAPP_CFN_LINT_VERSION (defaults below), XAPP_MOTO_DIR (state: pid, port, log;
+# default ~/.xapp/moto). The venv is cached under ~/.cache/xapp/moto-<version>-cfn-lint-<version>; its cfn-lint
+# checks the templates of integrations/aws (the tests run <venv>/bin/cfn-lint). PyPI is the only network access
+# (install only).
 set -euo pipefail
 
 MOTO_VERSION="${XAPP_MOTO_VERSION:-5.2.5}"
-VENV_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/xapp/moto-$MOTO_VERSION"
+CFN_LINT_VERSION="${XAPP_CFN_LINT_VERSION:-1.58.0}"
+VENV_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/xapp/moto-$MOTO_VERSION-cfn-lint-$CFN_LINT_VERSION"
+LAUNCHER="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/server.py"
 STATE_DIR="${XAPP_MOTO_DIR:-$HOME/.xapp/moto}"
 PID_FILE="$STATE_DIR/moto.pid"
 PORT_FILE="$STATE_DIR/moto.port"
@@ -22,16 +27,17 @@ LOG_FILE="$STATE_DIR/moto.log"
 log() { echo "[moto] $*" >&2; }
 
 install() {
-  if [[ -x "$VENV_DIR/bin/moto_server" ]]; then
+  if [[ -x "$VENV_DIR/bin/moto_server" && -x "$VENV_DIR/bin/cfn-lint" ]]; then
     return 0
   fi
-  log "installing moto[server]==$MOTO_VERSION into $VENV_DIR"
+  log "installing moto[server]==$MOTO_VERSION and cfn-lint==$CFN_LINT_VERSION into $VENV_DIR"
   mkdir -p "$(dirname "$VENV_DIR")"
   rm -rf "$VENV_DIR"
   python3 -m venv "$VENV_DIR"
-  if ! "$VENV_DIR/bin/pip" install --quiet --disable-pip-version-check "moto[server]==$MOTO_VERSION"; then
+  if ! "$VENV_DIR/bin/pip" install --quiet --disable-pip-version-check "moto[server]==$MOTO_VERSION" \
+    "cfn-lint==$CFN_LINT_VERSION"; then
     rm -rf "$VENV_DIR"
-    log "pip install of moto[server]==$MOTO_VERSION failed; check access to PyPI"
+    log "pip install of moto[server]==$MOTO_VERSION and cfn-lint==$CFN_LINT_VERSION failed; check access to PyPI"
     exit 1
   fi
 }
@@ -41,7 +47,7 @@ running_pid() {
   local pid
   pid="$(cat "$PID_FILE")"
   [[ "$pid" =~ ^[0-9]+$ ]] && [[ -r "/proc/$pid/cmdline" ]] || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q moto_server || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF "$LAUNCHER" || return 1
   echo "$pid"
 }
 
@@ -58,7 +64,7 @@ start() {
     return 0
   fi
   log "starting moto $MOTO_VERSION on 127.0.0.1:$port (log $LOG_FILE)"
-  nohup "$VENV_DIR/bin/moto_server" -H 127.0.0.1 -p "$port" >"$LOG_FILE" 2>&1 &
+  nohup "$VENV_DIR/bin/python" "$LAUNCHER" -H 127.0.0.1 -p "$port" >"$LOG_FILE" 2>&1 &
   echo $! >"$PID_FILE"
   echo "$port" >"$PORT_FILE"
   for _ in $(seq 1 100); do
@@ -95,5 +101,5 @@ case "${1:-}" in
   status) running_pid >/dev/null && answers "$(cat "$PORT_FILE")" ;;
   url) running_pid >/dev/null && echo "http://127.0.0.1:$(cat "$PORT_FILE")" ;;
   python) install; echo "$VENV_DIR/bin/python" ;;
-  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

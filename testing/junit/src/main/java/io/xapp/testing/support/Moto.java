@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -19,8 +21,12 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * moto server (SQS and EventBridge) on loopback for the tests of this JVM, with real aws-sdk-java-v2 clients
- * pointed at it: the server at {@code XAPP_MOTO_URL} when set, else one started here from the cached venv of
- * {@code testing/moto/moto.sh} on a free port and stopped when the JVM exits.
+ * pointed at it: the server at {@code XAPP_MOTO_URL} when set (started by {@code testing/moto/moto.sh}), else one
+ * started here from the cached venv of {@code testing/moto/moto.sh} through its {@code server.py} (EventBridge
+ * across accounts as in AWS) on a free port and stopped when the JVM exits.
+ *
+ * <p>{@link #sqs()} and {@link #eventBridge()} act in moto's default account; {@link #account(String)} gives clients
+ * of another one.
  *
  * <p>Needs {@code software.amazon.awssdk:sqs}, {@code eventbridge} and {@code url-connection-client} on the test
  * classpath (optional dependencies of this module, so modules without AWS do not carry them).
@@ -34,6 +40,7 @@ public final class Moto {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static Moto instance;
+    private static Path python;
 
     private final String url;
     private final Process server;
@@ -62,18 +69,33 @@ public final class Moto {
 
     public synchronized SqsClient sqs() {
         if (sqs == null) {
-            sqs = SqsClient.builder().endpointOverride(URI.create(url)).region(Region.of(REGION))
-                    .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+            sqs = client(SqsClient.builder(), null);
         }
         return sqs;
     }
 
     public synchronized EventBridgeClient eventBridge() {
         if (eventBridge == null) {
-            eventBridge = EventBridgeClient.builder().endpointOverride(URI.create(url)).region(Region.of(REGION))
-                    .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+            eventBridge = client(EventBridgeClient.builder(), null);
         }
         return eventBridge;
+    }
+
+    /** Clients acting in account {@code accountId} (twelve digits); close it. */
+    public MotoAccount account(String accountId) {
+        return new MotoAccount(accountId, client(SqsClient.builder(), accountId),
+                client(EventBridgeClient.builder(), accountId));
+    }
+
+    /** A client of moto; with {@code accountId}, every request says it acts in that account. */
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C client(B builder,
+            String accountId) {
+        builder.endpointOverride(URI.create(url)).region(Region.of(REGION)).credentialsProvider(credentials())
+                .httpClientBuilder(UrlConnectionHttpClient.builder());
+        if (accountId != null) {
+            builder.overrideConfiguration(c -> c.putHeader(MotoAccount.HEADER, accountId));
+        }
+        return builder.build();
     }
 
     public static StaticCredentialsProvider credentials() {
@@ -101,17 +123,17 @@ public final class Moto {
     }
 
     private static Moto start() {
-        Path server = venvPython().resolveSibling("moto_server");
+        Path server = Repo.resolve("testing/moto/server.py");
         int port = LoopbackPorts.free();
         String url = "http://127.0.0.1:" + port;
         try {
             Path log = Files.createTempFile("moto-", ".log");
-            Process process = new ProcessBuilder(server.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(python().toString(), server.toString(), "-H", "127.0.0.1", "-p",
+                    Integer.toString(port)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Instant deadline = Instant.now().plus(START_TIMEOUT);
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("moto_server exited with " + process.exitValue() + "; see " + log);
+                    throw new IllegalStateException("moto (testing/moto/server.py) exited with " + process.exitValue() + "; see " + log);
                 }
                 if (answers(url)) {
                     return new Moto(url, process);
@@ -119,7 +141,7 @@ public final class Moto {
                 Thread.sleep(200);
             }
             process.destroyForcibly();
-            throw new IllegalStateException("moto_server did not answer on " + url + " within " + START_TIMEOUT
+            throw new IllegalStateException("moto (testing/moto/server.py) did not answer on " + url + " within " + START_TIMEOUT
                     .toSeconds() + " s; see " + log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + server, e);
@@ -129,7 +151,17 @@ public final class Moto {
         }
     }
 
-    /** testing/moto/moto.sh installs moto into a cached venv (first time: from PyPI) and names its python. */
+    /**
+     * The python of the cached venv that {@code testing/moto/moto.sh} installs (first time: from PyPI) with moto,
+     * boto3 and cfn-lint, for the scripts of {@code testing/moto} and {@code bin/cfn-lint} beside it.
+     */
+    public static synchronized Path python() {
+        if (python == null) {
+            python = venvPython();
+        }
+        return python;
+    }
+
     private static Path venvPython() {
         Path script = Repo.resolve("testing/moto/moto.sh");
         try {
