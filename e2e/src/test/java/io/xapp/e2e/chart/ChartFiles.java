@@ -1,5 +1,6 @@
 package io.xapp.e2e.chart;
 
+import io.xapp.e2e.support.Command;
 import io.xapp.e2e.support.Helm;
 import io.xapp.e2e.support.Manifests;
 import io.xapp.e2e.support.YamlFiles;
@@ -36,7 +37,7 @@ final class ChartFiles {
     }
 
     static Manifests render(String release, String namespace, Path... valuesFiles) {
-        Helm.Result r = Helm.offline().template(release, namespace, valuesFiles);
+        Command.Result r = Helm.offline().template(release, namespace, valuesFiles);
         if (!r.ok()) {
             throw new AssertionError("helm template failed (exit " + r.exitCode() + "):\n" + r.stderr());
         }

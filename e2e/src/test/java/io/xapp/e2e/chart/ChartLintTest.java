@@ -2,6 +2,7 @@ package io.xapp.e2e.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.xapp.e2e.support.Command;
 import io.xapp.e2e.support.Helm;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class ChartLintTest {
         assertClean(helm.lint(ChartFiles.fullValues()));
     }
 
-    private static void assertClean(Helm.Result result) {
+    private static void assertClean(Command.Result result) {
         assertThat(result.exitCode()).as("helm lint --strict exit code; it said:%n%s", result.output()).isZero();
         assertThat(result.stdout()).as("helm lint output").contains("1 chart(s) linted, 0 chart(s) failed")
                 .doesNotContain("[WARNING]").doesNotContain("[ERROR]");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.xapp.e2e.support.Command;
 import io.xapp.e2e.support.Helm;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class ValuesSchemaTest {
         @SuppressWarnings("unchecked")
         Path file = ChartFiles.values("bad-" + problem.replace(' ', '-'), (Map<String, ?>) parsed);
 
-        Helm.Result result = Helm.offline().template(ChartFiles.RELEASE, ChartFiles.NAMESPACE, file);
+        Command.Result result = Helm.offline().template(ChartFiles.RELEASE, ChartFiles.NAMESPACE, file);
 
         assertThat(result.exitCode()).as("helm template with %s", values).isNotZero();
         assertThat(result.stderr()).as("helm's message for %s", problem).contains(message);

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.xapp.api.v1alpha1.Assistant;
+import io.xapp.e2e.support.Command;
 import io.xapp.e2e.support.Helm;
 import io.xapp.e2e.support.YamlFiles;
 import io.xapp.testing.kube.KubeCluster;
@@ -89,14 +90,14 @@ public final class LocalRelease implements AutoCloseable {
     }
 
     /** {@code helm uninstall}; returns what helm said when it failed, else null. */
-    public Helm.Result uninstall() {
+    public Command.Result uninstall() {
         return Helm.forCluster(cluster.kubeconfig()).uninstall(name, namespace);
     }
 
     @Override
     public void close() {
         deleteAssistants();
-        Helm.Result uninstalled = uninstall();
+        Command.Result uninstalled = uninstall();
         if (!uninstalled.ok() && !uninstalled.stderr().contains("not found")) {
             System.err.println("[e2e] helm uninstall " + name + " failed: " + uninstalled.output());
         }

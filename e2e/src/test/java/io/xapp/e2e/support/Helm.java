@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,47 +39,35 @@ public final class Helm {
         return new Helm(locate(), kubeconfig);
     }
 
-    public record Result(int exitCode, String stdout, String stderr) {
-
-        public boolean ok() {
-            return exitCode == 0;
-        }
-
-        /** Everything helm printed, for assertion messages. */
-        public String output() {
-            return stdout + stderr;
-        }
-    }
-
     /** {@code helm lint --strict} of the chart with these values files. */
-    public Result lint(Path... valuesFiles) {
+    public Command.Result lint(Path... valuesFiles) {
         List<String> args = new ArrayList<>(List.of("lint", "--strict", CHART.toString()));
         addValues(args, valuesFiles);
         return run(args);
     }
 
     /** {@code helm template} of the chart as release {@code release} in {@code namespace}. */
-    public Result template(String release, String namespace, Path... valuesFiles) {
+    public Command.Result template(String release, String namespace, Path... valuesFiles) {
         List<String> args = new ArrayList<>(List.of("template", release, CHART.toString(), "--namespace", namespace));
         addValues(args, valuesFiles);
         return run(args);
     }
 
     /** {@code helm upgrade --install --wait}: succeeds once every Deployment of the release is available. */
-    public Result install(String release, String namespace, Path... valuesFiles) {
+    public Command.Result install(String release, String namespace, Path... valuesFiles) {
         List<String> args = new ArrayList<>(List.of("upgrade", "--install", release, CHART.toString(),
                 "--namespace", namespace, "--wait", "--timeout", "5m"));
         addValues(args, valuesFiles);
         return run(args);
     }
 
-    public Result uninstall(String release, String namespace) {
+    public Command.Result uninstall(String release, String namespace) {
         return run(List.of("uninstall", release, "--namespace", namespace, "--wait", "--timeout", "3m"));
     }
 
     /** Installs or fails with everything helm said. */
     public void installOrFail(String release, String namespace, Path... valuesFiles) {
-        Result r = install(release, namespace, valuesFiles);
+        Command.Result r = install(release, namespace, valuesFiles);
         if (!r.ok()) {
             throw new AssertionError("helm install of " + release + " into " + namespace + " failed (exit "
                     + r.exitCode() + "):\n" + r.output());
@@ -92,36 +81,12 @@ public final class Helm {
         }
     }
 
-    public Result run(List<String> args) {
+    public Command.Result run(List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(binary.toString());
         command.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(command);
-        if (kubeconfig != null) {
-            pb.environment().put("KUBECONFIG", kubeconfig.toString());
-        }
-        try {
-            Path out = Files.createTempFile("helm-", ".out");
-            Path err = Files.createTempFile("helm-", ".err");
-            try {
-                Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-                p.getOutputStream().close();
-                if (!p.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    throw new AssertionError("helm " + String.join(" ", args) + " did not finish within "
-                            + COMMAND_TIMEOUT.toMinutes() + " min");
-                }
-                return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
-            } finally {
-                Files.deleteIfExists(out);
-                Files.deleteIfExists(err);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + command, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running helm", e);
-        }
+        return Command.run(command, kubeconfig == null ? Map.of() : Map.of("KUBECONFIG", kubeconfig.toString()),
+                COMMAND_TIMEOUT);
     }
 
     private static Path locate() {
