@@ -1,10 +1,13 @@
 package io.xapp.e2e.flow;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.xapp.api.v1alpha1.InstallStatus;
 import io.xapp.e2e.platform.PartnerPlatform;
-import io.xapp.testing.support.SqsQueues;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,13 +21,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * The partner's side of the contract (seed/partner-integration.md): events sent as their EventBridge rule delivers
- * them to our SQS queue (the envelope as the message body), ReadyForInstallation read from the inbox their bus
- * copies it to, and the analytics endpoint called with their key.
+ * The partner's side of the contract (seed/partner-integration.md): events emitted through the platform's
+ * {@link io.xapp.e2e.platform.PartnerAws} (into our queue as their rule delivers them, or on their own bus),
+ * ReadyForInstallation read from the inbox their bus copies it to, and the analytics endpoint called with their key.
  */
 final class Partner {
 
@@ -37,7 +40,7 @@ final class Partner {
         this.platform = platform;
     }
 
-    /** CreateSubscription in an EventBridge envelope, through SQS. */
+    /** CreateSubscription, emitted as the partner does. */
     void subscribe(String customerId, String companyName, URI website, String tier, String template) {
         ObjectNode detail = JSON.createObjectNode().put("tier", tier).put("contract_length", 12)
                 .put("id", customerId).put("website", website.toString()).put("template", template)
@@ -45,24 +48,19 @@ final class Partner {
         send("CreateSubscription", detail);
     }
 
-    /** Cancellation in an EventBridge envelope, through SQS. */
+    /** Cancellation, emitted as the partner does. */
     void cancel(String customerId, Instant effectiveDate) {
         send("Cancellation", JSON.createObjectNode().put("id", customerId)
                 .put("effective_date", effectiveDate.truncatedTo(ChronoUnit.SECONDS).toString()));
     }
 
     private void send(String detailType, ObjectNode detail) {
-        ObjectNode envelope = JSON.createObjectNode().put("version", "0").put("id", UUID.randomUUID().toString())
-                .put("detail-type", detailType).put("source", "partner.crm").put("account", "123456789012")
-                .put("time", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()).put("region", "us-east-1");
-        envelope.putArray("resources");
-        envelope.set("detail", detail);
-        platform.sqs().sendMessage(r -> r.queueUrl(platform.eventsQueueUrl()).messageBody(envelope.toString()));
+        platform.partnerAws().emit(detailType, detail.toString());
     }
 
     /** The ReadyForInstallation event for {@code customerId} in the partner's inbox, if it has arrived. */
     Optional<JsonNode> readyForInstallation(String customerId) throws IOException {
-        for (Message m : SqsQueues.drain(platform.sqs(), platform.partnerInboxUrl(), 1)) {
+        for (Message m : platform.partnerAws().drainInbox(1)) {
             JsonNode event = JSON.readTree(m.body());
             if ("ReadyForInstallation".equals(event.path("detail-type").asText())
                     && customerId.equals(event.path("detail").path("id").asText())) {
@@ -70,6 +68,26 @@ final class Partner {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Waits for the ReadyForInstallation of {@code customerId} in the partner's inbox and checks that it carries
+     * exactly the snippets and keys of {@code install} (the Assistant's status); returns the event.
+     */
+    JsonNode awaitReadyForInstallation(String customerId, InstallStatus install) {
+        AtomicReference<JsonNode> event = new AtomicReference<>();
+        await("ReadyForInstallation for " + customerId + " in the partner's inbox (rule on their bus)")
+                .atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                    Optional<JsonNode> found = readyForInstallation(customerId);
+                    found.ifPresent(event::set);
+                    return found.isPresent();
+                });
+        JsonNode detail = event.get().path("detail");
+        assertThat(detail.path("widget_snippet").asText()).isEqualTo(install.getWidgetSnippet());
+        assertThat(detail.path("widget_key").asText()).isEqualTo(install.getWidgetKey());
+        assertThat(detail.path("search_snippet").asText()).isEqualTo(install.getSearchSnippet());
+        assertThat(detail.path("search_key").asText()).isEqualTo(install.getSearchKey());
+        return event.get();
     }
 
     /** GET the analytics of {@code customerId} from yesterday to tomorrow (UTC) with the partner's key. */

@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,19 +126,7 @@ class PartnerFlowTest {
     }
 
     private JsonNode thePartnerIsToldItIsReadyForInstallation(InstallStatus install) {
-        AtomicReference<JsonNode> event = new AtomicReference<>();
-        await("ReadyForInstallation for " + CUSTOMER_ID + " in the partner's inbox (rule on their bus)")
-                .atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                    Optional<JsonNode> found = partner.readyForInstallation(CUSTOMER_ID);
-                    found.ifPresent(event::set);
-                    return found.isPresent();
-                });
-        JsonNode detail = event.get().path("detail");
-        assertThat(detail.path("widget_snippet").asText()).isEqualTo(install.getWidgetSnippet());
-        assertThat(detail.path("widget_key").asText()).isEqualTo(install.getWidgetKey());
-        assertThat(detail.path("search_snippet").asText()).isEqualTo(install.getSearchSnippet());
-        assertThat(detail.path("search_key").asText()).isEqualTo(install.getSearchKey());
-        return event.get();
+        return partner.awaitReadyForInstallation(CUSTOMER_ID, install);
     }
 
     /** The partner's snippets pasted into a page of the customer's own site, the origin the keys are bound to. */
@@ -221,10 +208,10 @@ class PartnerFlowTest {
     }
 
     private Assistant assistantOrNull() {
-        return platform.admin().resources(Assistant.class).withName(name).get();
+        return Assistants.find(platform, name);
     }
 
     private static Phase phase(Assistant a) {
-        return a == null || a.getStatus() == null ? null : a.getStatus().getPhase();
+        return Assistants.phase(a);
     }
 }

@@ -113,18 +113,8 @@ public final class ExistingPlatform implements PartnerPlatform {
     }
 
     @Override
-    public SqsClient sqs() {
-        return sqs;
-    }
-
-    @Override
-    public String eventsQueueUrl() {
-        return settings.get("events.queue.url");
-    }
-
-    @Override
-    public String partnerInboxUrl() {
-        return settings.get("inbox.queue.url");
+    public PartnerAws partnerAws() {
+        return new PartnerQueues(sqs, settings.get("events.queue.url"), settings.get("inbox.queue.url"));
     }
 
     @Override

@@ -6,10 +6,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.xapp.e2e.support.YamlFiles;
 import io.xapp.testing.kube.KubeCluster;
 import io.xapp.testing.support.LoopbackPorts;
-import io.xapp.testing.support.Moto;
-import io.xapp.testing.support.PartnerBus;
 import io.xapp.testing.support.Repo;
-import io.xapp.testing.support.SqsQueues;
 import io.xapp.testing.support.StaticSite;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,14 +15,16 @@ import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The partner environment on the local control plane: moto with the partner's queues and bus, the fixture site on
- * 127.0.0.1, the chart installed in a fresh namespace, and the pod stand-in running its Deployments as processes
- * (operator, bridge, and each runtime the operator makes) with the path router as the runtimes' public base URL.
+ * The partner environment on the local control plane: the AWS side in moto (an {@link AwsWiring}), the fixture
+ * site on 127.0.0.1, the chart installed in a fresh namespace, and the pod stand-in running its Deployments as
+ * processes (operator, bridge, and each runtime the operator makes) with the path router as the runtimes' public
+ * base URL.
  */
 public final class LocalPlatform implements PartnerPlatform {
 
@@ -36,7 +35,6 @@ public final class LocalPlatform implements PartnerPlatform {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
     private final KubeCluster cluster = KubeCluster.get();
-    private final Moto moto = Moto.get();
     private final String partnerId;
     private final String namespace;
     private final String analyticsKey = randomHex(20);
@@ -44,8 +42,7 @@ public final class LocalPlatform implements PartnerPlatform {
     private final int bridgePort = LoopbackPorts.free();
     private KubernetesClient admin;
     private StaticSite site;
-    private String eventsQueue;
-    private PartnerBus partnerBus;
+    private AwsWiring aws;
     private LocalRelease release;
     private LocalStandIn standIn;
 
@@ -54,11 +51,16 @@ public final class LocalPlatform implements PartnerPlatform {
         this.namespace = "partner-flow-" + randomHex(3);
     }
 
-    /** Sets everything up and waits until operator and bridge answer; cleans up what it started if that fails. */
+    /** {@link #start(String, String, AwsWiring.Factory)} with queues and a bus made by hand in one account. */
     public static LocalPlatform start(String partnerId, String retainFor) {
+        return start(partnerId, retainFor, OneAccountWiring::create);
+    }
+
+    /** Sets everything up and waits until operator and bridge answer; cleans up what it started if that fails. */
+    public static LocalPlatform start(String partnerId, String retainFor, AwsWiring.Factory aws) {
         LocalPlatform platform = new LocalPlatform(partnerId);
         try {
-            platform.startAll(retainFor);
+            platform.startAll(retainFor, aws);
             return platform;
         } catch (RuntimeException | AssertionError e) {
             platform.close();
@@ -66,18 +68,16 @@ public final class LocalPlatform implements PartnerPlatform {
         }
     }
 
-    private void startAll(String retainFor) {
+    private void startAll(String retainFor, AwsWiring.Factory wiring) {
         site = StaticSite.serve(Repo.fixtureSite(FIXTURE_SITE));
-        eventsQueue = SqsQueues.create(moto.sqs(), namespace + "-events");
-        String dlq = SqsQueues.create(moto.sqs(), namespace + "-events-dlq");
-        partnerBus = PartnerBus.create(moto, namespace + "-partner-bus", List.of("ReadyForInstallation"));
-        release = LocalRelease.install(cluster, RELEASE, namespace, Map.of(
-                "partner", Map.of("id", partnerId, "publicBaseUrl", "http://127.0.0.1:" + routerPort,
-                        "cancellation", Map.of("retainFor", retainFor)),
-                "runtime", Map.of("bridgeUrl", "http://127.0.0.1:" + bridgePort),
-                "events", Map.of("endpointOverride", moto.url(), "queueUrl", eventsQueue, "dlqUrl", dlq,
-                        "busName", partnerBus.busName()),
-                "secrets", Map.of("values", Map.of("analytics-key", analyticsKey))));
+        // The bridge's ServiceAccount has its Deployment's name (the chart's xapp.bridge.name).
+        aws = wiring.wire(namespace, BRIDGE_DEPLOYMENT);
+        Map<String, Object> values = new HashMap<>(aws.chartValues());
+        values.put("partner", Map.of("id", partnerId, "publicBaseUrl", "http://127.0.0.1:" + routerPort,
+                "cancellation", Map.of("retainFor", retainFor)));
+        values.put("runtime", Map.of("bridgeUrl", "http://127.0.0.1:" + bridgePort));
+        values.put("secrets", Map.of("values", Map.of("analytics-key", analyticsKey)));
+        release = LocalRelease.install(cluster, RELEASE, namespace, values);
         if (!release.deployment("bridge").equals(BRIDGE_DEPLOYMENT)) {
             throw new AssertionError("the chart names the bridge Deployment " + release.deployment("bridge")
                     + ", not " + BRIDGE_DEPLOYMENT + "; update LocalPlatform");
@@ -127,18 +127,8 @@ public final class LocalPlatform implements PartnerPlatform {
     }
 
     @Override
-    public software.amazon.awssdk.services.sqs.SqsClient sqs() {
-        return moto.sqs();
-    }
-
-    @Override
-    public String eventsQueueUrl() {
-        return eventsQueue;
-    }
-
-    @Override
-    public String partnerInboxUrl() {
-        return partnerBus.inboxUrl();
+    public PartnerAws partnerAws() {
+        return aws;
     }
 
     @Override
@@ -183,6 +173,9 @@ public final class LocalPlatform implements PartnerPlatform {
         }
         if (site != null) {
             site.close();
+        }
+        if (aws != null) {
+            aws.close();
         }
     }
 

@@ -3,11 +3,10 @@ package io.xapp.e2e.platform;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.net.URI;
 import java.util.List;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * A partner environment the end-to-end flow runs against, and the partner's and the customer's side of it: the
- * chart installed in a namespace, the partner's queues and event bus, the customer's website.
+ * chart installed in a namespace, the partner's side of AWS, the customer's website.
  *
  * <p>{@link LocalPlatform} builds one on the local control plane (the default); {@link ExistingPlatform} takes one
  * that a script set up elsewhere, e.g. on kind ({@code -Dxapp.e2e.target=existing}, see e2e/kind/run-e2e.sh).
@@ -32,13 +31,8 @@ public interface PartnerPlatform extends AutoCloseable {
     /** Serves {@code html} at {@code path} on the customer's website (its own origin) and returns the page's URL. */
     URI publishOnWebsite(String path, String html);
 
-    SqsClient sqs();
-
-    /** The queue the partner's EventBridge rule feeds: the bridge's {@code events.queueUrl}. */
-    String eventsQueueUrl();
-
-    /** The partner's side: a queue that a rule on the partner's bus copies ReadyForInstallation into. */
-    String partnerInboxUrl();
+    /** The partner's side of AWS: their events toward us, ReadyForInstallation to them. */
+    PartnerAws partnerAws();
 
     /** Where the test reaches the bridge's partner API (analytics). */
     URI bridgeUrl();
