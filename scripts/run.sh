@@ -25,12 +25,14 @@ cd "$REPO_ROOT"
 RUN_DIR="${XAPP_RUN_DIR:-$HOME/.xapp/run}"
 NAMESPACE="${XAPP_RUN_NAMESPACE:-xapp-demo}"
 RELEASE=demo
-BRIDGE_DEPLOYMENT="$RELEASE-xapp-bridge" # the chart's naming: <release>-xapp-<component>
+BRIDGE_DEPLOYMENT="$RELEASE-xapp-bridge" # the chart's naming: <release>-xapp-<component> (its ServiceAccount too)
 PARTNER_ID=DEMO-PARTNER
 SITE_PORT="${XAPP_RUN_SITE_PORT:-8088}"
 ROUTER_PORT="${XAPP_RUN_ROUTER_PORT:-8081}"
 BRIDGE_PORT="${XAPP_RUN_BRIDGE_PORT:-8091}"
 MOTO_PORT="${XAPP_RUN_MOTO_PORT:-15010}"
+XAPP_ACCOUNT=123456789012    # ours: moto's default account
+PARTNER_ACCOUNT=444455556666 # the demo partner's
 FIXTURE_SITE="${XAPP_EXAMPLE_SITE:-$REPO_ROOT/examples/site}" # a link to the Brightside Dental fixture site
 SITE_OVERLAY="$RUN_DIR/site-pages" # pages added to the example site (the demo host page)
 EXAMPLE=brightside-dental          # metadata.name in examples/assistant.yaml
@@ -100,12 +102,18 @@ build_if_needed() {
   mvn -B -q install -DskipTests
 }
 
-# moto with the partner's side of AWS: the events queue our bridge reads (and its DLQ), the partner's bus with a
-# rule copying ReadyForInstallation into the queue partner-inbox. Writes the URLs to $RUN_DIR/aws.env.
+# moto with both sides of the partner wiring, deployed from the templates of integrations/aws as docs/partner-aws.md
+# says: our side in our account (moto's default, so `send` reaches our queue with any credentials), the demo
+# partner's side in theirs, on their bus partner-bus, with an example rule into their queue (`inbox`). Writes
+# $RUN_DIR/aws.env (URLs, accounts) and $RUN_DIR/aws-values.json (the chart values from our stack's outputs, and
+# credentials of the bridge's role for the bridge process).
 start_moto() {
-  say "moto (SQS, EventBridge) on 127.0.0.1:$MOTO_PORT"
+  say "moto (SQS, EventBridge, CloudFormation) on 127.0.0.1:$MOTO_PORT: the partner wiring from integrations/aws"
   testing/moto/moto.sh start "$MOTO_PORT" 2>/dev/null
-  "$(moto_python)" "$REPO_ROOT/testing/moto/partner-side.py" "$(testing/moto/moto.sh url)" demo-partner-events >"$RUN_DIR/aws.env"
+  "$(moto_python)" testing/moto/partner-wiring.py "$(testing/moto/moto.sh url)" --environment demo \
+    --xapp-account "$XAPP_ACCOUNT" --partner-account "$PARTNER_ACCOUNT" --partner-bus partner-bus \
+    --namespace "$NAMESPACE" --service-account "$BRIDGE_DEPLOYMENT" --env-file "$RUN_DIR/aws.env" \
+    --values-file "$RUN_DIR/aws-values.json" >"$RUN_DIR/aws.json"
 }
 
 # The fixture served as the customer's site; files in $SITE_OVERLAY (the demo host page) are served over it.
@@ -135,28 +143,22 @@ PY
 }
 
 install_chart() {
-  # shellcheck disable=SC1091
-  source "$RUN_DIR/aws.env"
   [[ -s "$RUN_DIR/analytics-key" ]] || head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$RUN_DIR/analytics-key"
   cat >"$RUN_DIR/values.yaml" <<YAML
-# Written by scripts/run.sh: this run's ports and queues, on top of helm/values-local.yaml.
+# Written by scripts/run.sh: this run's ports, on top of helm/values-local.yaml and aws-values.json.
 partner:
   id: $PARTNER_ID
   publicBaseUrl: http://127.0.0.1:$ROUTER_PORT
 runtime:
   bridgeUrl: http://127.0.0.1:$BRIDGE_PORT
-events:
-  endpointOverride: $MOTO_URL
-  queueUrl: $QUEUE_URL
-  dlqUrl: $DLQ_URL
-  busName: partner-bus
 secrets:
   values:
     analytics-key: $(cat "$RUN_DIR/analytics-key")
 YAML
   say "chart: helm upgrade --install $RELEASE into $NAMESPACE"
   if ! helm upgrade --install "$RELEASE" helm/xapp --namespace "$NAMESPACE" --create-namespace \
-    --values helm/values-local.yaml --values "$RUN_DIR/values.yaml" --wait --timeout 5m >"$RUN_DIR/helm.log" 2>&1; then
+    --values helm/values-local.yaml --values "$RUN_DIR/aws-values.json" --values "$RUN_DIR/values.yaml" \
+    --wait --timeout 5m >"$RUN_DIR/helm.log" 2>&1; then
     grep -v 'found symbolic link' "$RUN_DIR/helm.log" >&2
     die "helm upgrade --install failed (above; also in $RUN_DIR/helm.log)"
   fi
@@ -337,10 +339,13 @@ PY
 inbox() {
   # shellcheck disable=SC1091
   source "$RUN_DIR/aws.env"
-  "$(moto_python)" - "$MOTO_URL" "$INBOX_URL" <<'PY'
+  "$(moto_python)" - "$MOTO_URL" "$INBOX_URL" "$PARTNER_ACCOUNT" <<'PY'
 import json, sys, boto3
 sqs = boto3.client("sqs", endpoint_url=sys.argv[1], region_name="us-east-1", aws_access_key_id="test",
                    aws_secret_access_key="test")
+# The inbox is the partner's: read it in their account.
+sqs.meta.events.register("before-sign.*.*", lambda request, **_: request.headers.__setitem__(
+    "x-moto-account-id", sys.argv[3]))
 messages = sqs.receive_message(QueueUrl=sys.argv[2], MaxNumberOfMessages=10, WaitTimeSeconds=2).get("Messages", [])
 for m in messages:
     print(json.dumps(json.loads(m["Body"]), indent=2))
