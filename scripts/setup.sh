@@ -3,7 +3,7 @@
 #   - Debian packages: chromium (browser tests), debootstrap (container base image),
 #     postgresql (the bridge's PostgreSQL store is tested against a throw-away server)
 #   - the local control plane binaries (built from pinned Go modules, cached in ~/.cache/xapp/k8s)
-#   - moto server (pinned, cached venv in ~/.cache/xapp)
+#   - moto server and cfn-lint (pinned, one cached venv in ~/.cache/xapp; cfn-lint checks integrations/aws)
 #   - each module's own setup script, when it has one (<module>/ci-setup.sh)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -13,7 +13,7 @@ start=$(date +%s)
 ensure_apt chromium debootstrap postgresql
 say "control plane binaries"
 testing/cluster build
-say "moto server"
+say "moto server and cfn-lint"
 testing/moto/moto.sh install
 for script in */ci-setup.sh; do
   [[ -x "$script" ]] || continue

@@ -10,7 +10,14 @@ two-account tests of the partner wiring (docs/partner-aws.md) depend on both:
   whose target is another account's bus) is delivered only when the receiving bus's policy admits the sending
   account for it; otherwise the entry fails with AccessDeniedException, as EventBridge answers.
 
-Events within one account are untouched. The policy check understands what bus policies use for this: Allow and
+And one that the HTTPS route (integrations/aws/partner-api-destination.yaml) depends on:
+
+- An API destination target gets a request without body or authorization (and only with MOTO_EVENTS_INVOKE_HTTP).
+  Here it gets what EventBridge sends: the event as the JSON body, the connection's API key in its header (and the
+  target's header parameters). An answer other than 2xx puts the event in the target's dead-letter queue with the
+  attributes ERROR_CODE and ERROR_MESSAGE (the answer), at once: EventBridge would first retry 429s and 5xx.
+
+Other events within one account are untouched. The policy check understands what bus policies use for this: Allow and
 Deny statements, principals as an account id, an account root ARN or "*", events:PutEvents or events:*, the bus
 ARN or "*" as resource, and the condition operators StringEquals, StringLike (with ForAllValues:/ForAnyValue:)
 on events:source, events:detail-type and aws:PrincipalAccount. A statement with anything else never admits
@@ -21,10 +28,14 @@ usage: python server.py [moto_server arguments]   (run with the venv of testing/
 import fnmatch
 import json
 import logging
+import os
 import threading
 
+import requests
+from moto.core.utils import iso_8601_datetime_without_milliseconds, utcfromtimestamp
 from moto.events import models
 from moto.server import main
+from moto.sqs.models import sqs_backends
 from moto.utilities.arns import parse_arn
 
 LOG = logging.getLogger("xapp.moto")
@@ -131,12 +142,60 @@ def put_events(self, events):
     return results
 
 
+def _dead_letter(rule, target, event, code, message):
+    queue = target.get("DeadLetterConfig", {}).get("Arn")
+    LOG.info("rule %s, target %s: %s %s%s", rule.arn, target["Id"], code, message,
+             f"; dead-lettered to {queue}" if queue else "")
+    if queue:
+        arn = parse_arn(queue)
+        attributes = {"ERROR_CODE": code, "ERROR_MESSAGE": message, "RULE_ARN": rule.arn, "TARGET_ARN": target["Arn"]}
+        sqs_backends[arn.account][arn.region].send_message(
+            queue_name=arn.resource_id, message_body=json.dumps(event),
+            message_attributes={k: {"DataType": "String", "StringValue": v} for k, v in attributes.items()})
+
+
+def _invoke_api_destination(rule, target, event):
+    backend = models.events_backends[rule.account_id][rule.region_name]
+    destination = backend.destinations[parse_arn(target["Arn"]).resource_id.split("/")[0]]
+    connection = next(c for c in backend.connections.values() if c.arn == destination.connection_arn)
+    headers = {"Content-Type": "application/json; charset=utf-8",
+               **target.get("HttpParameters", {}).get("HeaderParameters", {})}
+    api_key = connection.auth_parameters.get("ApiKeyAuthParameters")
+    if api_key:
+        headers[api_key["ApiKeyName"]] = api_key["ApiKeyValue"]
+    try:
+        answer = requests.request(destination.http_method, destination.invocation_endpoint, headers=headers,
+                                  data=json.dumps(event).encode("utf-8"), timeout=10)
+    except requests.RequestException as e:
+        _dead_letter(rule, target, event, "SDK_CLIENT_ERROR", f"{destination.invocation_endpoint}: {e}")
+        return
+    if not 200 <= answer.status_code < 300:
+        _dead_letter(rule, target, event, f"{answer.status_code}", answer.text[:1000])
+
+
+def _api_destinations(rule, event):
+    if (os.environ.get("MOTO_EVENTS_INVOKE_HTTP", "").lower() == "true" or rule.state != "ENABLED"
+            or not rule.event_pattern.matches_event(event)):
+        return  # moto's own call with that setting; or not for this rule
+    event = {k: v for k, v in event.items() if k != "ingestion-time"}  # moto's own field
+    if isinstance(event.get("time"), (int, float)):
+        event["time"] = iso_8601_datetime_without_milliseconds(utcfromtimestamp(event["time"]))
+    for target in rule.targets:
+        arn = parse_arn(target["Arn"])
+        if arn.service == "events" and arn.resource_type == "api-destination":
+            if target.get("InputTransformer") or target.get("InputPath") or target.get("Input"):
+                LOG.warning("rule %s, target %s: input transformation is not supported here; the event is sent "
+                            "as it is", rule.arn, target["Id"])
+            _invoke_api_destination(rule, target, event)
+
+
 def send_to_targets(self, original_event, transform_input=True):
     # A rule's deliveries are sent by its account: a target bus elsewhere judges them as coming from there.
     outer = getattr(_sending_account, "value", None)
     _sending_account.value = self.account_id
     try:
-        return _original_send_to_targets(self, original_event, transform_input)
+        _original_send_to_targets(self, original_event, transform_input)
+        _api_destinations(self, original_event)
     finally:
         _sending_account.value = outer
 

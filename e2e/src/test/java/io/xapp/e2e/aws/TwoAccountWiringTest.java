@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xapp.e2e.platform.TwoAccountWiring;
-import io.xapp.e2e.support.Command;
 import io.xapp.testing.support.Moto;
 import io.xapp.testing.support.MotoAccount;
-import io.xapp.testing.support.Repo;
 import io.xapp.testing.support.SqsQueues;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
-import software.amazon.awssdk.services.eventbridge.model.Target;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
@@ -29,7 +25,8 @@ import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
  * Each hop of the partner wiring (docs/partner-aws.md, "check each hop") with both sides deployed in moto from the
  * shipped templates, without Kubernetes: the partner's event reaches our queue through their rule and ours, our
  * account's ReadyForInstallation reaches their example rule's queue, the bus policies admit only what they should,
- * and our queues are not visible from their account. The same with the bridge running: TwoAccountFlowTest.
+ * and our queues are not visible from their account. The same with the bridge running: TwoAccountFlowTest; the
+ * HTTPS route: HttpsRouteTest.
  */
 class TwoAccountWiringTest {
 
@@ -128,34 +125,6 @@ class TwoAccountWiringTest {
             assertThatThrownBy(() -> wiring.partner().sqs().receiveMessage(r -> r.queueUrl(queue)))
                     .as("the partner reading %s", queue).isInstanceOf(QueueDoesNotExistException.class);
         }
-    }
-
-    @Test
-    void theHttpsRouteDeploysWithItsConnectionAndApiDestination() throws Exception {
-        String bus = wiring.partnerBus() + "-https";
-        wiring.partner().eventBridge().createEventBus(r -> r.name(bus));
-        String endpoint = "https://bridge.partner.example/v1/events";
-        Command.Result deployed = Command.run(List.of(Moto.python().toString(), Repo.resolve(
-                "testing/moto/stacks.py").toString(), Moto.get().url(), TwoAccountWiring.PARTNER_ACCOUNT, bus,
-                TemplatesTest.TEMPLATES.resolve("partner-api-destination.yaml").toString(),
-                "PartnerEventBusName=" + bus, "BridgeEventsUrl=" + endpoint, "ApiKey=k-0123456789abcdef",
-                "ResourcePrefix=" + bus), Map.of(), Duration.ofMinutes(2));
-        assertThat(deployed.exitCode()).as("stacks.py said:%n%s", deployed.output()).isZero();
-        JsonNode result = JSON.readTree(deployed.stdout());
-        assertThat(result.path("madeThroughTheApi").toString())
-                .isEqualTo("[\"ApiDestination\",\"Connection\",\"DeadLetterQueuePolicy\"]");
-
-        var events = wiring.partner().eventBridge();
-        var destination = events.describeApiDestination(r -> r.name(bus + "-bridge-events"));
-        assertThat(destination.invocationEndpoint()).isEqualTo(endpoint);
-        assertThat(destination.httpMethodAsString()).isEqualTo("POST");
-        assertThat(events.describeConnection(r -> r.name(bus + "-bridge")).authParameters().apiKeyAuthParameters()
-                .apiKeyName()).isEqualTo("X-Api-Key");
-        Target target = events.listTargetsByRule(r -> r.rule(bus + "-subscriptions-to-bridge").eventBusName(bus))
-                .targets().get(0);
-        assertThat(target.arn()).isEqualTo(result.at("/outputs/ApiDestinationArn").asText());
-        assertThat(target.deadLetterConfig().arn()).endsWith(":" + bus + "-bridge-events-dlq");
-        assertThat(target.roleArn()).endsWith(":role/" + bus + "-invoke-xapp-bridge");
     }
 
     private static PutEventsResultEntry put(MotoAccount as, String bus, String source, String detailType) {

@@ -3,14 +3,9 @@ package io.xapp.e2e.platform;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.xapp.e2e.support.Command;
 import io.xapp.testing.support.Moto;
 import io.xapp.testing.support.MotoAccount;
-import io.xapp.testing.support.Repo;
 import io.xapp.testing.support.SqsQueues;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
@@ -32,7 +27,6 @@ public final class TwoAccountWiring implements AwsWiring {
     public static final String PARTNER_ACCOUNT = "444455556666";
     /** The partner's systems' source; our rules do not look at it. */
     public static final String PARTNER_SOURCE = "partner.crm";
-    private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(3);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonNode deployed;
@@ -49,22 +43,11 @@ public final class TwoAccountWiring implements AwsWiring {
 
     /** Deploys both sides for the release in {@code namespace} (the environment's name) and its bridge's account. */
     public static TwoAccountWiring deploy(String namespace, String bridgeAccount) {
-        Moto moto = Moto.get();
         String partnerBus = namespace + "-partner-crm";
-        List<String> command = List.of(Moto.python().toString(), Repo.resolve("testing/moto/partner-wiring.py")
-                .toString(), moto.url(), "--environment", namespace, "--xapp-account", OUR_ACCOUNT,
-                "--partner-account", PARTNER_ACCOUNT, "--partner-bus", partnerBus, "--namespace", namespace,
-                "--service-account", bridgeAccount);
-        Command.Result result = Command.run(command, Map.of(), DEPLOY_TIMEOUT);
-        if (!result.ok()) {
-            throw new AssertionError("deploying the templates of integrations/aws into moto failed (exit "
-                    + result.exitCode() + "): " + String.join(" ", command) + "\n" + result.output());
-        }
-        try {
-            return new TwoAccountWiring(JSON.readTree(result.stdout()), partnerBus, moto);
-        } catch (IOException e) {
-            throw new UncheckedIOException("partner-wiring.py printed no JSON:\n" + result.output(), e);
-        }
+        JsonNode deployed = MotoScripts.run("partner-wiring.py", List.of("--environment", namespace,
+                "--xapp-account", OUR_ACCOUNT, "--partner-account", PARTNER_ACCOUNT, "--partner-bus", partnerBus,
+                "--namespace", namespace, "--service-account", bridgeAccount));
+        return new TwoAccountWiring(deployed, partnerBus, Moto.get());
     }
 
     @Override
