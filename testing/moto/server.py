@@ -1,4 +1,5 @@
-"""moto_server with EventBridge across accounts as AWS does it (testing/moto/moto.sh starts moto through this).
+"""moto_server with EventBridge across accounts, and API destinations, as AWS does them (testing/moto/moto.sh and
+the tests' Moto start moto through this).
 
 moto keeps every account apart (the account of a request: its access key, or the header x-moto-account-id) and
 forwards events to another account's bus through a rule target, but two things differ from EventBridge, and the
@@ -17,11 +18,11 @@ And one that the HTTPS route (integrations/aws/partner-api-destination.yaml) dep
   target's header parameters). An answer other than 2xx puts the event in the target's dead-letter queue with the
   attributes ERROR_CODE and ERROR_MESSAGE (the answer), at once: EventBridge would first retry 429s and 5xx.
 
-Other events within one account are untouched. The policy check understands what bus policies use for this: Allow and
-Deny statements, principals as an account id, an account root ARN or "*", events:PutEvents or events:*, the bus
-ARN or "*" as resource, and the condition operators StringEquals, StringLike (with ForAllValues:/ForAnyValue:)
-on events:source, events:detail-type and aws:PrincipalAccount. A statement with anything else never admits
-(and a Deny with anything else always refuses), and the log says which.
+Everything else is moto's own. The policy check understands what bus policies use for this: Allow and Deny
+statements, principals as an account id, an account root ARN or "*", events:PutEvents or events:*, the bus ARN or
+"*" as resource, and the condition operators StringEquals, StringLike (with ForAllValues:/ForAnyValue:) on
+events:source, events:detail-type and aws:PrincipalAccount. A statement with anything else never admits (and a
+Deny with anything else always refuses), and the log says which.
 
 usage: python server.py [moto_server arguments]   (run with the venv of testing/moto/moto.sh python)
 """

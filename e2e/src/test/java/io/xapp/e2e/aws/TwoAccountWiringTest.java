@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,14 +55,15 @@ class TwoAccountWiringTest {
         assertThat(wiring.ours().eventBridge().describeEventBus(r -> r.name(ourBus)).policy())
                 .contains("arn:aws:iam::" + TwoAccountWiring.PARTNER_ACCOUNT + ":root", "CreateSubscription");
         String queuePolicy = wiring.ours().sqs().getQueueAttributes(r -> r.queueUrl(wiring.ourOutput(
-                "EventsQueueUrl")).attributeNames(QueueAttributeName.POLICY)).attributes().get(QueueAttributeName.POLICY);
+                "EventsQueueUrl")).attributeNames(QueueAttributeName.POLICY)).attributes()
+                .get(QueueAttributeName.POLICY);
         assertThat(queuePolicy).as("the events queue's policy").contains("events.amazonaws.com", "aws:SourceArn");
     }
 
     @Test
     void theChartValuesAreOurStacksOutputs() {
         Map<String, Object> values = wiring.chartValues();
-        assertThat(values).extractingByKey("events").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        assertThat(values).extractingByKey("events").asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsEntry("queueUrl", wiring.ourOutput("EventsQueueUrl"))
                 .containsEntry("dlqUrl", wiring.ourOutput("EventsDeadLetterQueueUrl"))
                 .containsEntry("busName", wiring.partnerOutput("PartnerEventBusArn"))

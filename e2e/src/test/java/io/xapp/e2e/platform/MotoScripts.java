@@ -24,7 +24,7 @@ public final class MotoScripts {
     private MotoScripts() {
     }
 
-    /** {@code stacks.py}: deploys {@code template} as {@code stack} in {@code account}; {outputs, madeThroughTheApi}. */
+    /** {@code stacks.py}: deploys {@code template} as {@code stack} in {@code account}; its outputs and more. */
     public static JsonNode deployStack(String account, String stack, String template, Map<String, String> parameters) {
         List<String> args = new ArrayList<>(List.of(account, stack, Repo.resolve(template).toString()));
         parameters.forEach((k, v) -> args.add(k + "=" + v));

@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  */
 public interface PartnerAws {
 
-    /** The partner emits an event: {@code detailType} (CreateSubscription, Cancellation) with the JSON {@code detail}. */
+    /** The partner emits an event: {@code detailType} (CreateSubscription, ...) with the JSON {@code detail}. */
     void emit(String detailType, String detail);
 
     /** Receives and deletes what the partner's inbox holds now, waiting up to {@code waitSeconds} for the first. */

@@ -27,7 +27,7 @@ public final class Command {
         }
     }
 
-    /** Runs {@code command} with {@code environment} added to this JVM's; fails if it takes longer than {@code timeout}. */
+    /** Runs {@code command} with {@code environment} added to this JVM's; fails if it outlasts {@code timeout}. */
     public static Result run(List<String> command, Map<String, String> environment, Duration timeout) {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(environment);

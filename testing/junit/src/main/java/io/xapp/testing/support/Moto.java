@@ -133,7 +133,8 @@ public final class Moto {
             Instant deadline = Instant.now().plus(START_TIMEOUT);
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("moto (testing/moto/server.py) exited with " + process.exitValue() + "; see " + log);
+                    throw new IllegalStateException("moto (testing/moto/server.py) exited with " + process.exitValue()
+                            + "; see " + log);
                 }
                 if (answers(url)) {
                     return new Moto(url, process);
@@ -141,8 +142,8 @@ public final class Moto {
                 Thread.sleep(200);
             }
             process.destroyForcibly();
-            throw new IllegalStateException("moto (testing/moto/server.py) did not answer on " + url + " within " + START_TIMEOUT
-                    .toSeconds() + " s; see " + log);
+            throw new IllegalStateException("moto (testing/moto/server.py) did not answer on " + url + " within "
+                    + START_TIMEOUT.toSeconds() + " s; see " + log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + server, e);
         } catch (InterruptedException e) {
