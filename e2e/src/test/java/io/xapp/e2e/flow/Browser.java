@@ -9,36 +9,45 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a check of {@code e2e/src/test/browser/partner-flow.mjs} (playwright-core driving Debian's headless
- * chromium, never a downloaded browser) and fails with its output when the check fails. Screenshots go to
- * {@code -Dxapp.screenshots.dir} (e2e/target/screenshots).
+ * Runs a check of a browser script, by default {@code e2e/src/test/browser/partner-flow.mjs} (playwright-core
+ * driving Debian's headless chromium, never a downloaded browser), and fails with its output when the check fails.
+ * Screenshots go to {@code -Dxapp.screenshots.dir} (e2e/target/screenshots). The script gets {@code CHECK},
+ * {@code SCREENSHOTS}, {@code CHROMIUM}, {@code CHROMIUM_ARGS} (one flag per line) and the check's variables.
  */
-final class Browser {
+public final class Browser {
 
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
     private static final Duration CHECK_TIMEOUT = Duration.ofMinutes(5);
 
-    private final Path driverDir = Path.of(System.getProperty("xapp.browser.dir", "src/test/browser"));
+    private final Path driverDir;
+    private final String script;
     private final Path screenshots = Path.of(System.getProperty("xapp.screenshots.dir", "target/screenshots"));
     private final List<String> chromiumArgs;
 
     Browser(List<String> chromiumArgs) {
+        this(Path.of(System.getProperty("xapp.browser.dir", "src/test/browser")), "partner-flow.mjs", chromiumArgs);
+    }
+
+    /** Runs {@code script} of {@code driverDir}, where {@code npm ci} installed playwright-core. */
+    public Browser(Path driverDir, String script, List<String> chromiumArgs) {
+        this.driverDir = driverDir;
+        this.script = script;
         this.chromiumArgs = List.copyOf(chromiumArgs);
     }
 
     /** Runs check {@code check} with its variables; returns what the driver printed. */
-    String run(String check, Map<String, String> variables) throws IOException, InterruptedException {
+    public String run(String check, Map<String, String> variables) throws IOException, InterruptedException {
         if (!Files.isExecutable(Path.of(CHROMIUM))) {
             throw new AssertionError("chromium is needed for the browser checks: apt-get install -y chromium "
                     + "(or set CHROMIUM to its path)");
         }
         if (!Files.isDirectory(driverDir.resolve("node_modules/playwright-core"))) {
-            throw new AssertionError("playwright-core is not installed in " + driverDir + ": run mvn -pl e2e "
+            throw new AssertionError("playwright-core is not installed in " + driverDir + ": run the module's "
                     + "generate-test-resources (npm ci) without -Dxapp.frontend.skip");
         }
         Files.createDirectories(screenshots);
-        Path log = screenshots.resolve("partner-flow-" + check + ".log");
-        ProcessBuilder node = new ProcessBuilder("node", "partner-flow.mjs").directory(driverDir.toFile())
+        Path log = screenshots.resolve(script.replaceFirst("\\.mjs$", "") + "-" + check + ".log");
+        ProcessBuilder node = new ProcessBuilder("node", script).directory(driverDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         node.environment().putAll(variables);
         node.environment().put("CHECK", check);

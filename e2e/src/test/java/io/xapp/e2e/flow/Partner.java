@@ -29,19 +29,19 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * {@link io.xapp.e2e.platform.PartnerAws} (into our queue as their rule delivers them, or on their own bus),
  * ReadyForInstallation read from the inbox their bus copies it to, and the analytics endpoint called with their key.
  */
-final class Partner {
+public final class Partner {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PartnerPlatform platform;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    Partner(PartnerPlatform platform) {
+    public Partner(PartnerPlatform platform) {
         this.platform = platform;
     }
 
     /** CreateSubscription, emitted as the partner does. */
-    void subscribe(String customerId, String companyName, URI website, String tier, String template) {
+    public void subscribe(String customerId, String companyName, URI website, String tier, String template) {
         ObjectNode detail = JSON.createObjectNode().put("tier", tier).put("contract_length", 12)
                 .put("id", customerId).put("website", website.toString()).put("template", template)
                 .put("company_name", companyName);
@@ -49,7 +49,7 @@ final class Partner {
     }
 
     /** Cancellation, emitted as the partner does. */
-    void cancel(String customerId, Instant effectiveDate) {
+    public void cancel(String customerId, Instant effectiveDate) {
         send("Cancellation", JSON.createObjectNode().put("id", customerId)
                 .put("effective_date", effectiveDate.truncatedTo(ChronoUnit.SECONDS).toString()));
     }
@@ -59,7 +59,7 @@ final class Partner {
     }
 
     /** The ReadyForInstallation event for {@code customerId} in the partner's inbox, if it has arrived. */
-    Optional<JsonNode> readyForInstallation(String customerId) throws IOException {
+    public Optional<JsonNode> readyForInstallation(String customerId) throws IOException {
         for (Message m : platform.partnerAws().drainInbox(1)) {
             JsonNode event = JSON.readTree(m.body());
             if ("ReadyForInstallation".equals(event.path("detail-type").asText())
@@ -74,7 +74,7 @@ final class Partner {
      * Waits for the ReadyForInstallation of {@code customerId} in the partner's inbox and checks that it carries
      * exactly the snippets and keys of {@code install} (the Assistant's status); returns the event.
      */
-    JsonNode awaitReadyForInstallation(String customerId, InstallStatus install) {
+    public JsonNode awaitReadyForInstallation(String customerId, InstallStatus install) {
         AtomicReference<JsonNode> event = new AtomicReference<>();
         await("ReadyForInstallation for " + customerId + " in the partner's inbox (rule on their bus)")
                 .atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> {
@@ -91,7 +91,7 @@ final class Partner {
     }
 
     /** GET the analytics of {@code customerId} from yesterday to tomorrow (UTC) with the partner's key. */
-    JsonNode analytics(String customerId) throws IOException, InterruptedException {
+    public JsonNode analytics(String customerId) throws IOException, InterruptedException {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         URI uri = platform.bridgeUrl().resolve("/v1/partners/" + encode(platform.partnerId()) + "/customers/"
                 + encode(customerId) + "/analytics?startDate=" + today.minusDays(1) + "&endDate=" + today.plusDays(1));
