@@ -14,13 +14,16 @@ public class InstallStatus {
     @JsonPropertyDescription("Public key of the chat widget channel.")
     private String widgetKey;
 
-    @JsonPropertyDescription("HTML to paste before </body>: an async script tag that loads the chat widget.")
+    @JsonPropertyDescription("HTML to paste before </body>: an async script tag that loads the chat widget. On"
+            + " WordPress, paste it into the XAPP Assistant plugin's settings instead.")
     private String widgetSnippet;
 
     @JsonPropertyDescription("Public key of the site search channel.")
     private String searchKey;
 
-    @JsonPropertyDescription("HTML to paste where the search box goes: an async script tag that loads it.")
+    @JsonPropertyDescription("HTML to paste where the search box goes: an async script tag that loads it. On"
+            + " WordPress, paste it into the XAPP Assistant plugin's settings and place the box with its block or"
+            + " the shortcode [xapp_search].")
     private String searchSnippet;
 
     @JsonPropertyDescription("When these snippets were published (RFC 3339).")

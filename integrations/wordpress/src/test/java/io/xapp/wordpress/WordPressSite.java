@@ -76,7 +76,8 @@ final class WordPressSite implements AutoCloseable {
                 + "'; GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';");
         Path docroot = dir.resolve("site");
         Commands.run(List.of("cp", "-a", fixtureSite.toString(), docroot.toString()));
-        Commands.run(List.of("cp", "-a", DEBIAN_WORDPRESS.toString(), wordpress().toString()));
+        // -L: Debian links some of WordPress's files to shared copies (underscore.js, getID3) by relative paths.
+        Commands.run(List.of("cp", "-RL", DEBIAN_WORDPRESS.toString(), wordpress().toString()));
         write(wordpress().resolve("wp-config.php"), wpConfig());
         php = Commands.start(List.of("php", "-d", "upload_max_filesize=8M", "-d", "post_max_size=8M",
                 "-d", "memory_limit=256M", "-d", "display_errors=0", "-S", "127.0.0.1:" + port, "-t",
