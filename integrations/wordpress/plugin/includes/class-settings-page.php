@@ -152,7 +152,7 @@ final class Settings_Page {
 			'<p id="xapp-assistant-status" class="notice notice-info inline" role="status" data-url="%1$s" data-key="%2$s">%3$s</p>',
 			esc_attr( $settings['assistant_url'] ),
 			esc_attr( $script['key'] ),
-			esc_html__( 'Checking whether the assistant answers…', 'xapp-assistant' )
+			esc_html__( 'Checking whether the assistant answers...', 'xapp-assistant' )
 		);
 	}
 
@@ -173,7 +173,7 @@ final class Settings_Page {
 			array(
 				'origin'   => $origin['scheme'] . '://' . $origin['host'] . ( isset( $origin['port'] ) ? ':' . $origin['port'] : '' ),
 				/* translators: %s: the assistant's name. */
-				'answers'  => __( 'The assistant answers as “%s” on this site.', 'xapp-assistant' ),
+				'answers'  => __( 'The assistant answers as "%s" on this site.', 'xapp-assistant' ),
 				/* translators: %s: this site's address, such as https://example.com. */
 				'origin403' => __( 'The assistant refuses requests from this site (%s): it accepts only the website address it was set up for. Ask your provider to set it up for this address, or check that this is the right site.', 'xapp-assistant' ),
 				'key401'   => __( 'The assistant does not know this key: paste the snippets again from your latest install instructions.', 'xapp-assistant' ),

@@ -101,7 +101,7 @@ async function configure(page) {
     'the stored snippet is shown as given');
   const status = page.locator('#xapp-assistant-status.notice-success');
   await status.waitFor({ timeout: TIMEOUT });
-  assert.match(await status.innerText(), /The assistant answers as “[^”]+” on this site\./);
+  assert.match(await status.innerText(), /The assistant answers as "[^"]+" on this site\./);
   console.log(`status: ${await status.innerText()}`);
   await shot(page, 'saved');
 }
