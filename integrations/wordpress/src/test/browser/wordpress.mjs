@@ -11,21 +11,14 @@
 // Environment: CHECK SCREENSHOTS WP_URL ADMIN_USER ADMIN_PASSWORD ASSISTANT_URL LAUNCHER_LABEL SEARCH_LABEL
 // [CHROMIUM] [CHROMIUM_ARGS] and the variables of the check.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
 import assert from 'node:assert/strict';
+import { askTheWidget, env, runCheck, screenshotsDir, searchFor, TIMEOUT }
+  from '../../../../../testing/browser/checks.mjs';
 
-const env = (name, fallback) => {
-  const v = process.env[name] ?? fallback;
-  if (v === undefined) throw new Error(`set ${name}`);
-  return v;
-};
-const shots = env('SCREENSHOTS');
-mkdirSync(shots, { recursive: true });
+const shots = screenshotsDir();
 const wp = env('WP_URL');
 const admin = (path) => `${wp}wp-admin/${path}`;
 const SETTINGS = admin('options-general.php?page=xapp-assistant');
-// Generous: on a busy machine the runtime's first answers and WordPress's first pages take a while.
-const TIMEOUT = 60_000;
 
 async function shot(page, name) {
   await page.screenshot({ path: `${shots}/wordpress-${name}.png`, fullPage: true });
@@ -143,29 +136,15 @@ async function postOptions(page, extra) {
 
 async function visitor(page) {
   await page.goto(wp);
-  const launcher = page.getByRole('button', { name: env('LAUNCHER_LABEL') });
-  await launcher.waitFor({ timeout: TIMEOUT });
-  await launcher.click();
-  const input = page.getByRole('textbox', { name: 'Your question' });
-  await input.fill(env('QUESTION'));
-  await input.press('Enter');
-  const answer = page.locator('.msg.bot', { hasText: env('EXPECT') });
-  await answer.waitFor({ timeout: TIMEOUT });
-  const source = answer.locator('.sources a').first();
-  assert.ok((await source.getAttribute('href')).endsWith(env('SOURCE')),
-    `the answer links its source ${env('SOURCE')}, got ${await source.getAttribute('href')}`);
-  console.log(`answer: ${(await answer.innerText()).replace(/\s+/g, ' ')}`);
+  const answer = await askTheWidget(page, { launcher: env('LAUNCHER_LABEL'), question: env('QUESTION'),
+    expect: env('EXPECT'), source: env('SOURCE') });
+  console.log(`answer: ${answer}`);
   await shot(page, 'widget-answer');
 
   for (const [name, url] of [['shortcode', env('SHORTCODE_PAGE')], ['block', env('BLOCK_PAGE')]]) {
     await page.goto(url);
-    const box = page.getByRole('combobox', { name: env('SEARCH_LABEL') });
-    await box.waitFor({ timeout: TIMEOUT });
-    await box.fill(env('SEARCH'));
-    await box.press('Enter');
-    const hit = page.locator('li.hit').first();
-    await hit.waitFor({ timeout: TIMEOUT });
-    console.log(`${name} page, first hit for "${env('SEARCH')}": ${(await hit.innerText()).replace(/\s+/g, ' ')}`);
+    const hit = await searchFor(page, { label: env('SEARCH_LABEL'), query: env('SEARCH') });
+    console.log(`${name} page, first hit for "${env('SEARCH')}": ${hit}`);
     await shot(page, `search-${name}`);
   }
 
@@ -231,30 +210,4 @@ async function uninstall(page) {
   console.log('deactivated and deleted: no widget');
 }
 
-const checks = { install, configure, refusals, visitor, switches, uninstall };
-const check = checks[env('CHECK')];
-if (!check) throw new Error(`CHECK must be one of ${Object.keys(checks).join(', ')}`);
-
-const extraArgs = env('CHROMIUM_ARGS', '').split('\n').map((a) => a.trim()).filter(Boolean);
-const browser = await chromium.launch({
-  executablePath: env('CHROMIUM', '/usr/bin/chromium'),
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...extraArgs],
-});
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-const page = await context.newPage();
-const errors = [];
-page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-page.on('console', (m) => { if (m.type() === 'error') console.log(`console error on ${page.url()}: ${m.text()}`); });
-let failed = false;
-try {
-  await check(page, context);
-  assert.deepEqual(errors, [], 'no script errors on the pages');
-  console.log(`ok - ${env('CHECK')}`);
-} catch (e) {
-  failed = true;
-  console.log(`not ok - ${env('CHECK')}\n  ${String((e && e.stack) || e).split('\n').join('\n  ')}`);
-  await page.screenshot({ path: `${shots}/FAILED-wordpress-${env('CHECK')}.png`, fullPage: true }).catch(() => {});
-} finally {
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+await runCheck(chromium, { install, configure, refusals, visitor, switches, uninstall }, 'wordpress');
