@@ -27,8 +27,8 @@ final class Frontend {
 		add_action( 'init', array( self::class, 'register_block' ) );
 		if ( Settings::get()['replace_search_form'] ) {
 			// Classic themes ask for get_search_form(); block themes render the core/search block.
-			add_filter( 'get_search_form', array( self::class, 'search_box' ) );
-			add_filter( 'render_block_core/search', array( self::class, 'search_box' ) );
+			add_filter( 'get_search_form', array( self::class, 'theme_search_form' ) );
+			add_filter( 'render_block_core/search', array( self::class, 'theme_search_form' ) );
 		}
 	}
 
@@ -58,8 +58,8 @@ final class Frontend {
 	}
 
 	/**
-	 * The search box: the search script's tag in a container, or '' when search is not set up. Serves the shortcode,
-	 * the block, and the replaced theme search form (whose arguments it ignores).
+	 * The search box: the search script's tag in a container, or '' when search is not set up. Serves the shortcode
+	 * and the block (whose arguments it ignores).
 	 *
 	 * @return string HTML.
 	 */
@@ -69,6 +69,18 @@ final class Frontend {
 			return '';
 		}
 		return '<div class="xapp-search">' . self::script_tag( $script, '' ) . '</div>';
+	}
+
+	/**
+	 * The theme's search form (classic themes' get_search_form(), block themes' core/search block) replaced by the
+	 * search box; kept while search is not set up.
+	 *
+	 * @param string $form The theme's form.
+	 * @return string HTML.
+	 */
+	public static function theme_search_form( $form ) {
+		$box = self::search_box();
+		return '' === $box ? $form : $box;
 	}
 
 	/** The search block (blocks/search/block.json), rendered on the server by search_box(). */

@@ -84,7 +84,14 @@ final class FrontendTest extends TestCase {
 		WordPress_Fake::reset();
 		self::configure( array( 'replace_search_form' => true ) );
 		Frontend::register();
-		$this->assertSame( array( array( Frontend::class, 'search_box' ) ), WordPress_Fake::$hooks['get_search_form'] );
-		$this->assertSame( array( array( Frontend::class, 'search_box' ) ), WordPress_Fake::$hooks['render_block_core/search'] );
+		$this->assertSame( array( array( Frontend::class, 'theme_search_form' ) ), WordPress_Fake::$hooks['get_search_form'] );
+		$this->assertSame( array( array( Frontend::class, 'theme_search_form' ) ), WordPress_Fake::$hooks['render_block_core/search'] );
+		$this->assertStringContainsString( 'search.js', Frontend::theme_search_form( '<form role="search"></form>' ) );
+	}
+
+	public function test_the_theme_search_form_stays_while_search_is_not_set_up() {
+		self::configure( array( 'search_key' => '', 'replace_search_form' => true ) );
+
+		$this->assertSame( '<form role="search"></form>', Frontend::theme_search_form( '<form role="search"></form>' ) );
 	}
 }
