@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Runs the Debian tools the test needs (mariadb, php, cp) and fails with what they said. */
 final class Commands {
@@ -51,19 +54,23 @@ final class Commands {
         }
     }
 
-    /** Stops a server process: SIGTERM, then SIGKILL after 20 s. */
+    /** Stops a server process and the processes it started (PHP's workers): SIGTERM, then SIGKILL after 20 s. */
     static void stop(Process process) {
-        if (process == null || !process.isAlive()) {
+        if (process == null) {
             return;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(20, TimeUnit.SECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                p.destroyForcibly();
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
         }
     }
 }

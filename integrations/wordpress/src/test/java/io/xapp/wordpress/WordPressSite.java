@@ -79,9 +79,10 @@ final class WordPressSite implements AutoCloseable {
         // -L: Debian links some of WordPress's files to shared copies (underscore.js, getID3) by relative paths.
         Commands.run(List.of("cp", "-RL", DEBIAN_WORDPRESS.toString(), wordpress().toString()));
         write(wordpress().resolve("wp-config.php"), wpConfig());
-        php = Commands.start(List.of("php", "-d", "upload_max_filesize=8M", "-d", "post_max_size=8M",
-                "-d", "memory_limit=256M", "-d", "display_errors=0", "-S", "127.0.0.1:" + port, "-t",
-                docroot.toString()), dir.resolve("php-server.log"));
+        // A few workers: the browser loads WordPress's assets while the assistant's crawler reads the site.
+        php = Commands.start(List.of("env", "PHP_CLI_SERVER_WORKERS=4", "php", "-d", "upload_max_filesize=8M",
+                "-d", "post_max_size=8M", "-d", "memory_limit=256M", "-d", "display_errors=0",
+                "-S", "127.0.0.1:" + port, "-t", docroot.toString()), dir.resolve("php-server.log"));
         HttpClient http = HttpClient.newHttpClient();
         await("PHP's server answers on " + url() + " (log: " + dir.resolve("php-server.log") + ")")
                 .atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
