@@ -53,8 +53,6 @@ class WordPressPluginIT {
     private static LocalPlatform platform;
 
     private final Path zip = Path.of(System.getProperty("xapp.plugin.zip", "target/xapp-assistant.zip"));
-    private final Path wpTask = Path.of(System.getProperty("xapp.plugin.dir", "plugin")).resolveSibling(
-            "src/test/php/wp-task.php");
     private final Browser browser = new Browser(Path.of(System.getProperty("xapp.browser.dir", "src/test/browser")),
             "wordpress.mjs", List.of());
     private final Map<String, String> session = new HashMap<>();
@@ -63,6 +61,7 @@ class WordPressPluginIT {
     @BeforeAll
     static void startTheSiteAndThePartnerEnvironment() {
         site = WordPressSite.start(Repo.fixtureSite("brightside-dental"),
+                Path.of(System.getProperty("xapp.wordpress.tools.dir", "src/test/php")),
                 Path.of(System.getProperty("java.io.tmpdir"), "xapp-wordpress"),
                 Path.of(System.getProperty("xapp.wordpress.work.dir", "target/wordpress")));
         platform = LocalPlatform.start(PARTNER_ID, "1m");
@@ -94,12 +93,12 @@ class WordPressPluginIT {
                         snippets.path("search_key").asText());
 
         String managerPassword = "Manager-" + Long.toHexString(System.nanoTime()) + "!";
-        assertThat(site.task(wpTask, "limited-admin", "manager", managerPassword))
+        assertThat(site.task("limited-admin", "manager", managerPassword))
                 .contains("\"manage_options\":false");
         check("refusals", Map.of("LIMITED_USER", "manager", "LIMITED_PASSWORD", managerPassword));
         assertThat(storedOption()).as("nothing refused changed the option").isEqualTo(stored);
 
-        JsonNode pages = JSON.readTree(site.task(wpTask, "pages"));
+        JsonNode pages = JSON.readTree(site.task("pages"));
         check("visitor", Map.of("QUESTION", "r u guys open on saturdays", "EXPECT", "9:00 am",
                 "SOURCE", "/contact.html", "SEARCH", "teeth whitening",
                 "SHORTCODE_PAGE", pages.path("shortcode").asText(), "BLOCK_PAGE", pages.path("block").asText()));

@@ -35,29 +35,32 @@ final class WordPressSite implements AutoCloseable {
     private static final String DB_PASSWORD = randomHex(12);
 
     private final Path dir;
+    private final Path tools;
     private final Path logs;
     private final int port = LoopbackPorts.free();
     private MariaDb db;
     private Process php;
 
-    private WordPressSite(Path dir, Path logs) {
+    private WordPressSite(Path dir, Path tools, Path logs) {
         this.dir = dir;
+        this.tools = tools;
         this.logs = logs;
     }
 
     /**
      * Lays out the site in a new directory under {@code parent} (a short path: it holds MariaDB's socket) with the
-     * pages of {@code fixtureSite}, and starts MariaDB and PHP. Closing it stops them, keeps their logs in
-     * {@code logs} and deletes the rest.
+     * pages of {@code fixtureSite}, and starts MariaDB and PHP. {@code tools} holds the test's PHP scripts
+     * (src/test/php: the server's router, the set-up tasks). Closing it stops them, keeps their logs in {@code logs}
+     * and deletes the rest.
      */
-    static WordPressSite start(Path fixtureSite, Path parent, Path logs) {
+    static WordPressSite start(Path fixtureSite, Path tools, Path parent, Path logs) {
         if (!Files.isRegularFile(DEBIAN_WORDPRESS.resolve("wp-settings.php"))) {
             throw new AssertionError(DEBIAN_WORDPRESS + " is missing: scripts/setup.sh installs Debian's wordpress");
         }
         WordPressSite site;
         try {
             Files.createDirectories(parent);
-            site = new WordPressSite(Files.createTempDirectory(parent, "wp-"), logs);
+            site = new WordPressSite(Files.createTempDirectory(parent, "wp-"), tools, logs);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a directory in " + parent, e);
         }
@@ -82,7 +85,8 @@ final class WordPressSite implements AutoCloseable {
         // A few workers: the browser loads WordPress's assets while the assistant's crawler reads the site.
         php = Commands.start(List.of("env", "PHP_CLI_SERVER_WORKERS=4", "php", "-d", "upload_max_filesize=8M",
                 "-d", "post_max_size=8M", "-d", "memory_limit=256M", "-d", "display_errors=0",
-                "-S", "127.0.0.1:" + port, "-t", docroot.toString()), dir.resolve("php-server.log"));
+                "-S", "127.0.0.1:" + port, "-t", docroot.toString(), tools.resolve("router.php").toString()),
+                dir.resolve("php-server.log"));
         HttpClient http = HttpClient.newHttpClient();
         await("PHP's server answers on " + url() + " (log: " + dir.resolve("php-server.log") + ")")
                 .atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
@@ -128,9 +132,9 @@ final class WordPressSite implements AutoCloseable {
     }
 
     /** Runs a task of src/test/php/wp-task.php against this WordPress; returns what it printed. */
-    String task(Path script, String... arguments) {
+    String task(String... arguments) {
         List<String> command = new java.util.ArrayList<>(List.of("php", "-d", "display_errors=stderr",
-                script.toString(), wordpress().toString(), wordpressUrl().toString()));
+                tools.resolve("wp-task.php").toString(), wordpress().toString(), wordpressUrl().toString()));
         command.addAll(List.of(arguments));
         return Commands.run(command);
     }
