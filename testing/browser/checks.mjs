@@ -71,6 +71,7 @@ export async function runCheck(chromium, checks, prefix) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') console.log(`console error on ${page.url()}: ${m.text()}`); });
+  page.on('response', (r) => { if (r.status() >= 400) console.log(`HTTP ${r.status()} for ${r.request().method()} ${r.url()}`); });
   let failed = false;
   try {
     await check(page, context);
