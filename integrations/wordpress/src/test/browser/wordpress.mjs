@@ -186,6 +186,9 @@ async function switches(page) {
 async function uninstall(page) {
   const withPlugin = await requestsOf(page, wp);
   await page.getByRole('button', { name: env('LAUNCHER_LABEL') }).waitFor({ timeout: TIMEOUT });
+  // What the widget itself shows: the brand's logo in its header (from its configuration).
+  const widgetImages = await page.evaluate(() => Array.from(document.querySelector('[data-xapp-widget]')
+    .shadowRoot.querySelectorAll('img'), (img) => img.src));
   await logIn(page);
   await page.goto(admin('plugins.php'));
   const row = page.locator('tr[data-plugin="xapp-assistant/xapp-assistant.php"]');
@@ -202,8 +205,10 @@ async function uninstall(page) {
   for (const r of added) console.log(`  ${r.type} ${r.url}`);
   assert.deepEqual(added.filter((r) => r.type === 'script'), [{ url: `${assistant}widget.js`, type: 'script' }],
     'the one script the plugin adds is the widget\'s');
-  assert.deepEqual(added.filter((r) => !(r.type === 'fetch' && r.url.startsWith(`${assistant}api/`))
-    && r.type !== 'script'), [], 'everything else added is the widget\'s own calls to its API');
+  const byTheWidget = (r) => (r.type === 'fetch' && r.url.startsWith(`${assistant}api/`))
+    || (r.type === 'image' && widgetImages.includes(r.url));
+  assert.deepEqual(added.filter((r) => r.type !== 'script' && !byTheWidget(r)), [],
+    'everything else added is the widget\'s own: calls to its API, the logo it shows');
   assert.equal(await page.locator('script[src$="/widget.js"]').count(), 0, 'no widget once deactivated');
 
   await logIn(page);
