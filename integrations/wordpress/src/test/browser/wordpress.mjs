@@ -194,6 +194,11 @@ async function uninstall(page) {
   const row = page.locator('tr[data-plugin="xapp-assistant/xapp-assistant.php"]');
   await row.getByRole('link', { name: /Deactivate/ }).click();
   await page.getByText('Plugin deactivated.').waitFor({ timeout: TIMEOUT });
+  // For comparison with the visitor check: what WordPress's editor reports without the plugin.
+  const editor = await page.context().newPage();
+  editor.on('pageerror', (e) => console.log(`script error of WordPress without the plugin: ${editor.url()}: ${e.message}`));
+  await editor.goto(admin('post-new.php?post_type=page'), { waitUntil: 'networkidle' });
+  await editor.close();
 
   await page.context().clearCookies();
   const without = await requestsOf(page, wp);
