@@ -9,7 +9,6 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.xapp.api.v1alpha1.Assistant;
-import io.xapp.api.v1alpha1.AssistantTemplate;
 import io.xapp.api.v1alpha1.CustomerNames;
 import io.xapp.api.v1alpha1.InstallStatus;
 import io.xapp.api.v1alpha1.Phase;
@@ -18,9 +17,6 @@ import io.xapp.e2e.platform.PartnerPlatform;
 import io.xapp.e2e.support.QaReview;
 import io.xapp.testing.support.LabelledResources;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -56,7 +52,6 @@ class PartnerFlowTest {
     @RegisterExtension
     static final FlowDiagnostics DIAGNOSTICS = new FlowDiagnostics(() -> platform);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private Partner partner;
     private final String name = CustomerNames.assistantName(CUSTOMER_ID);
 
@@ -103,10 +98,10 @@ class PartnerFlowTest {
     }
 
     private void theReviewerSeesAPreview(Assistant a) throws Exception {
-        awaitRuntimeReady(a);
+        Assistants.awaitRuntimeReady(a);
         new Browser(platform.chromiumArgs()).run("preview", Map.of(
                 "PREVIEW_URL", a.getStatus().getRuntime().getPreviewUrl(),
-                "LAUNCHER_LABEL", launcherLabel()));
+                "LAUNCHER_LABEL", Assistants.launcherLabel(platform, TEMPLATE)));
     }
 
     private void onlyTheQaGroupMayApprove(Assistant a) {
@@ -142,7 +137,7 @@ class PartnerFlowTest {
                 snippets.path("widget_snippet").asText()));
         String output = new Browser(platform.chromiumArgs()).run("snippet", Map.of(
                 "HOST_PAGE", page.toString(),
-                "LAUNCHER_LABEL", launcherLabel(),
+                "LAUNCHER_LABEL", Assistants.launcherLabel(platform, TEMPLATE),
                 "QUESTION", "Are you open on Saturdays?",
                 "EXPECT", "9:00",
                 "SOURCE", "contact.html",
@@ -184,19 +179,6 @@ class PartnerFlowTest {
                         r -> r.at("/widget/queries/total").asInt() == 0);
         assertThat(report.at("/widget/totalUniqueSessions").asInt()).isZero();
         assertThat(report.at("/widget/queries/topQueries")).isEmpty();
-    }
-
-    private void awaitRuntimeReady(Assistant a) {
-        URI health = URI.create(a.getStatus().getRuntime().getUrl() + "/q/health/ready");
-        await("the runtime answers " + health + " (first crawl and index done)").atMost(Duration.ofMinutes(4))
-                .pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
-                .until(() -> http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200);
-    }
-
-    private String launcherLabel() {
-        AssistantTemplate template = platform.admin().resources(AssistantTemplate.class).withName(TEMPLATE).get();
-        return template.getSpec().getWidget().getLauncherLabel();
     }
 
     private Assistant assistant() {

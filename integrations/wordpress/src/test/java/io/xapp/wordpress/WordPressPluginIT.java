@@ -1,31 +1,26 @@
 package io.xapp.wordpress;
 
+import static io.xapp.e2e.flow.Assistants.phase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xapp.api.v1alpha1.Assistant;
-import io.xapp.api.v1alpha1.AssistantTemplate;
 import io.xapp.api.v1alpha1.CustomerNames;
 import io.xapp.api.v1alpha1.Phase;
+import io.xapp.e2e.flow.Assistants;
 import io.xapp.e2e.flow.Browser;
 import io.xapp.e2e.flow.Partner;
 import io.xapp.e2e.platform.LocalPlatform;
 import io.xapp.e2e.support.QaReview;
 import io.xapp.testing.support.Repo;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,19 +121,12 @@ class WordPressPluginIT {
         }
         Assistant ready = await("Assistant " + name + " Ready after approval").atMost(Duration.ofMinutes(3))
                 .until(this::assistantOrNull, a -> phase(a) == Phase.Ready && a.getStatus().getInstall() != null);
-        awaitRuntimeReady(ready);
-        AtomicReference<JsonNode> event = new AtomicReference<>();
-        await("ReadyForInstallation for " + CUSTOMER_ID + " in the partner's inbox").atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofSeconds(2)).until(() -> {
-                    Optional<JsonNode> found = partner.readyForInstallation(CUSTOMER_ID);
-                    found.ifPresent(event::set);
-                    return found.isPresent();
-                });
-        AssistantTemplate template = platform.admin().resources(AssistantTemplate.class).withName(TEMPLATE).get();
-        session.put("LAUNCHER_LABEL", template.getSpec().getWidget().getLauncherLabel());
+        Assistants.awaitRuntimeReady(ready);
+        JsonNode event = partner.awaitReadyForInstallation(CUSTOMER_ID, ready.getStatus().getInstall());
+        session.put("LAUNCHER_LABEL", Assistants.launcherLabel(platform, TEMPLATE));
         session.put("SEARCH_LABEL", "Search " + COMPANY);
         session.put("ASSISTANT_URL", ready.getStatus().getRuntime().getUrl() + "/");
-        return event.get().path("detail");
+        return event.path("detail");
     }
 
     private void check(String check, Map<String, String> variables) throws Exception {
@@ -153,20 +141,7 @@ class WordPressPluginIT {
         return site.sql("SELECT option_value FROM wp_options WHERE option_name = 'xapp_assistant'").strip();
     }
 
-    private void awaitRuntimeReady(Assistant a) {
-        HttpClient http = HttpClient.newHttpClient();
-        URI health = URI.create(a.getStatus().getRuntime().getUrl() + "/q/health/ready");
-        await("the runtime answers " + health + " (first crawl of " + site.url() + " and index done)")
-                .atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
-                .until(() -> http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200);
-    }
-
     private Assistant assistantOrNull() {
-        return platform.admin().resources(Assistant.class).withName(name).get();
-    }
-
-    private static Phase phase(Assistant a) {
-        return a == null || a.getStatus() == null ? null : a.getStatus().getPhase();
+        return Assistants.find(platform, name);
     }
 }
