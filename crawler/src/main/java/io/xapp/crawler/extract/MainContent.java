@@ -21,8 +21,15 @@ public final class MainContent {
     private static final Evaluator MAIN_HEADING = Selector.evaluatorOf("h1, main, article, [role=main]");
     private static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
     private static final Evaluator ARTICLE = Selector.evaluatorOf("article");
+    private static final Evaluator HEADING = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
 
 
+    /**
+     * Buttons that carry content: the toggle of an accordion entry (Bootstrap's {@code <h2><button>}, ARIA
+     * disclosure buttons) is the entry's question. Their text stays; other buttons ("Book now") go.
+     */
+    private static final Evaluator CONTENT_BUTTONS = Selector.evaluatorOf("h1 button, h2 button, h3 button, "
+            + "h4 button, h5 button, h6 button, summary button, button[aria-controls], button[aria-expanded]");
     /** Elements that are never content. */
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, "
             + "canvas, video, audio, map, dialog, button, a.btn, a.button, a[role=button], input, select, textarea, option, nav, aside, "
@@ -42,6 +49,7 @@ public final class MainContent {
     /** The element holding the main content, cleaned of boilerplate. */
     public static Element extract(Document doc) {
         Element root = chooseRoot(doc);
+        root.select(CONTENT_BUTTONS).forEach(Element::unwrap);
         root.select(NEVER_CONTENT_SELECTOR).stream().filter(e -> e != root).forEach(Element::remove);
         for (Element e : root.select(HEADER_FOOTER)) {
             if (e.closest(QUOTED) == null && !holdsMainHeading(e)) {
@@ -73,7 +81,14 @@ public final class MainContent {
         return doc.body();
     }
 
+    /**
+     * Whether the element's class or id names boilerplate. Headings are judged by their container, not their own
+     * class: Bootstrap's accordion entry heading is {@code <h2 class="accordion-header">}.
+     */
     private static boolean isBoilerplate(Element e) {
+        if (e.is(HEADING)) {
+            return false;
+        }
         String classes = e.className();
         return !classes.isEmpty() && BOILERPLATE.matcher(classes).find()
                 || BOILERPLATE.matcher(e.id().toLowerCase(Locale.ROOT)).find();

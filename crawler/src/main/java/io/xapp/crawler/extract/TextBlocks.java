@@ -3,6 +3,8 @@ package io.xapp.crawler.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -23,7 +25,19 @@ final class TextBlocks {
     private static final Evaluator DEFINITIONS = Selector.evaluatorOf("dt, dd");
     private static final Evaluator ROWS = Selector.evaluatorOf("tr");
     private static final Evaluator TABLE = Selector.evaluatorOf("table");
+    private static final Evaluator BLOCK_CHILDREN = Selector.evaluatorOf("p, div, ul, ol, table, dl");
 
+
+    /**
+     * The level of a question that heads its answer: an accordion entry's {@code <summary>}, or a short paragraph of
+     * its own that asks something. Below every h1-h6, so the entries of one FAQ section replace each other while
+     * the section's own heading stays above them.
+     */
+    static final int QUESTION_LEVEL = 7;
+    /** A line this short ending in "?" that stands alone heads what follows it (an FAQ's question). */
+    private static final int QUESTION_MAX_CHARS = 160;
+    /** Site builders' headings written as styled paragraphs: {@code <p class="heading-2">}, {@code class="h3"}. */
+    private static final Pattern HEADING_CLASS = Pattern.compile("(?:^|\\s)(?:h|heading-?)([1-6])(?:\\s|$)");
 
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
             "footer", "blockquote", "address", "pre", "figure", "figcaption", "center", "details", "summary",
@@ -54,12 +68,18 @@ final class TextBlocks {
         String tag = el.normalName();
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(el, tag.charAt(1) - '0');
+            case "summary" -> heading(el, QUESTION_LEVEL);
             case "br" -> endLine();
             case "ul", "ol", "menu" -> list(el, tag.equals("ol"));
             case "dl" -> definitions(el);
             case "table" -> table(el);
             case "img" -> { } // alt text is mostly "logo", "photo of...": noise for answers
             default -> {
+                int styledLevel = styledHeadingLevel(el);
+                if (styledLevel > 0) {
+                    heading(el, styledLevel);
+                    return;
+                }
                 boolean block = BLOCK_TAGS.contains(tag);
                 if (block) {
                     endBlock();
@@ -84,16 +104,33 @@ final class TextBlocks {
         }
     }
 
-    /** The heading's own id, or that of the section it opens (e.g. {@code <section id="hours"><h2>}). */
+    /**
+     * The heading's own id, or that of the section it opens (e.g. {@code <section id="hours"><h2>}, an accordion's
+     * {@code <details id="walk-ins"><summary>}).
+     */
     private static String anchorOf(Element heading) {
         if (!heading.id().isEmpty()) {
             return heading.id();
         }
         Element parent = heading.parent();
-        if (parent != null && !parent.id().isEmpty() && parent.selectFirst(HEADINGS) == heading) {
+        if (parent != null && !parent.id().isEmpty()
+                && (parent.selectFirst(HEADINGS) == heading || heading.normalName().equals("summary"))) {
             return parent.id();
         }
         return null;
+    }
+
+    /** N for a paragraph styled as a heading ({@code <p class="heading-2">}), 0 otherwise. */
+    private static int styledHeadingLevel(Element el) {
+        if (!(el.normalName().equals("p") || el.normalName().equals("div")) || el.className().isEmpty()) {
+            return 0;
+        }
+        Matcher m = HEADING_CLASS.matcher(el.className());
+        if (!m.find() || el.select(BLOCK_CHILDREN).stream().anyMatch(c -> c != el)
+                || inlineText(el).length() > QUESTION_MAX_CHARS) {
+            return 0;
+        }
+        return m.group(1).charAt(0) - '0';
     }
 
     private void list(Element list, boolean ordered) {
@@ -255,9 +292,18 @@ final class TextBlocks {
     private void endBlock() {
         endLine();
         if (!lines.isEmpty()) {
-            blocks.add(new Block(0, List.copyOf(lines), null));
+            blocks.add(new Block(asksAlone(lines) ? QUESTION_LEVEL : 0, List.copyOf(lines), null));
             lines.clear();
         }
+    }
+
+    /** A paragraph that is only a short question ("Do you take walk-ins?"): it heads the answer below it. */
+    private static boolean asksAlone(List<String> lines) {
+        if (lines.size() != 1) {
+            return false;
+        }
+        String line = lines.get(0);
+        return line.length() <= QUESTION_MAX_CHARS && line.endsWith("?") && !line.startsWith("- ");
     }
 
     private static String collapse(CharSequence s) {
