@@ -2,8 +2,10 @@ package io.xapp.runtime.chat;
 
 import io.xapp.api.v1alpha1.AssistantTemplateSpec.CallToAction;
 import io.xapp.runtime.config.RuntimeSettings;
+import io.xapp.runtime.content.ContentGeneration;
 import io.xapp.runtime.content.ContentIndex;
 import io.xapp.runtime.search.QueryInterpreter;
+import io.xapp.runtime.semantic.QuestionVectors;
 import io.xapp.runtime.usage.UsageRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -21,12 +23,15 @@ public class ChatService {
     private final ContentAnswerer answerer;
     private final IntentClassifier intents = new IntentClassifier();
     private final UsageRecorder usage;
+    private final QuestionVectors vectors;
 
-    ChatService(RuntimeSettings settings, ContentIndex index, QueryInterpreter interpreter, UsageRecorder usage) {
+    ChatService(RuntimeSettings settings, ContentIndex index, QueryInterpreter interpreter, UsageRecorder usage,
+                QuestionVectors vectors) {
         this.settings = settings;
         this.index = index;
         this.answerer = new ContentAnswerer(interpreter);
         this.usage = usage;
+        this.vectors = vectors;
     }
 
     public ChatReply reply(String message, String sessionId, String userId) {
@@ -49,7 +54,9 @@ public class ChatService {
     public ChatReply answer(String question) {
         ContentAnswer answer;
         try (ContentIndex.Lease lease = index.require()) {
-            answer = answerer.answer(question, lease.generation().searcher());
+            ContentGeneration generation = lease.generation();
+            float[] vector = vectors.of(question, generation.vectorModel()).orElse(null);
+            answer = answerer.answer(question, vector, generation.searcher());
         }
         if (answer.found()) {
             return new ChatReply(answer.text(), answer.sources(), false, List.of(), Intent.QUESTION, List.of());

@@ -32,7 +32,15 @@ public final class ContentAnswerer {
     }
 
     public ContentAnswer answer(String question, IndexSearcher searcher) {
+        return answer(question, null, searcher);
+    }
+
+    /** @param vector the question's sentence-embedding vector, or {@code null} to rank by BM25 alone */
+    public ContentAnswer answer(String question, float[] vector, IndexSearcher searcher) {
         InterpretedQuery query = interpreter.interpret(question, searcher);
+        if (vector != null) {
+            query = query.withVector(vector);
+        }
         List<RankedPassage> ranked = ranker.rank(query, searcher, 10);
         if (ranked.isEmpty() || !relevant(ranked.get(0))) {
             return ContentAnswer.NONE;
@@ -58,9 +66,22 @@ public final class ContentAnswerer {
      */
     static final double UNKNOWN_PENALTY = 1.3;
 
+    /**
+     * With vectors: the evidence the best passage must reach, its cosine with the question plus
+     * {@link #LEXICAL_EVIDENCE} of the words' margin (known coverage less the penalty for words the site never
+     * uses). Chosen once across the four fixture sites (bench/answers.sh) for the inference service's model; a
+     * different model has a different scale of cosines and needs it chosen again.
+     */
+    static final double MIN_EVIDENCE = 0.61;
+    static final double LEXICAL_EVIDENCE = 0.2;
+
     /** Whether the best passage answers the question at all. */
     static boolean relevant(RankedPassage best) {
-        return best.knownCoverage() - UNKNOWN_PENALTY * best.unknownShare() >= MIN_KNOWN;
+        double lexicalMargin = best.knownCoverage() - UNKNOWN_PENALTY * best.unknownShare();
+        if (Double.isNaN(best.similarity())) {
+            return lexicalMargin >= MIN_KNOWN;
+        }
+        return best.similarity() + LEXICAL_EVIDENCE * lexicalMargin >= MIN_EVIDENCE;
     }
 
     /**

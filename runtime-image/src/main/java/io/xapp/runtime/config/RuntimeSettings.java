@@ -16,10 +16,12 @@ import java.util.Optional;
  *
  * @param pathPrefix "/&lt;assistant name&gt;" (the Ingress forwards that prefix unchanged), or empty
  * @param dataDir    where the index and the last crawl are kept; survives restarts when it is a volume
+ * @param inferenceUrl the partner environment's sentence-embedding service; empty: answers from BM25 alone
  */
 public record RuntimeSettings(RuntimeConfig config, Secrets secrets, URI website, Optional<String> pathPrefix,
                               Path dataDir, List<String> allowedOrigins, RuntimeConfig.RateLimits rateLimits,
-                              Duration crawlCadence, AssistantTemplateSpec template, BrandStatus brand) {
+                              Duration crawlCadence, AssistantTemplateSpec template, BrandStatus brand,
+                              Optional<URI> inferenceUrl) {
 
     public RuntimeSettings {
         allowedOrigins = List.copyOf(allowedOrigins);

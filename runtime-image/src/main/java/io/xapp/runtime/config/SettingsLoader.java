@@ -39,7 +39,7 @@ public final class SettingsLoader {
         try {
             return new RuntimeSettings(config, secrets(props), website, prefix, dataDir, origins, limits,
                     Durations.parse(cadence), template(config.template()),
-                    config.brand() != null ? config.brand() : new BrandStatus());
+                    config.brand() != null ? config.brand() : new BrandStatus(), inferenceUrl(props));
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigurationException("crawl.cadence: " + e.getMessage(), e);
         }
@@ -92,6 +92,23 @@ public final class SettingsLoader {
         return new RuntimeConfig(assistant, c.companyName(), p.website().orElse(c.website()), c.publicUrl(),
                 c.channels(), c.brand(), c.template(), crawl, p.allowedOrigins().orElse(c.allowedOrigins()),
                 c.rateLimits(), p.bridgeUrl().orElse(c.bridgeUrl()), p.dataDir().orElse(c.dataDir()));
+    }
+
+    private static Optional<URI> inferenceUrl(XappProperties props) {
+        Optional<String> url = props.inferenceUrl().map(String::strip).filter(u -> !u.isEmpty());
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = URI.create(url.get());
+            if (uri.getScheme() == null || !uri.getScheme().startsWith("http") || uri.getHost() == null) {
+                throw new IllegalArgumentException("not an absolute http(s) URL");
+            }
+            return Optional.of(uri);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationException("inferenceUrl '" + url.get() + "' is not an http(s) URL; set it "
+                    + "like http://xapp-inference:8080", e);
+        }
     }
 
     private static URI website(RuntimeConfig config) {

@@ -41,6 +41,9 @@ public interface XappProperties {
     /** Overrides RuntimeConfig.bridgeUrl. */
     Optional<String> bridgeUrl();
 
+    /** Overrides RuntimeConfig.inferenceUrl: the sentence-embedding service (XAPP_INFERENCE_URL). */
+    Optional<String> inferenceUrl();
+
     /** Overrides RuntimeConfig.allowedOrigins (comma-separated). */
     Optional<List<String>> allowedOrigins();
 
@@ -49,6 +52,13 @@ public interface XappProperties {
 
     /** Overrides RuntimeConfig.crawl.allowLoopback: crawl a site on 127.0.0.1 (local runs and tests only). */
     Optional<Boolean> crawlAllowLoopback();
+
+    /**
+     * How often an index with passages left without a vector (the inference service was away) checks whether the
+     * service is back to embed them.
+     */
+    @WithDefault("1m")
+    java.time.Duration vectorCheckInterval();
 
     /** Usage events are sent to the bridge at this interval. */
     @WithDefault("10s")

@@ -1,9 +1,12 @@
 package io.xapp.runtime.content;
 
 import io.xapp.runtime.index.Suggestions;
+import io.xapp.runtime.semantic.Embedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
@@ -29,6 +32,8 @@ public final class ContentGeneration {
     private final IndexSearcher searcher;
     private final Suggestions suggestions;
     private final CrawlSummary summary;
+    private final Optional<Embedder.Model> vectorModel;
+    private final int missingVectors;
 
     private ContentGeneration(String name, Directory passagesDir, Directory suggestDir, DirectoryReader reader,
                               Suggestions suggestions, CrawlSummary summary) {
@@ -39,6 +44,18 @@ public final class ContentGeneration {
         this.searcher = new IndexSearcher(reader);
         this.suggestions = suggestions;
         this.summary = summary;
+        Map<String, String> commit = commitData(reader);
+        this.vectorModel = IndexBuilder.parseModel(commit.get(IndexBuilder.VECTOR_MODEL_KEY));
+        this.missingVectors = vectorModel.isEmpty() ? reader.numDocs()
+                : Integer.parseInt(commit.getOrDefault(IndexBuilder.VECTORS_MISSING_KEY, "0"));
+    }
+
+    private static Map<String, String> commitData(DirectoryReader reader) {
+        try {
+            return reader.getIndexCommit().getUserData();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index's commit data failed", e);
+        }
     }
 
     /** Opens a generation directory written by {@link IndexBuilder}; {@code onClosed} runs after the last lease. */
@@ -73,6 +90,16 @@ public final class ContentGeneration {
 
     public CrawlSummary summary() {
         return summary;
+    }
+
+    /** The model of the passages' vectors; empty when the index has none (answers from BM25 alone). */
+    public Optional<Embedder.Model> vectorModel() {
+        return vectorModel;
+    }
+
+    /** Passages without a vector: the inference service could not embed them when this generation was built. */
+    public int missingVectors() {
+        return missingVectors;
     }
 
     public int passages() {

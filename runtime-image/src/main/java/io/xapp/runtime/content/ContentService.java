@@ -9,7 +9,11 @@ import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.Crawler;
 import io.xapp.crawler.CrawlerConfig;
 import io.xapp.crawler.Crawlers;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.xapp.runtime.config.RuntimeSettings;
+import io.xapp.runtime.config.XappProperties;
+import io.xapp.runtime.semantic.Embedder;
+import io.xapp.runtime.semantic.EmbeddingUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
@@ -38,6 +42,9 @@ public class ContentService {
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
 
     private final RuntimeSettings settings;
+    private final Embedder embedder;
+    /** How often a generation with passages left without a vector checks whether the service is back. */
+    private final Duration vectorCheck;
     private final ContentIndex index = new ContentIndex();
     private final Clock clock = Clock.systemUTC();
     private IndexStore store;
@@ -46,8 +53,17 @@ public class ContentService {
     private volatile CrawlJob running;
     private Duration retryDelay = FIRST_RETRY;
 
-    ContentService(RuntimeSettings settings) {
+    ContentService(RuntimeSettings settings, XappProperties properties, Embedder embedder, MeterRegistry registry) {
         this.settings = settings;
+        this.embedder = embedder;
+        this.vectorCheck = properties.vectorCheckInterval();
+        registry.gauge("xapp.index.passages.without.vector", index, ContentService::passagesWithoutVector);
+    }
+
+    private static double passagesWithoutVector(ContentIndex index) {
+        try (var lease = index.acquire().orElse(null)) {
+            return lease == null ? 0 : lease.generation().missingVectors();
+        }
     }
 
     @Produces
@@ -67,6 +83,51 @@ public class ContentService {
         crawler = Crawlers.crawler(new CrawlerConfig(2, 4));
         Duration firstCrawl = openStored().map(this::untilDue).orElse(Duration.ZERO);
         scheduler.schedule(this::crawl, firstCrawl.toMillis(), TimeUnit.MILLISECONDS);
+        if (embedder.configured()) {
+            scheduler.scheduleWithFixedDelay(this::completeVectors, vectorCheck.toMillis(), vectorCheck.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Builds the current generation again from its crawl when passages lack a vector (the inference service was
+     * away when it was built) or their vectors are of a model the service no longer runs, and the service answers
+     * now. No crawl: vectors already held are kept, only what is missing is embedded.
+     */
+    void completeVectors() {
+        if (running != null) {
+            return;
+        }
+        Optional<Embedder.Model> indexModel;
+        int missing;
+        try (var lease = index.acquire().orElse(null)) {
+            if (lease == null) {
+                return;
+            }
+            indexModel = lease.generation().vectorModel();
+            missing = lease.generation().missingVectors();
+        }
+        Embedder.Model serviceModel;
+        try {
+            serviceModel = embedder.model();
+        } catch (EmbeddingUnavailableException e) {
+            return;
+        }
+        if (missing == 0 && indexModel.filter(serviceModel::equals).isPresent()) {
+            return;
+        }
+        try {
+            Optional<IndexStore.Stored> current = store.current();
+            if (current.isEmpty()) {
+                return;
+            }
+            LOG.infof("embedding what the index of %s lacks (%d passages without a vector, vectors of %s, service "
+                    + "runs %s)", settings.website(), missing, indexModel.map(Embedder.Model::name).orElse("none"),
+                    serviceModel.name());
+            publish(store.write(current.get().crawl(), embedder));
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("completing the index's vectors failed (%s); trying again in %s", rootMessage(e), vectorCheck);
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -120,7 +181,7 @@ public class ContentService {
             CrawlJob job = crawler.start(CrawlSettingsFactory.of(settings), previous, CrawlListener.NONE);
             running = job;
             CrawlResult result = job.result().join();
-            IndexStore.Stored stored = store.write(result);
+            IndexStore.Stored stored = store.write(result, embedder);
             publish(stored);
             LOG.infof("indexed %d pages of %s (%d excluded, ended: %s)", result.pages().size(), settings.website(),
                     result.excluded().size(), result.endReason());

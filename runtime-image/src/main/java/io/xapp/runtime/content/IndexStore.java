@@ -2,6 +2,7 @@ package io.xapp.runtime.content;
 
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawlResults;
+import io.xapp.runtime.semantic.Embedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -62,11 +63,24 @@ public final class IndexStore {
         }
     }
 
-    /** Builds a new generation from {@code crawl} and makes it current on disk. */
+    /** Builds a new generation from {@code crawl} without vectors and makes it current on disk. */
     public Stored write(CrawlResult crawl) throws IOException {
+        return write(crawl, Embedder.NONE);
+    }
+
+    /**
+     * Builds a new generation from {@code crawl}, its passages embedded by {@code embedder} (reusing the current
+     * generation's vectors of unchanged passages), and makes it current on disk.
+     */
+    public Stored write(CrawlResult crawl, Embedder embedder) throws IOException {
         Files.createDirectories(root);
+        Optional<Path> previous = currentDir();
         Path dir = Files.createTempDirectory(root, PREFIX);
-        IndexBuilder.build(crawl, dir);
+        IndexBuilder.Built built = IndexBuilder.build(crawl, dir, embedder, previous);
+        if (built.passages() > 0) {
+            LOG.infof("indexed %d passages: %d vectors embedded, %d kept from the last index, %d without a vector",
+                    built.passages(), built.embedded(), built.reused(), built.missingVectors());
+        }
         Files.writeString(dir.resolve(CRAWL_FILE), CrawlResults.toJson(crawl), StandardCharsets.UTF_8);
         Path tmp = root.resolve(POINTER + ".tmp");
         Files.writeString(tmp, dir.getFileName().toString(), StandardCharsets.UTF_8);

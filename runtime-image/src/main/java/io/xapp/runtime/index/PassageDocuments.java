@@ -1,19 +1,23 @@
 package io.xapp.runtime.index;
 
+import io.xapp.api.hash.Sha256;
 import io.xapp.crawler.CrawledPage;
 import io.xapp.crawler.Passage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -28,6 +32,9 @@ public final class PassageDocuments {
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         BODY_TYPE.freeze();
     }
+
+    /** See {@link #embeddingText}. */
+    static final int EMBEDDED_CHARS = 1000;
 
     private PassageDocuments() {
     }
@@ -57,10 +64,38 @@ public final class PassageDocuments {
             doc.add(new NumericDocValuesField(PassageFields.PAGE_PASSAGES, passages.size()));
             doc.add(new BinaryDocValuesField(PassageFields.VIEW,
                     view(passage.anchor(), title, headings, passage.text())));
+            doc.add(new BinaryDocValuesField(PassageFields.EMBEDDING_KEY,
+                    embeddingKey(embeddingText(title, headings, passage.text()))));
             docs.add(doc);
             position++;
         }
         return docs;
+    }
+
+    /**
+     * What is embedded of a passage: its title and headings give a short passage its topic ("Fees" under "Spay and
+     * neuter"). Cut at {@link #EMBEDDED_CHARS}: the model reads only its first few hundred tokens anyway, and its
+     * cost grows with the square of the length.
+     */
+    public static String embeddingText(String title, String headings, String text) {
+        String all = title + "\n" + headings + "\n" + text;
+        return all.length() <= EMBEDDED_CHARS ? all : all.substring(0, EMBEDDED_CHARS);
+    }
+
+    /** {@link #embeddingText} of a document {@link #of} made. */
+    public static String embeddingText(Document doc) {
+        return embeddingText(doc.get(PassageFields.TITLE), doc.get(PassageFields.HEADINGS),
+                doc.get(PassageFields.BODY));
+    }
+
+    /** Sets the passage's vector (unit length). */
+    public static void addVector(Document doc, float[] vector) {
+        doc.add(new KnnFloatVectorField(PassageFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    }
+
+    /** The first 16 bytes of the SHA-256 of {@code text}: unique enough among a site's passages. */
+    static BytesRef embeddingKey(String text) {
+        return new BytesRef(Arrays.copyOf(Sha256.of(text), 16));
     }
 
     /** Encodes the {@link PassageFields#VIEW} value, each part as a vInt length and UTF-8; see {@link #readView}. */

@@ -30,6 +30,17 @@ public final class PassageFields {
      */
     public static final String VIEW = "view";
 
+    /**
+     * The passage's sentence-embedding vector (title, headings and text, embedded together), compared by dot
+     * product; absent while the inference service could not embed it.
+     */
+    public static final String VECTOR = "vector";
+    /**
+     * A hash of the text {@link #VECTOR} embeds, as binary doc values: the next generation reuses the vector of an
+     * unchanged passage instead of embedding it again.
+     */
+    public static final String EMBEDDING_KEY = "embeddingKey";
+
     public static final String HEADING_SEPARATOR = " › ";
 
     private PassageFields() {

@@ -12,6 +12,8 @@ final class Candidate {
     double knownCoverage;
     /** Share of the question's weight in words the site never uses. */
     double unknownShare;
+    /** Cosine of the passage's and the question's vectors, -1..1; {@link Double#NaN} when either has none. */
+    double similarity = Double.NaN;
     String url;
     long pagePassages;
     long position;

@@ -4,22 +4,27 @@ import io.xapp.runtime.index.PassageFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.VectorUtil;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -40,36 +45,86 @@ final class Candidates {
     private Candidates() {
     }
 
-    /** @param lexical how many BM25 hits to take */
-    static List<Candidate> gather(InterpretedQuery question, IndexSearcher searcher, int lexical) throws IOException {
+    /**
+     * @param lexical  how many BM25 hits to take
+     * @param semantic how many nearest passages by meaning to add, when the question has a vector
+     */
+    static List<Candidate> gather(InterpretedQuery question, IndexSearcher searcher, int lexical, int semantic)
+            throws IOException {
         Map<Integer, Candidate> byDoc = new LinkedHashMap<>();
-        if (!question.isEmpty()) {
-            for (ScoreDoc hit : bm25TopHits(question, searcher, lexical)) {
-                byDoc.computeIfAbsent(hit.doc, Candidate::new).bm25 = hit.score;
+        TopDocs nearest = question.hasVector()
+                ? searcher.search(new KnnFloatVectorQuery(PassageFields.VECTOR, question.vector(), semantic), semantic)
+                : EMPTY;
+        if (!question.isEmpty() || nearest.scoreDocs.length > 0) {
+            ScoreDoc[] scored = bm25(question, searcher, nearest);
+            Map<Integer, Float> bm25 = new HashMap<>();
+            for (int i = 0; i < scored.length; i++) {
+                bm25.put(scored[i].doc, scored[i].score);
+                if (i < lexical) {
+                    byDoc.computeIfAbsent(scored[i].doc, Candidate::new).bm25 = scored[i].score;
+                }
+            }
+            // The nearest by meaning stay candidates whatever their BM25 ("closed on Sundays" for "r u open sundays").
+            for (ScoreDoc hit : nearest.scoreDocs) {
+                byDoc.computeIfAbsent(hit.doc, Candidate::new).bm25 = bm25.getOrDefault(hit.doc, 0f);
             }
         }
         List<Candidate> candidates = new ArrayList<>(byDoc.values());
         candidates.sort(Comparator.comparingInt(c -> c.doc));
         readDocValues(candidates, searcher);
         coverage(question, searcher, candidates);
+        if (question.hasVector()) {
+            similarity(question.vector(), searcher, candidates);
+        }
         return candidates;
     }
 
+    private static final TopDocs EMPTY = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+
     /**
-     * The {@code n} best passages by {@link PassageRanker#query}, found in two passes: BM25 over the one field that
-     * holds title, headings and body picks {@link #RECALL} passages, and only those are scored by the per-field
-     * query. Scoring three fields per concept over every matching passage was half of a search's time at 5,000
-     * pages; on the fixture the two passes rank exactly as one did.
+     * BM25 by {@link PassageRanker#query} of the passages worth scoring, best first: those the cheap first pass
+     * recalls and the {@code nearest} by meaning (0 for those that match no concept). Two passes: BM25 over the one
+     * field that holds title, headings and body picks {@link #RECALL} passages, and only those are scored by the
+     * per-field query. Scoring three fields per concept over every matching passage was half of a search's time at
+     * 5,000 pages; on the fixture the two passes rank exactly as one did.
      */
-    private static ScoreDoc[] bm25TopHits(InterpretedQuery question, IndexSearcher searcher, int n)
+    private static ScoreDoc[] bm25(InterpretedQuery question, IndexSearcher searcher, TopDocs nearest)
             throws IOException {
-        TopDocs recalled = searcher.search(PassageRanker.recallQuery(question), Math.max(n, RECALL));
+        TopDocs recalled = question.isEmpty() ? EMPTY : searcher.search(PassageRanker.recallQuery(question), RECALL);
+        Map<Integer, ScoreDoc> union = new LinkedHashMap<>();
+        for (TopDocs docs : List.of(recalled, nearest)) {
+            for (ScoreDoc hit : docs.scoreDocs) {
+                union.putIfAbsent(hit.doc, new ScoreDoc(hit.doc, 0));
+            }
+        }
+        TopDocs first = new TopDocs(new TotalHits(union.size(), TotalHits.Relation.EQUAL_TO),
+                union.values().toArray(ScoreDoc[]::new));
         return new QueryRescorer(PassageRanker.query(question)) {
             @Override
             protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
                 return secondPassMatches ? secondPassScore : 0;
             }
-        }.rescore(searcher, recalled, n).scoreDocs;
+        }.rescore(searcher, first, union.size()).scoreDocs;
+    }
+
+    /** Each candidate's cosine with the question, read from the vectors in document order. */
+    private static void similarity(float[] question, IndexSearcher searcher, List<Candidate> candidates)
+            throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = null;
+        FloatVectorValues vectors = null;
+        for (Candidate c : candidates) {
+            LeafReaderContext docLeaf = leaves.get(ReaderUtil.subIndex(c.doc, leaves));
+            if (docLeaf != leaf) {
+                leaf = docLeaf;
+                vectors = leaf.reader().getFloatVectorValues(PassageFields.VECTOR);
+            }
+            int target = c.doc - leaf.docBase;
+            if (vectors != null && (vectors.docID() == target
+                    || vectors.docID() < target && vectors.advance(target) == target)) {
+                c.similarity = VectorUtil.dotProduct(question, vectors.vectorValue());
+            }
+        }
     }
 
     /** URL, page size and position, for candidates in document order. */

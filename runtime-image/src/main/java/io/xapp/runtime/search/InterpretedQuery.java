@@ -8,11 +8,28 @@ import java.util.List;
  * @param text          what the visitor typed
  * @param correctedText the same with typos corrected to the site's spelling (equal to {@code text} when none)
  * @param concepts      what it asks about, in the order asked; empty when it is only filler words
+ * @param vector        its sentence-embedding vector, or {@code null} when the index has none or the inference
+ *                      service did not answer
  */
-public record InterpretedQuery(String text, String correctedText, List<Concept> concepts) {
+public record InterpretedQuery(String text, String correctedText, List<Concept> concepts, float[] vector) {
 
     public InterpretedQuery {
         concepts = List.copyOf(concepts);
+    }
+
+    /** Without a vector: ranked by BM25 alone. */
+    public InterpretedQuery(String text, String correctedText, List<Concept> concepts) {
+        this(text, correctedText, concepts, null);
+    }
+
+    /** The same question with its sentence-embedding vector (of the index's model, unit length). */
+    public InterpretedQuery withVector(float[] questionVector) {
+        return new InterpretedQuery(text, correctedText, concepts, questionVector);
+    }
+
+    /** Whether ranking can compare meanings too, not only words. */
+    public boolean hasVector() {
+        return vector != null;
     }
 
     public boolean corrected() {

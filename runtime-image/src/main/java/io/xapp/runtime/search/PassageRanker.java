@@ -23,6 +23,8 @@ public final class PassageRanker {
 
     /** BM25 hits considered per question: enough to recover from BM25 favouring long, repetitive passages. */
     private static final int LEXICAL_CANDIDATES = 40;
+    /** Nearest passages by meaning considered per question, when it has a vector. */
+    private static final int SEMANTIC_CANDIDATES = 20;
     private static final float HEADINGS_BOOST = 1.5f;
     private static final float TITLE_BOOST = 1.0f;
     /** See {@link #recallQuery}: a concept weighing less than this share of the question's strongest one. */
@@ -34,8 +36,8 @@ public final class PassageRanker {
             List<Candidate> candidates = candidates(question, searcher);
             List<RankedPassage> ranked = new ArrayList<>(Math.min(limit, candidates.size()));
             for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
-                ranked.add(new RankedPassage(c.doc, c.bm25, c.coverage, c.knownCoverage, c.unknownShare, c.score,
-                        c.url, searcher));
+                ranked.add(new RankedPassage(c.doc, c.bm25, c.coverage, c.knownCoverage, c.unknownShare,
+                        c.similarity, c.score, c.url, searcher));
             }
             return ranked;
         } catch (IOException e) {
@@ -45,7 +47,7 @@ public final class PassageRanker {
 
     /** Every candidate with its evidence and fused score, best first. */
     List<Candidate> candidates(InterpretedQuery question, IndexSearcher searcher) throws IOException {
-        List<Candidate> candidates = Candidates.gather(question, searcher, LEXICAL_CANDIDATES);
+        List<Candidate> candidates = Candidates.gather(question, searcher, LEXICAL_CANDIDATES, SEMANTIC_CANDIDATES);
         if (candidates.isEmpty()) {
             return candidates;
         }

@@ -15,6 +15,7 @@ public final class RankedPassage {
     private final double coverage;
     private final double knownCoverage;
     private final double unknownShare;
+    private final double similarity;
     private final double score;
     private final String url;
     private final IndexSearcher searcher;
@@ -27,16 +28,18 @@ public final class RankedPassage {
      *                      contains, 0..1, words the site never uses counting partly
      * @param knownCoverage share of the weight of the concepts the site knows that the passage contains, 0..1
      * @param unknownShare  share of the question's weight in words the site never uses, 0..1
+     * @param similarity    cosine of the passage's and the question's vectors, {@link Double#NaN} without them
      * @param score         the ranking score
      * @param url           the passage's page, from doc values
      */
-    RankedPassage(int doc, float bm25, double coverage, double knownCoverage, double unknownShare, double score,
-                  String url, IndexSearcher searcher) {
+    RankedPassage(int doc, float bm25, double coverage, double knownCoverage, double unknownShare,
+                  double similarity, double score, String url, IndexSearcher searcher) {
         this.doc = doc;
         this.bm25 = bm25;
         this.coverage = coverage;
         this.knownCoverage = knownCoverage;
         this.unknownShare = unknownShare;
+        this.similarity = similarity;
         this.score = score;
         this.url = url;
         this.searcher = searcher;
@@ -60,6 +63,11 @@ public final class RankedPassage {
 
     public double unknownShare() {
         return unknownShare;
+    }
+
+    /** Cosine of the passage's and the question's vectors; {@link Double#NaN} when either has none. */
+    public double similarity() {
+        return similarity;
     }
 
     public double score() {

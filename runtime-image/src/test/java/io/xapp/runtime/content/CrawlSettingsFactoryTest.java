@@ -19,7 +19,7 @@ class CrawlSettingsFactoryTest {
         RuntimeConfig config = RuntimeConfig.fromJson("""
                 {"website": "http://site.example/", "crawl": %s}""".formatted(crawlJson));
         return new RuntimeSettings(config, null, URI.create("http://site.example/"), Optional.empty(),
-                Path.of("/tmp"), List.of(), null, null, null, null);
+                Path.of("/tmp"), List.of(), null, null, null, null, Optional.empty());
     }
 
     @Test

@@ -11,12 +11,12 @@ class FusionTest {
     void topicalPagesCountInFullTheHomePageLessAndArticlesLeast() {
         assertThat(Fusion.editorialPrior("https://example.com/services/crowns.html")).isEqualTo(1);
         assertThat(Fusion.editorialPrior("https://example.com/contact")).isEqualTo(1);
-        assertThat(Fusion.editorialPrior("https://example.com/")).isEqualTo(0.8);
-        assertThat(Fusion.editorialPrior("https://example.com")).isEqualTo(0.8);
-        assertThat(Fusion.editorialPrior("https://example.com/index.html")).isEqualTo(0.8);
-        assertThat(Fusion.editorialPrior("https://example.com/?utm_source=x")).isEqualTo(0.8);
+        assertThat(Fusion.editorialPrior("https://example.com/")).isEqualTo(0.9);
+        assertThat(Fusion.editorialPrior("https://example.com")).isEqualTo(0.9);
+        assertThat(Fusion.editorialPrior("https://example.com/index.html")).isEqualTo(0.9);
+        assertThat(Fusion.editorialPrior("https://example.com/?utm_source=x")).isEqualTo(0.9);
         assertThat(Fusion.editorialPrior("https://example.com/homepage-redesign.html")).isEqualTo(1);
-        assertThat(Fusion.editorialPrior("https://example.com/blog/chipped-tooth.html")).isEqualTo(0.6);
-        assertThat(Fusion.editorialPrior("https://example.com/faq.html")).isEqualTo(0.6);
+        assertThat(Fusion.editorialPrior("https://example.com/blog/chipped-tooth.html")).isEqualTo(0.8);
+        assertThat(Fusion.editorialPrior("https://example.com/faq.html")).isEqualTo(0.8);
     }
 }

@@ -1,0 +1,145 @@
+package io.xapp.runtime.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.xapp.crawler.CrawlResult;
+import io.xapp.crawler.CrawledPage;
+import io.xapp.crawler.Passage;
+import io.xapp.runtime.semantic.Embedder;
+import io.xapp.runtime.semantic.EmbeddingUnavailableException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The vectors of a generation: embedded in batches, kept from the last generation for unchanged passages, missing
+ * while the inference service is away and completed when it is back; a build that dies half-way leaves the last
+ * complete generation current.
+ */
+class PassageVectorsTest {
+
+    private static final Embedder.Model MODEL = new Embedder.Model("test-model", 4);
+
+    @TempDir
+    Path dir;
+
+    /** A stand-in for the inference service that counts what it embeds; it can be down or switch models. */
+    private static final class CountingEmbedder implements Embedder {
+        Model model = MODEL;
+        boolean down;
+        int failAfterTexts = Integer.MAX_VALUE;
+        int embedded;
+
+        @Override
+        public Model model() {
+            if (down) {
+                throw new EmbeddingUnavailableException("down");
+            }
+            return model;
+        }
+
+        @Override
+        public Embeddings embed(Kind kind, List<String> texts) {
+            if (down) {
+                throw new EmbeddingUnavailableException("down");
+            }
+            if (embedded + texts.size() > failAfterTexts) {
+                throw new IllegalStateException("the runtime was killed while indexing");
+            }
+            embedded += texts.size();
+            List<float[]> vectors = new ArrayList<>();
+            for (String text : texts) {
+                float[] v = {1, text.length() % 7, text.hashCode() % 5, 1};
+                vectors.add(io.xapp.runtime.semantic.Vectors.normalise(v));
+            }
+            return new Embeddings(model, vectors);
+        }
+    }
+
+    private static CrawlResult crawl(String word, int pages) {
+        List<CrawledPage> list = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+            URI url = URI.create("https://example.com/" + i);
+            list.add(new CrawledPage(url, "Page " + i, null, "en", url, 1, word,
+                    List.of(new Passage(List.of("About " + i), "All about " + word + " " + i, null),
+                            new Passage(List.of("More on " + i), "The same every time " + i, null)),
+                    word + i, null, null, Instant.now(), false));
+        }
+        return new CrawlResult(URI.create("https://example.com/"), Instant.now(), Instant.now(), list, List.of(),
+                null, "completed");
+    }
+
+    private static ContentGeneration open(IndexStore.Stored stored) throws Exception {
+        return ContentGeneration.open(stored.dir(), CrawlSummary.of(stored.crawl()), () -> { });
+    }
+
+    @Test
+    void everyPassageIsEmbeddedInBatchesAndUnchangedPassagesKeepTheirVectorsNextTime() throws Exception {
+        IndexStore store = new IndexStore(dir);
+        CountingEmbedder embedder = new CountingEmbedder();
+        ContentGeneration first = open(store.write(crawl("apples", 50), embedder));
+        assertThat(embedder.embedded).isEqualTo(100);
+        assertThat(first.vectorModel()).contains(MODEL);
+        assertThat(first.missingVectors()).isZero();
+
+        embedder.embedded = 0;
+        ContentGeneration second = open(store.write(crawl("pears", 50), embedder));
+        assertThat(embedder.embedded).as("only the 50 passages that changed").isEqualTo(50);
+        assertThat(second.missingVectors()).isZero();
+        first.retire();
+        second.retire();
+    }
+
+    @Test
+    void whileTheServiceIsDownPassagesGoWithoutAndAreCompletedOnceItIsBack() throws Exception {
+        IndexStore store = new IndexStore(dir);
+        CountingEmbedder embedder = new CountingEmbedder();
+        embedder.down = true;
+        ContentGeneration without = open(store.write(crawl("apples", 10), embedder));
+        assertThat(without.vectorModel()).isEmpty();
+        assertThat(without.missingVectors()).isEqualTo(20);
+
+        embedder.down = false;
+        ContentGeneration completed = open(store.write(store.current().orElseThrow().crawl(), embedder));
+        assertThat(completed.vectorModel()).contains(MODEL);
+        assertThat(completed.missingVectors()).isZero();
+        without.retire();
+        completed.retire();
+    }
+
+    @Test
+    void aNewModelMeansEveryPassageIsEmbeddedAgain() throws Exception {
+        IndexStore store = new IndexStore(dir);
+        CountingEmbedder embedder = new CountingEmbedder();
+        store.write(crawl("apples", 10), embedder);
+        embedder.model = new Embedder.Model("another-model", 4);
+        embedder.embedded = 0;
+        ContentGeneration switched = open(store.write(store.current().orElseThrow().crawl(), embedder));
+        assertThat(embedder.embedded).isEqualTo(20);
+        assertThat(switched.vectorModel()).contains(embedder.model);
+        switched.retire();
+    }
+
+    @Test
+    void aBuildThatDiesHalfWayLeavesTheLastCompleteGenerationCurrentAfterARestart() throws Exception {
+        IndexStore store = new IndexStore(dir);
+        CountingEmbedder embedder = new CountingEmbedder();
+        IndexStore.Stored complete = store.write(crawl("apples", 100), embedder);
+        embedder.failAfterTexts = embedder.embedded + 70;
+
+        assertThatThrownBy(() -> store.write(crawl("pears", 100), embedder)).hasMessageContaining("killed");
+
+        IndexStore restarted = new IndexStore(dir);
+        assertThat(restarted.current()).get().extracting(IndexStore.Stored::dir).isEqualTo(complete.dir());
+        restarted.removeAllBut(complete.dir());
+        ContentGeneration serving = open(restarted.current().orElseThrow());
+        assertThat(serving.passages()).isEqualTo(200);
+        assertThat(serving.missingVectors()).isZero();
+        serving.retire();
+    }
+}
