@@ -8,12 +8,10 @@ import io.xapp.crawler.Crawlers;
 import io.xapp.crawler.FetchPolicy;
 import io.xapp.runtime.content.IndexStore;
 import io.xapp.runtime.testing.Fixtures;
+import io.xapp.runtime.testing.LocalInference;
+import io.xapp.runtime.testing.QuarkusProcess;
 import io.xapp.runtime.testing.StaticSiteServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +40,8 @@ public final class RuntimeBenchmark {
     private static final String ORIGIN = "http://bench.example";
     private static final String WIDGET_KEY = "wk_bench";
     private static final String SEARCH_KEY = "sk_bench";
+    private static final String NAMESPACE = "bench";
+    private static final String ASSISTANT = "ast-bench";
     private static final int REQUESTS_ONE_CLIENT = 400;
     private static final int REQUESTS_PER_CLIENT_16 = 100;
     /** Searches measured right after start, before the warm-up. */
@@ -55,6 +55,11 @@ public final class RuntimeBenchmark {
             "-XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m "
                     + "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1");
 
+    /** The runtime image's JVM flags (BENCH_JAVA_OPTS overrides them). */
+    public static List<String> jvmOptions() {
+        return Arrays.asList(JAVA_OPTS.split("\\s+"));
+    }
+
     private final ObjectMapper json = new ObjectMapper();
 
     public static void main(String[] args) throws Exception {
@@ -62,11 +67,23 @@ public final class RuntimeBenchmark {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the runtime first (mvn -pl runtime-image package)");
         }
-        // Every client keeps its connection (the JDK keeps 5 per host by default), and sends Origin as a browser does.
-        System.setProperty("http.maxConnections", "32");
-        System.setProperty("sun.net.http.allowRestrictedHeaders", "true");
-        RuntimeBenchmark bench = new RuntimeBenchmark();
+        Path logs = Files.createTempDirectory("xapp-bench-logs");
         System.out.println("JVM options: " + JAVA_OPTS);
+        System.out.println("logs: " + logs);
+        try (LocalInference inference = LocalInference.start(LocalInference.defaultJar(), logs)) {
+            new RuntimeBenchmark(inference).runSites(jar);
+        }
+        System.exit(0);
+    }
+
+    private final LocalInference inference;
+
+    private RuntimeBenchmark(LocalInference inference) {
+        this.inference = inference;
+    }
+
+    private void runSites(Path jar) throws Exception {
+        RuntimeBenchmark bench = this;
         Set<String> sites = Set.of(System.getenv().getOrDefault("BENCH_SITES", "fixture,uniform,zipf").split(","));
         if (sites.contains("fixture")) {
             try (StaticSiteServer site = StaticSiteServer.serve(Fixtures.dental().resolve("www"), "127.0.0.1")) {
@@ -87,7 +104,6 @@ public final class RuntimeBenchmark {
                         jar);
             }
         }
-        System.exit(0);
     }
 
     private List<String> fixtureQuestions() throws IOException {
@@ -102,21 +118,24 @@ public final class RuntimeBenchmark {
         System.out.println();
         System.out.println("== " + name);
         Path dir = Files.createTempDirectory("xapp-bench");
+        long inferenceCpu = cpuMillis(inference.pid());
         long seedStart = System.nanoTime();
-        IndexStore.in(dir.resolve("data")).write(crawl);
-        System.out.printf("index build: %d ms%n", (System.nanoTime() - seedStart) / 1_000_000);
+        IndexStore.in(dir.resolve("data")).write(crawl, inference.client(NAMESPACE, ASSISTANT));
+        System.out.printf("index build with every passage embedded: %d ms for %d pages, inference service CPU %d ms%n",
+                (System.nanoTime() - seedStart) / 1_000_000, crawl.pages().size(),
+                cpuMillis(inference.pid()) - inferenceCpu);
         Files.writeString(dir.resolve("config.json"), """
-                {"assistant": {"namespace": "bench", "name": "ast-bench"}, "website": "%s",
+                {"assistant": {"namespace": "%s", "name": "%s"}, "website": "%s",
                  "channels": ["widget", "search"], "allowedOrigins": ["%s"],
                  "rateLimits": {"perKeyPerMinute": 100000000, "perClientPerMinute": 100000000},
                  "crawl": {"cadence": "24h", "allowLoopback": true}, "dataDir": "%s"}
-                """.formatted(crawl.startUrl(), ORIGIN, dir.resolve("data")));
-        int port = freePort();
+                """.formatted(NAMESPACE, ASSISTANT, crawl.startUrl(), ORIGIN, dir.resolve("data")));
+        int port = QuarkusProcess.freePort();
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         long start = System.nanoTime();
-        Process process = start(jar, dir, port);
+        QuarkusProcess process = start(jar, dir, port);
         try {
-            awaitReady(base, process, dir);
+            process.awaitReady(Duration.ofMinutes(1));
             System.out.printf("start to ready (persisted index): %d ms%n", (System.nanoTime() - start) / 1_000_000);
             Thread.sleep(3000);
             System.out.printf("idle RSS after start: %s%n", rss(process.pid()));
@@ -141,18 +160,13 @@ public final class RuntimeBenchmark {
             System.out.printf("idle RSS after load: %s%n", rss(process.pid()));
             System.out.println("heap: " + heap(process.pid()));
         } finally {
-            process.destroy();
-            process.waitFor();
+            process.close();
         }
         // A rolling update stops the pod gracefully: the next start must serve the index it left on the volume.
         long restart = System.nanoTime();
-        Process again = start(jar, dir, port);
-        try {
-            awaitReady(base, again, dir);
+        try (QuarkusProcess again = start(jar, dir, port)) {
+            again.awaitReady(Duration.ofMinutes(1));
             System.out.printf("start to ready after a graceful stop: %d ms%n", (System.nanoTime() - restart) / 1_000_000);
-        } finally {
-            again.destroy();
-            again.waitFor();
         }
     }
 
@@ -168,16 +182,20 @@ public final class RuntimeBenchmark {
     }
 
     /** Starts the packaged runtime with the image's JVM flags, the config in {@code dir}, on {@code port}. */
-    private static Process start(Path jar, Path dir, int port) throws IOException {
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(Arrays.asList(JAVA_OPTS.split("\\s+")));
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("runtime.log").toFile()));
-        pb.environment().putAll(Map.of("XAPP_CONFIG_FILE", dir.resolve("config.json").toString(),
-                "XAPP_WIDGET_KEY", WIDGET_KEY, "XAPP_SEARCH_KEY", SEARCH_KEY, "QUARKUS_HTTP_PORT",
-                Integer.toString(port), "XAPP_SECRETS_DIR", dir.resolve("no-secrets").toString()));
-        return pb.start();
+    private QuarkusProcess start(Path jar, Path dir, int port) throws IOException {
+        return QuarkusProcess.start(jar, jvmOptions(), Map.of("XAPP_CONFIG_FILE", dir.resolve("config.json").toString(),
+                "XAPP_WIDGET_KEY", WIDGET_KEY, "XAPP_SEARCH_KEY", SEARCH_KEY,
+                "XAPP_BRIDGE_TOKEN", inference.tokenFor(NAMESPACE, ASSISTANT),
+                "XAPP_INFERENCE_URL", inference.url().toString(),
+                "XAPP_SECRETS_DIR", dir.resolve("no-secrets").toString()), dir.resolve("runtime.log"), port);
+    }
+
+    /** User and system CPU time of process {@code pid} so far, from /proc. */
+    private static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 10; // USER_HZ is 100 on Linux
     }
 
     /** Sends {@code perClient} requests from each of {@code clients} threads; returns every latency in ns. */
@@ -195,7 +213,8 @@ public final class RuntimeBenchmark {
                     byte[] body = searches != null ? null : json.writeValueAsBytes(Map.of(
                             "message", questions.get(k % questions.size()), "sessionId", "bench-" + client));
                     long t = System.nanoTime();
-                    Response response = exchange(uri, searches != null ? SEARCH_KEY : WIDGET_KEY, body);
+                    QuarkusProcess.Http.Response response = QuarkusProcess.Http.exchange(uri,
+                            Map.of("Origin", ORIGIN, "X-Xapp-Key", searches != null ? SEARCH_KEY : WIDGET_KEY), body);
                     latencies[i] = System.nanoTime() - t;
                     if (response.status() != 200) {
                         throw new IllegalStateException(uri + " answered " + response.status() + ": "
@@ -218,50 +237,6 @@ public final class RuntimeBenchmark {
             pool.shutdownNow();
         }
         return all;
-    }
-
-    private record Response(int status, byte[] body) {
-    }
-
-    /**
-     * One request on a kept-alive connection. A blocking client: the JDK's HttpClient hands every response across
-     * its selector and executor threads, which added 1-2 ms of its own to each latency on this 2-core machine.
-     */
-    private static Response exchange(URI uri, String key, byte[] body) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
-        connection.setRequestProperty("Origin", ORIGIN);
-        connection.setRequestProperty("X-Xapp-Key", key);
-        if (body != null) {
-            connection.setRequestMethod("POST");
-            connection.setDoOutput(true);
-            connection.setRequestProperty("Content-Type", "application/json");
-            connection.setFixedLengthStreamingMode(body.length);
-            try (OutputStream out = connection.getOutputStream()) {
-                out.write(body);
-            }
-        }
-        int status = connection.getResponseCode();
-        // Reading the body to its end and closing the stream returns the connection to the keep-alive cache.
-        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-            return new Response(status, in == null ? new byte[0] : in.readAllBytes());
-        }
-    }
-
-    private void awaitReady(URI base, Process process, Path dir) throws Exception {
-        for (int i = 0; i < 1200; i++) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the runtime exited: " + Files.readString(dir.resolve("runtime.log")));
-            }
-            try {
-                if (exchange(base.resolve("q/health/ready"), SEARCH_KEY, null).status() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // keep polling
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the runtime was not ready within 60 s; see " + dir.resolve("runtime.log"));
     }
 
     private static double pct(long[] sorted, double p) {
@@ -291,11 +266,5 @@ public final class RuntimeBenchmark {
         jcmd.waitFor();
         return out.lines().filter(l -> l.contains("generation") || l.contains("Metaspace")).map(String::strip)
                 .reduce((a, b) -> a + "; " + b).orElse(out.strip());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

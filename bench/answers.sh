@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Answer benchmark: how well the assistant answers visitors on sites nobody tuned it for. For each site (the
+# repository's fixture sites by default, or every folder under SITES_DIR with the same layout: www/ and qa.json),
+# serves the site on loopback, crawls and indexes it with the runtime as shipped (generic template) beside the
+# inference service as shipped, asks every question through POST /api/chat, and prints per site and overall: right
+# answers (first source's page and every answerContains string), source@1, noContent recall, false noContent,
+# chat p50/p99 (warm). testing/fixtures/README.md defines the scoring.
+#   bench/answers.sh [SITES_DIR]
+# Goals (issue 13), per site: >= 27/30 right, >= 7/8 noContent, <= 1 false noContent.
+set -euo pipefail
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SITES="$(cd "${1:-$REPO/testing/fixtures/sites}" && pwd)"
+cd "$REPO"
+source bench/common.bash
+# The inference service and the runtime as packaged, and the benchmark's own classes beside them. One reactor
+# build: the classpath names this checkout's modules, not whatever another checkout installed in ~/.m2.
+bench_mvn -pl inference,runtime-image -am package dependency:build-classpath -DskipTests \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+cd runtime-image
+exec java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+  -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+  -Dxapp.fixtures.dir="$REPO/testing/fixtures" -Dxapp.inference.jar="$REPO/inference/target/quarkus-app/quarkus-run.jar" \
+  io.xapp.runtime.answers.AnswerBenchmark "$SITES"

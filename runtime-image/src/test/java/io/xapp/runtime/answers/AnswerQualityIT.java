@@ -1,0 +1,53 @@
+package io.xapp.runtime.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xapp.runtime.testing.Fixtures;
+import io.xapp.runtime.testing.LocalInference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The product's heart, as bench/answers.sh measures it: the four fixture sites, each crawled and indexed by the
+ * runtime as shipped beside the inference service as shipped, asked their visitors' questions over HTTP with the
+ * generic template. Asserts the figures reached (never lower than the ones reported in docs/runtime.md), per site,
+ * so a change that loses an answer anywhere fails here.
+ */
+class AnswerQualityIT {
+
+    /** Per site: right answers of 30, noContent recall of 8, false noContent at most. */
+    private record Floor(int right, int noContent, int falseNoContent) {
+    }
+
+    private static final Map<String, Floor> REACHED = Map.of(
+            "brightside-dental", new Floor(16, 6, 3),
+            "copperline-plumbing", new Floor(20, 8, 7),
+            "fernwood-vet", new Floor(15, 6, 6),
+            "saltmarsh-kitchen", new Floor(20, 8, 4));
+
+    @Test
+    void theFixtureSitesAreAnsweredAtLeastAsWellAsReported() throws Exception {
+        Path work = Files.createTempDirectory("xapp-answer-quality");
+        List<SiteTally> tallies;
+        try (LocalInference inference = LocalInference.start(LocalInference.defaultJar(), work)) {
+            tallies = new AnswerBenchmark(Path.of("target/quarkus-app/quarkus-run.jar"), inference, work)
+                    .run(QaSet.under(Fixtures.dir().resolve("sites")));
+        }
+        AnswerBenchmark.print(tallies);
+        assertThat(tallies).extracting(SiteTally::site).containsExactlyInAnyOrderElementsOf(REACHED.keySet());
+        SoftAssertions soft = new SoftAssertions();
+        for (SiteTally t : tallies) {
+            Floor floor = REACHED.get(t.site());
+            soft.assertThat(t.right()).as("%s: right answers", t.site()).isGreaterThanOrEqualTo(floor.right());
+            soft.assertThat(t.noContentRight()).as("%s: unanswerable questions answered noContent", t.site())
+                    .isGreaterThanOrEqualTo(floor.noContent());
+            soft.assertThat(t.falseNoContent()).as("%s: answerable questions answered noContent", t.site())
+                    .isLessThanOrEqualTo(floor.falseNoContent());
+        }
+        soft.assertAll();
+    }
+}

@@ -1,0 +1,121 @@
+package io.xapp.runtime.answers;
+
+import io.xapp.crawler.CrawlResult;
+import io.xapp.crawler.CrawlResults;
+import io.xapp.crawler.CrawlSettings;
+import io.xapp.crawler.Crawler;
+import io.xapp.crawler.Crawlers;
+import io.xapp.crawler.FetchPolicy;
+import io.xapp.runtime.chat.ContentAnswer;
+import io.xapp.runtime.chat.ContentAnswerer;
+import io.xapp.runtime.content.IndexStore;
+import io.xapp.runtime.search.InterpretedQuery;
+import io.xapp.runtime.search.PassageRanker;
+import io.xapp.runtime.search.QueryInterpreter;
+import io.xapp.runtime.search.RankedPassage;
+import io.xapp.runtime.semantic.Embedder;
+import io.xapp.runtime.semantic.InferenceClient;
+import io.xapp.runtime.testing.LocalInference;
+import io.xapp.runtime.testing.StaticSiteServer;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * A developer's quick loop over the answer benchmark: the same sites and judging as {@code bench/answers.sh}, with
+ * the answering code called in process (no runtime process, no HTTP), each site crawled once and kept in
+ * {@code target/answer-crawls}. Argument: the sites folder. System properties: {@code inference} (the URL of a
+ * running inference service; without it, BM25 alone), {@code verbose} (print the misses), {@code debug} (the
+ * ranked candidates of every miss), {@code features} (a tab-separated line per question with the best passage's
+ * evidence, for choosing the noContent settings across all sites at once).
+ */
+public final class InProcessAnswers {
+
+    public static void main(String[] args) throws Exception {
+        Path sitesDir = Path.of(args.length > 0 ? args[0] : "../testing/fixtures/sites");
+        String inference = System.getProperty("inference");
+        Embedder embedder = inference == null ? Embedder.NONE
+                : new InferenceClient(URI.create(inference), "dev/dev", LocalInference.tokenFor("dev", "dev"));
+        QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
+        ContentAnswerer answerer = new ContentAnswerer(interpreter);
+        List<SiteTally> tallies = new ArrayList<>();
+        for (QaSet set : QaSet.under(sitesDir)) {
+            IndexStore.Stored stored = IndexStore.in(Files.createTempDirectory("xapp-answers")).write(crawl(set),
+                    embedder);
+            SiteTally tally = new SiteTally(set.site());
+            try (var directory = FSDirectory.open(stored.dir().resolve("passages"));
+                 DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                for (QaSet.Question q : set.questions()) {
+                    long start = System.nanoTime();
+                    float[] vector = embedder.configured()
+                            ? embedder.embed(Embedder.Kind.QUERY, List.of(q.text())).vectors().get(0) : null;
+                    ContentAnswer answer = answerer.answer(q.text(), vector, searcher);
+                    long nanos = System.nanoTime() - start;
+                    AnswerJudge.Reply reply = new AnswerJudge.Reply(answer.text(),
+                            answer.sources().stream().map(ContentAnswer.Source::url).toList(), !answer.found());
+                    tally.add(q, reply, nanos);
+                    explain(set, q, reply, interpreter.interpret(q.text(), searcher), vector, searcher);
+                }
+            }
+            tallies.add(tally);
+        }
+        System.out.println(SiteTally.header());
+        tallies.forEach(t -> System.out.println(t.row()));
+        System.out.println(SiteTally.total("all", tallies).row());
+        if (Boolean.getBoolean("verbose")) {
+            tallies.forEach(t -> t.misses().forEach(m -> System.out.println("  miss " + m)));
+        }
+    }
+
+    /** The site crawled by the real crawler, kept so the loop crawls each site once. */
+    private static CrawlResult crawl(QaSet set) throws Exception {
+        Path cached = Path.of("target/answer-crawls", set.site() + ".json");
+        if (Files.isRegularFile(cached)) {
+            return CrawlResults.fromJson(Files.readString(cached));
+        }
+        CrawlResult crawl;
+        try (StaticSiteServer site = StaticSiteServer.serve(set.www(), "127.0.0.1");
+             Crawler crawler = Crawlers.crawler()) {
+            crawl = crawler.crawl(CrawlSettings.of(site.baseUri()).withPerHostDelay(Duration.ZERO)
+                    .withFetch(FetchPolicy.defaults().withAllowLoopback(true)));
+        }
+        Files.createDirectories(cached.getParent());
+        Files.writeString(cached, CrawlResults.toJson(crawl));
+        return crawl;
+    }
+
+    /** What -Ddebug and -Dfeatures print about one question. */
+    private static void explain(QaSet set, QaSet.Question q, AnswerJudge.Reply reply, InterpretedQuery interpreted,
+                                float[] vector, IndexSearcher searcher) {
+        boolean debug = System.getProperty("debug") != null && !q.noContent()
+                && !AnswerJudge.judge(q, reply).outcome().right();
+        if (!debug && !Boolean.getBoolean("features")) {
+            return;
+        }
+        InterpretedQuery query = vector == null ? interpreted : interpreted.withVector(vector);
+        List<RankedPassage> ranked = new PassageRanker().rank(query, searcher, 8);
+        if (debug) {
+            System.out.println("D " + set.site() + ": " + q.text() + "  [want " + q.sourcePath() + "] "
+                    + query.concepts().stream().map(c -> c.text() + ":" + String.format("%.1f", c.weight())).toList());
+            for (RankedPassage r : ranked) {
+                System.out.printf("D   %.3f sim %.3f bm25 %5.2f cov %.2f  %s %s%n", r.score(), r.similarity(),
+                        r.bm25(), r.coverage(), URI.create(r.url()).getPath(), r.passage().headingPath());
+            }
+        }
+        if (Boolean.getBoolean("features")) {
+            RankedPassage best = ranked.isEmpty() ? null : ranked.get(0);
+            System.out.printf("F\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%s\t%s\t%s%n", set.site(), q.noContent() ? "U" : "A",
+                    AnswerJudge.judge(q, reply).outcome(), best == null ? -1 : best.similarity(),
+                    best == null ? 0 : best.knownCoverage(), best == null ? 0 : best.unknownShare(),
+                    best == null ? "-" : URI.create(best.url()).getPath(),
+                    q.sourcePath() == null ? "-" : q.sourcePath(), q.text());
+        }
+    }
+}
