@@ -54,6 +54,12 @@ public class EmbeddingService {
     }
 
     void onStart(@Observes StartupEvent event) {
+        // A request may carry maxTexts texts: a smaller queue would refuse it for ever, not just while busy.
+        if (config.queryQueue() < config.maxTexts() || config.passageQueue() < config.maxTexts()) {
+            throw new IllegalArgumentException("xapp.inference.query-queue (" + config.queryQueue()
+                    + ") and passage-queue (" + config.passageQueue() + ") must hold at least max-texts ("
+                    + config.maxTexts() + ") texts, one full request");
+        }
         Thread loader = new Thread(this::load, "model-loader");
         loader.setDaemon(true);
         loader.start();
