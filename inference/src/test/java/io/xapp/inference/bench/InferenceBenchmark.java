@@ -36,7 +36,8 @@ public final class InferenceBenchmark {
     private static final String ASSISTANT = "ast-bench";
     private static final int QUESTIONS_ONE_CLIENT = 400;
     private static final int QUESTIONS_PER_CLIENT_16 = 100;
-    private static final int WARMUP_QUESTIONS = 800;
+    /** Enough for C2 to compile the request path: with 800, its compiler threads still ran in the measurement. */
+    private static final int WARMUP_QUESTIONS = 3200;
     private static final int PASSAGES_MEASURED = Integer.getInteger("bench.passages", 2048);
     private static final int PASSAGES_PER_REQUEST = 64;
     private static final int PROJECTED_PASSAGES = 25_000;
@@ -81,6 +82,8 @@ public final class InferenceBenchmark {
             questionLoad(questions, WARMUP_QUESTIONS / 16, 16); // JIT, connections
             for (int clients : List.of(1, 16)) {
                 int perClient = clients == 1 ? QUESTIONS_ONE_CLIENT : QUESTIONS_PER_CLIENT_16;
+                Rounds rounds0 = rounds("query");
+                Map<String, Long> threads0 = ThreadCpu.byGroup(service.pid());
                 long cpu0 = cpuNanos(service.pid());
                 long t0 = System.nanoTime();
                 long[] latencies = questionLoad(questions, perClient, clients);
@@ -88,9 +91,12 @@ public final class InferenceBenchmark {
                 double cpuMs = (cpuNanos(service.pid()) - cpu0) / 1e6;
                 Arrays.sort(latencies);
                 System.out.printf("  %2d client%s: %6.0f embeddings/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  "
-                                + "service CPU %.2f ms per question%n", clients, clients == 1 ? " " : "s",
-                        latencies.length / seconds, pct(latencies, 0.5), pct(latencies, 0.99),
-                        latencies[latencies.length - 1] / 1e6, cpuMs / latencies.length);
+                                + "service CPU %.2f ms per question, %.1f questions per model call%n", clients,
+                        clients == 1 ? " " : "s", latencies.length / seconds, pct(latencies, 0.5),
+                        pct(latencies, 0.99), latencies[latencies.length - 1] / 1e6, cpuMs / latencies.length,
+                        rounds("query").textsPerCallSince(rounds0));
+                System.out.println("              service CPU by threads: " + ThreadCpu.shares(threads0,
+                        ThreadCpu.byGroup(service.pid())));
             }
 
             double words = passages.stream().mapToInt(p -> p.split("\\s+").length).average().orElse(0);
@@ -118,6 +124,29 @@ public final class InferenceBenchmark {
             service.destroy();
             service.waitFor();
         }
+    }
+
+    /** The service's own count of model calls and texts ({@code /q/metrics}). */
+    private record Rounds(double calls, double texts) {
+        double textsPerCallSince(Rounds before) {
+            return (texts - before.texts) / Math.max(1, calls - before.calls);
+        }
+    }
+
+    private Rounds rounds(String kind) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) base.resolve("/q/metrics").toURL().openConnection();
+        String metrics;
+        try (InputStream in = c.getInputStream()) {
+            metrics = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String series = "xapp_inference_round_texts_%s{kind=\"" + kind + "\"";
+        return new Rounds(metric(metrics, series.formatted("count")), metric(metrics, series.formatted("sum")));
+    }
+
+    /** The value of the first line of {@code series} (labels as given, in either exposition format). */
+    private static double metric(String metrics, String series) {
+        return metrics.lines().filter(l -> l.startsWith(series)).findFirst()
+                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).orElse(0.0);
     }
 
     private List<String> questions(Path sites) throws IOException {
