@@ -7,7 +7,7 @@ MVN ?= mvn -B
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-run: ## bring up the local control plane, the chart, operator, bridge and the example assistant
+run: ## bring up the local control plane, the chart (operator, bridge, inference service) and the example assistant
 	scripts/run.sh
 
 stop: ## stop what `make run` started

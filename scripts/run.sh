@@ -11,12 +11,14 @@
 #
 # Up means: the local control plane (testing/cluster), the modules built when missing or stale, moto with the
 # partner's queues and bus, the example site (the brightside-dental fixture) on 127.0.0.1:8088, the chart
-# installed into namespace xapp-demo, the pod stand-in running operator, bridge and runtimes as processes
-# (kwok's Pods run nothing; docs/e2e.md), and examples/assistant.yaml applied. Everything listens on 127.0.0.1.
+# installed into namespace xapp-demo, the pod stand-in running operator, bridge, inference service and runtimes as
+# processes (kwok's Pods run nothing; docs/e2e.md), and examples/assistant.yaml applied. Everything listens on
+# 127.0.0.1.
 #
 # Environment (defaults): XAPP_RUN_DIR (~/.xapp/run: logs, pid files, generated values), XAPP_RUN_NAMESPACE
 # (xapp-demo), XAPP_RUN_SITE_PORT (8088, as in examples/assistant.yaml), XAPP_RUN_ROUTER_PORT (8081: the public
-# base URL of the runtimes), XAPP_RUN_BRIDGE_PORT (8091), XAPP_RUN_MOTO_PORT (15010).
+# base URL of the runtimes), XAPP_RUN_BRIDGE_PORT (8091), XAPP_RUN_INFERENCE_PORT (8092), XAPP_RUN_MOTO_PORT
+# (15010).
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -26,10 +28,12 @@ RUN_DIR="${XAPP_RUN_DIR:-$HOME/.xapp/run}"
 NAMESPACE="${XAPP_RUN_NAMESPACE:-xapp-demo}"
 RELEASE=demo
 BRIDGE_DEPLOYMENT="$RELEASE-xapp-bridge" # the chart's naming: <release>-xapp-<component> (its ServiceAccount too)
+INFERENCE_DEPLOYMENT="$RELEASE-xapp-inference"
 PARTNER_ID=DEMO-PARTNER
 SITE_PORT="${XAPP_RUN_SITE_PORT:-8088}"
 ROUTER_PORT="${XAPP_RUN_ROUTER_PORT:-8081}"
 BRIDGE_PORT="${XAPP_RUN_BRIDGE_PORT:-8091}"
+INFERENCE_PORT="${XAPP_RUN_INFERENCE_PORT:-8092}"
 MOTO_PORT="${XAPP_RUN_MOTO_PORT:-15010}"
 XAPP_ACCOUNT=123456789012    # ours: moto's default account
 PARTNER_ACCOUNT=444455556666 # the demo partner's
@@ -38,7 +42,8 @@ SITE_OVERLAY="$RUN_DIR/site-pages" # pages added to the example site (the demo h
 EXAMPLE=brightside-dental          # metadata.name in examples/assistant.yaml
 STANDIN_JAR="$REPO_ROOT/testing/standin/target/xapp-testing-standin-0.1.0-SNAPSHOT-cli.jar"
 JARS=(operator/target/quarkus-app/quarkus-run.jar bridge/target/quarkus-app/quarkus-run.jar
-  runtime-image/target/quarkus-app/quarkus-run.jar "${STANDIN_JAR#"$REPO_ROOT/"}")
+  runtime-image/target/quarkus-app/quarkus-run.jar inference/target/quarkus-app/quarkus-run.jar
+  "${STANDIN_JAR#"$REPO_ROOT/"}")
 # moto of its own (not bridge/run-local.sh's), so `make stop` never stops someone else's.
 export XAPP_MOTO_DIR="$RUN_DIR/moto"
 
@@ -82,7 +87,7 @@ start_cluster() {
 
 # A source file or pom of the modules in the jars the stand-in runs that is newer than FILE (prints the first).
 newer_source() {
-  find pom.xml api crawler operator bridge runtime-image testing/standin \
+  find pom.xml api crawler operator bridge runtime-image inference testing/standin \
     -name node_modules -prune -o -name target -prune -o -type f -newer "$1" -print -quit
 }
 
@@ -151,6 +156,8 @@ partner:
   publicBaseUrl: http://127.0.0.1:$ROUTER_PORT
 runtime:
   bridgeUrl: http://127.0.0.1:$BRIDGE_PORT
+inference:
+  url: http://127.0.0.1:$INFERENCE_PORT
 secrets:
   values:
     analytics-key: $(cat "$RUN_DIR/analytics-key")
@@ -185,23 +192,32 @@ subjects:
 YAML
 }
 
+# await_ready PORT WHAT DEPLOYMENT: until GET /q/health/ready on 127.0.0.1:PORT answers 200 (3 min at most).
+await_ready() {
+  for _ in $(seq 1 180); do
+    curl -fs -o /dev/null "http://127.0.0.1:$1/q/health/ready" && return 0
+    pid_alive "$RUN_DIR/standin.pid" "$STANDIN_JAR" || die "the pod stand-in exited; see $RUN_DIR/standin.log"
+    sleep 1
+  done
+  die "$2 is not ready after 3 min; see $RUN_DIR/standin/logs/$NAMESPACE/$3.log"
+}
+
 start_standin() {
   if ! pid_alive "$RUN_DIR/standin.pid" "$STANDIN_JAR"; then
-    say "pod stand-in: operator, bridge and runtimes as processes (log $RUN_DIR/standin.log)"
+    say "pod stand-in: operator, bridge, inference service and runtimes as processes (log $RUN_DIR/standin.log)"
     setsid nohup java -jar "$STANDIN_JAR" --kubeconfig "$KUBECONFIG" --namespace "$NAMESPACE" \
       --workdir "$RUN_DIR/standin" \
       --image "xapp/operator=java -jar $REPO_ROOT/operator/target/quarkus-app/quarkus-run.jar" \
       --image "xapp/bridge=java -jar $REPO_ROOT/bridge/target/quarkus-app/quarkus-run.jar" \
       --image "xapp/runtime=java -XX:+UseSerialGC -Xmx128m -XX:TieredStopAtLevel=1 -jar $REPO_ROOT/runtime-image/target/quarkus-app/quarkus-run.jar" \
-      --port "$BRIDGE_DEPLOYMENT=$BRIDGE_PORT" --route "$ROUTER_PORT" >"$RUN_DIR/standin.log" 2>&1 &
+      --image "xapp/inference=java -jar $REPO_ROOT/inference/target/quarkus-app/quarkus-run.jar" \
+      --port "$BRIDGE_DEPLOYMENT=$BRIDGE_PORT" --port "$INFERENCE_DEPLOYMENT=$INFERENCE_PORT" \
+      --route "$ROUTER_PORT" >"$RUN_DIR/standin.log" 2>&1 &
     echo $! >"$RUN_DIR/standin.pid"
   fi
-  for _ in $(seq 1 180); do
-    curl -fs -o /dev/null "http://127.0.0.1:$BRIDGE_PORT/q/health/ready" && return 0
-    pid_alive "$RUN_DIR/standin.pid" "$STANDIN_JAR" || die "the pod stand-in exited; see $RUN_DIR/standin.log"
-    sleep 1
-  done
-  die "the bridge is not ready after 3 min; see $RUN_DIR/standin/logs/$NAMESPACE/$BRIDGE_DEPLOYMENT.log"
+  await_ready "$BRIDGE_PORT" "the bridge" "$BRIDGE_DEPLOYMENT"
+  # The runtimes embed their passages with it; they would index by keywords alone meanwhile.
+  await_ready "$INFERENCE_PORT" "the inference service" "$INFERENCE_DEPLOYMENT"
 }
 
 apply_example() {
@@ -227,7 +243,8 @@ next_steps() {
   revision="$(kubectl -n "$NAMESPACE" get assistant "$EXAMPLE" -o jsonpath='{.status.qa.revision}')"
   cat <<EOF
 
-Up in $(elapsed "$START"): partner $PARTNER_ID in namespace $NAMESPACE, example site http://127.0.0.1:$SITE_PORT/
+Up in $(elapsed "$START"): partner $PARTNER_ID in namespace $NAMESPACE, example site http://127.0.0.1:$SITE_PORT/,
+inference service http://127.0.0.1:$INFERENCE_PORT/v1/model
 Walkthrough with every command: examples/README.md. In short:
 
   eval "\$(testing/cluster env)"                      # kubectl and helm for this cluster

@@ -13,6 +13,11 @@
 {{- define "xapp.runtime.bridgeUrl" -}}
 {{- default (printf "http://%s.%s.svc:8080" (include "xapp.bridge.name" .) .Release.Namespace) .Values.runtime.bridgeUrl -}}
 {{- end -}}
+{{- define "xapp.inference.name" -}}{{ include "xapp.fullname" . }}-inference{{- end -}}
+{{/* Where runtimes call the inference service: its Service, unless inference.url says otherwise. */}}
+{{- define "xapp.runtime.inferenceUrl" -}}
+{{- default (printf "http://%s.%s.svc:8080" (include "xapp.inference.name" .) .Release.Namespace) .Values.inference.url -}}
+{{- end -}}
 {{- define "xapp.partnerConfig.name" -}}{{ include "xapp.fullname" . }}-partner{{- end -}}
 {{- define "xapp.tokenKey.name" -}}
 {{- default (printf "%s-assistant-token-key" (include "xapp.fullname" .)) .Values.assistantTokenKey.existingSecret -}}
@@ -42,7 +47,7 @@ app.kubernetes.io/component: {{ .component }}
 {{- if .digest -}}{{ .repository }}@{{ .digest }}{{- else -}}{{ .repository }}:{{ .tag }}{{- end -}}
 {{- end -}}
 
-{{/* The restricted pod security profile, shared by the operator and the bridge. */}}
+{{/* The restricted pod security profile, shared by the operator, the bridge and the inference service. */}}
 {{- define "xapp.podSecurityContext" -}}
 runAsNonRoot: true
 runAsUser: 10001

@@ -94,4 +94,18 @@ class PartnerEnvironmentTest {
         assertThat(Durations.parse("7d")).isEqualTo(Duration.ofDays(7));
         assertThatThrownBy(() -> Durations.parse("soon")).hasMessageContaining("write it like");
     }
+
+    @Test
+    void theInferenceServiceIsOptionalAndMustBeAUrl() {
+        String base = """
+                partnerId: acme
+                publicBaseUrl: https://a.example
+                tiers: {basic: {channels: [widget]}}
+                """;
+        assertThat(parse(base).runtime().inferenceUrl()).as("none by default").isNull();
+        assertThat(parse(base + "runtime: {image: x, inferenceUrl: 'http://acme-xapp-inference.ns.svc:8080'}\n")
+                .runtime().inferenceUrl()).isEqualTo("http://acme-xapp-inference.ns.svc:8080");
+        assertThatThrownBy(() -> parse(base + "runtime: {image: x, inferenceUrl: 'acme-xapp-inference:8080'}\n"))
+                .hasMessageContaining("runtime.inferenceUrl must be an absolute http(s) URL");
+    }
 }

@@ -102,6 +102,10 @@ public record PartnerEnvironment(
         if (runtime.image() == null || runtime.image().isBlank()) {
             problems.add("runtime.image is required");
         }
+        if (runtime.inferenceUrl() != null && !runtime.inferenceUrl().isBlank() && !isHttpUrl(runtime.inferenceUrl())) {
+            problems.add("runtime.inferenceUrl must be an absolute http(s) URL (the inference service), got "
+                    + runtime.inferenceUrl());
+        }
         if (ingress.enabled() && (ingress.host() == null || ingress.host().isBlank())) {
             problems.add("ingress.host is required when ingress.enabled is true");
         }
@@ -178,17 +182,21 @@ public record PartnerEnvironment(
         }
     }
 
-    /** How the operator runs each customer's runtime. */
+    /**
+     * How the operator runs each customer's runtime. {@code inferenceUrl}: the partner environment's inference
+     * service (docs/inference.md), absent when it runs none; runtimes then search by keywords alone.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record RuntimeSettings(
             @JsonProperty("image") String image,
             @JsonProperty("imagePullPolicy") String imagePullPolicy,
             @JsonProperty("port") Integer port,
             @JsonProperty("bridgeUrl") String bridgeUrl,
+            @JsonProperty("inferenceUrl") String inferenceUrl,
             @JsonProperty("persistence") Persistence persistence) {
 
         public static final RuntimeSettings DEFAULT = new RuntimeSettings("xapp/runtime:latest", null, null, null,
-                null);
+                null, null);
 
         public RuntimeSettings {
             imagePullPolicy = imagePullPolicy == null ? "IfNotPresent" : imagePullPolicy;

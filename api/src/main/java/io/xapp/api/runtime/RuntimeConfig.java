@@ -16,6 +16,8 @@ import java.util.List;
 /**
  * What the operator tells one customer's runtime: the contract between the operator's ConfigMap (key
  * {@value #CONFIG_KEY}) and the runtime. Secrets travel separately (see {@link RuntimeSecrets}).
+ * {@code inferenceUrl}: the partner environment's inference service ({@code POST <inferenceUrl>/v1/embeddings},
+ * docs/contracts.md), absent when it runs none.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -31,6 +33,7 @@ public record RuntimeConfig(
         @JsonProperty("allowedOrigins") List<String> allowedOrigins,
         @JsonProperty("rateLimits") RateLimits rateLimits,
         @JsonProperty("bridgeUrl") String bridgeUrl,
+        @JsonProperty("inferenceUrl") String inferenceUrl,
         @JsonProperty("dataDir") String dataDir) {
 
     /** ConfigMap key and file name of the serialized configuration. */
@@ -46,6 +49,17 @@ public record RuntimeConfig(
     public RuntimeConfig {
         channels = channels == null ? List.of() : List.copyOf(channels);
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+    }
+
+    /**
+     * Without an inference service ({@code inferenceUrl} absent), as written before there was one. Kept for
+     * callers that build a configuration field by field and have no inference URL to pass.
+     */
+    public RuntimeConfig(AssistantRef assistant, String companyName, String website, String publicUrl,
+            List<Channel> channels, BrandStatus brand, AssistantTemplateSpec template, Crawl crawl,
+            List<String> allowedOrigins, RateLimits rateLimits, String bridgeUrl, String dataDir) {
+        this(assistant, companyName, website, publicUrl, channels, brand, template, crawl, allowedOrigins, rateLimits,
+                bridgeUrl, null, dataDir);
     }
 
     public boolean has(Channel channel) {

@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.api.model.admissionregistration.v1.ValidatingAdmiss
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.xapp.api.partner.PartnerEnvironment;
 import io.xapp.bridge.config.BridgeConfig;
@@ -45,12 +46,13 @@ class ChartRenderTest {
         Manifests chart = ChartFiles.render();
 
         assertThat(chart.ofKind("Deployment")).extracting(d -> d.getMetadata().getName())
-                .containsExactlyInAnyOrder("acme-xapp-operator", "acme-xapp-bridge");
+                .containsExactlyInAnyOrder("acme-xapp-operator", "acme-xapp-bridge", "acme-xapp-inference");
         assertThat(chart.ofKind("AssistantTemplate")).extracting(t -> t.getMetadata().getName())
                 .containsExactlyInAnyOrder("local-business", "healthcare", "professional-services");
         assertThat(chart.ofKind("ValidatingAdmissionPolicy")).hasSize(1);
         assertThat(chart.ofKind("ValidatingAdmissionPolicyBinding")).hasSize(1);
-        assertThat(chart.ofKind("NetworkPolicy")).hasSize(3);
+        assertThat(chart.ofKind("NetworkPolicy")).hasSize(4);
+        assertThat(chart.ofKind("PodDisruptionBudget")).hasSize(1);
         assertThat(chart.ofKind("ServiceMonitor")).as("ServiceMonitor is off by default").isEmpty();
         assertThat(chart.ofKind("Ingress")).as("the bridge Ingress is off by default").isEmpty();
         // A trial release generates the keys we issue to the partner, so the bridge can start.
@@ -64,7 +66,7 @@ class ChartRenderTest {
         Manifests chart = ChartFiles.render(ChartFiles.fullValues());
 
         assertThat(chart.ofKind("ServiceMonitor")).extracting(m -> m.getMetadata().getName())
-                .containsExactlyInAnyOrder("acme-xapp-operator", "acme-xapp-bridge");
+                .containsExactlyInAnyOrder("acme-xapp-operator", "acme-xapp-bridge", "acme-xapp-inference");
         Ingress bridgeIngress = chart.get("Ingress", "acme-xapp-bridge", Ingress.class);
         assertThat(bridgeIngress.getSpec().getRules().get(0).getHost())
                 .isEqualTo(values.at("/bridge/ingress/host").asText());
@@ -93,6 +95,16 @@ class ChartRenderTest {
                 .satisfies(v -> assertThat(v.getSecret().getSecretName())
                         .isEqualTo(values.at("/secrets/existingSecret").asText()));
         assertThat(container(bridge).getEnv()).extracting(EnvVar::getName).contains("HTTPS_PROXY");
+        Deployment inference = chart.get("Deployment", "acme-xapp-inference", Deployment.class);
+        assertThat(inference.getSpec().getReplicas()).isEqualTo(values.at("/inference/replicas").asInt());
+        assertThat(env(inference, "XAPP_INFERENCE_INTRA_OP_THREADS")).isEqualTo("4");
+        assertThat(env(inference, "XAPP_INFERENCE_BATCH_WINDOW")).isEqualTo("3ms");
+        assertThat(inference.getSpec().getTemplate().getSpec().getAffinity().getPodAntiAffinity()
+                .getRequiredDuringSchedulingIgnoredDuringExecution()).as("the affinity given replaces the default")
+                .hasSize(1);
+        assertThat(chart.get("PodDisruptionBudget", "acme-xapp-inference",
+                PodDisruptionBudget.class).getSpec().getMinAvailable()
+                .getIntVal()).isEqualTo(2);
     }
 
     @Test
@@ -104,6 +116,7 @@ class ChartRenderTest {
 
         assertThat(defaults.tiers()).containsOnlyKeys("starter", "growth");
         assertThat(defaults.runtime().bridgeUrl()).isEqualTo("http://acme-xapp-bridge.xapp-acme.svc:8080");
+        assertThat(defaults.runtime().inferenceUrl()).isEqualTo("http://acme-xapp-inference.xapp-acme.svc:8080");
         assertThat(full.partnerId()).isEqualTo(values.at("/partner/id").asText());
         assertThat(full.publicBaseUrl()).isEqualTo(values.at("/partner/publicBaseUrl").asText());
         assertThat(full.tiers().get("growth").replicas()).isEqualTo(values.at("/partner/tiers/growth/replicas")
@@ -173,6 +186,8 @@ class ChartRenderTest {
             assertThat(rules(chart, role.getMetadata().getName())).as("Role %s", role.getMetadata().getName())
                     .noneMatch(r -> r.contains("*"));
         }
+        assertThat(chart.ofKind("RoleBinding")).as("the inference service gets no API rights")
+                .noneMatch(b -> b.getMetadata().getName().contains("inference"));
         for (String name : List.of("acme-xapp-operator", "acme-xapp-bridge")) {
             RoleBinding binding = chart.get("RoleBinding", name, RoleBinding.class);
             assertThat(binding.getRoleRef().getKind()).isEqualTo("Role");
@@ -223,14 +238,14 @@ class ChartRenderTest {
         PartnerEnvironment defaults = PartnerEnvironment.parse(stream(partnerFile(ChartFiles.render())), "d");
         assertThat(defaults.crawl().allowedNetworks()).as("default-deny").isEmpty();
         assertThat(runtimeEgressPeers(ChartFiles.render())).as("who runtimes may reach by default")
-                .containsExactly("pods of the bridge", "0.0.0.0/0");
+                .containsExactly("pods of the bridge", "pods of the inference", "0.0.0.0/0");
 
         Manifests full = ChartFiles.render(ChartFiles.fullValues());
         PartnerEnvironment env = PartnerEnvironment.parse(stream(partnerFile(full)), "full");
         assertThat(env.crawl().allowedNetworks()).containsExactly("10.96.200.200/32", "fd00:10::/64");
         assertThat(runtimeEgressPeers(full)).as("the networks the crawler may reach, and the extra rules")
-                .containsExactly("pods of the bridge", "0.0.0.0/0", "10.96.200.200/32", "fd00:10::/64",
-                        "namespace acme-test-sites");
+                .containsExactly("pods of the bridge", "pods of the inference", "0.0.0.0/0", "10.96.200.200/32",
+                        "fd00:10::/64", "namespace acme-test-sites");
 
         Path bare = ChartFiles.values("allowed-host", Map.of("partner", Map.of("crawl",
                 Map.of("allowedNetworks", List.of("172.18.0.5")))));

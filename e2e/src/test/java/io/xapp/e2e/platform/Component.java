@@ -8,14 +8,15 @@ import java.util.List;
 
 /**
  * The platform's images and the local command the pod stand-in runs for each: the module's packaged Quarkus
- * application (mvn install). The operator's and the bridge's JVM options come from the chart (JAVA_TOOL_OPTIONS);
+ * application (mvn install). The JVM options of the chart's Deployments come from the chart (JAVA_TOOL_OPTIONS);
  * runtimes get the image's small heap here, since their Deployments (made by the operator) set none.
  */
 public enum Component {
     OPERATOR("xapp/operator", "operator/target/quarkus-app/quarkus-run.jar"),
     BRIDGE("xapp/bridge", "bridge/target/quarkus-app/quarkus-run.jar"),
     RUNTIME("xapp/runtime", "runtime-image/target/quarkus-app/quarkus-run.jar",
-            "-XX:+UseSerialGC", "-Xmx128m", "-XX:TieredStopAtLevel=1");
+            "-XX:+UseSerialGC", "-Xmx128m", "-XX:TieredStopAtLevel=1"),
+    INFERENCE("xapp/inference", "inference/target/quarkus-app/quarkus-run.jar");
 
     private final String imageRepository;
     private final String jar;

@@ -23,14 +23,15 @@ import java.util.Map;
 /**
  * The partner environment on the local control plane: the AWS side in moto (an {@link AwsWiring}), the fixture
  * site on 127.0.0.1, the chart installed in a fresh namespace, and the pod stand-in running its Deployments as
- * processes (operator, bridge, and each runtime the operator makes) with the path router as the runtimes' public
- * base URL.
+ * processes (operator, bridge, inference service, and each runtime the operator makes) with the path router as the
+ * runtimes' public base URL.
  */
 public final class LocalPlatform implements PartnerPlatform {
 
     private static final String RELEASE = "partner";
     // The chart names its objects <release>-xapp-<component> (templates/_helpers.tpl, xapp.fullname).
     private static final String BRIDGE_DEPLOYMENT = RELEASE + "-xapp-bridge";
+    private static final String INFERENCE_DEPLOYMENT = RELEASE + "-xapp-inference";
     private static final String FIXTURE_SITE = "brightside-dental";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
@@ -40,6 +41,7 @@ public final class LocalPlatform implements PartnerPlatform {
     private final String analyticsKey = randomHex(20);
     private final int routerPort = LoopbackPorts.free();
     private final int bridgePort = LoopbackPorts.free();
+    private final int inferencePort = LoopbackPorts.free();
     private KubernetesClient admin;
     private StaticSite site;
     private AwsWiring aws;
@@ -76,17 +78,21 @@ public final class LocalPlatform implements PartnerPlatform {
         values.put("partner", Map.of("id", partnerId, "publicBaseUrl", "http://127.0.0.1:" + routerPort,
                 "cancellation", Map.of("retainFor", retainFor)));
         values.put("runtime", Map.of("bridgeUrl", "http://127.0.0.1:" + bridgePort));
+        values.put("inference", Map.of("url", "http://127.0.0.1:" + inferencePort));
         values.put("secrets", Map.of("values", Map.of("analytics-key", analyticsKey)));
         release = LocalRelease.install(cluster, RELEASE, namespace, values);
-        if (!release.deployment("bridge").equals(BRIDGE_DEPLOYMENT)) {
-            throw new AssertionError("the chart names the bridge Deployment " + release.deployment("bridge")
-                    + ", not " + BRIDGE_DEPLOYMENT + "; update LocalPlatform");
+        for (var fixed : Map.of("bridge", BRIDGE_DEPLOYMENT, "inference", INFERENCE_DEPLOYMENT).entrySet()) {
+            if (!release.deployment(fixed.getKey()).equals(fixed.getValue())) {
+                throw new AssertionError("the chart names the " + fixed.getKey() + " Deployment "
+                        + release.deployment(fixed.getKey()) + ", not " + fixed.getValue() + "; update LocalPlatform");
+            }
         }
         admin = cluster.newClient(namespace);
         standIn = LocalStandIn.start(cluster.kubeconfig(), List.of(namespace), YamlFiles.workDir(namespace)
-                .resolve("standin"), EnumSet.allOf(Component.class), Map.of(BRIDGE_DEPLOYMENT, bridgePort),
-                routerPort);
+                .resolve("standin"), EnumSet.allOf(Component.class), Map.of(BRIDGE_DEPLOYMENT, bridgePort,
+                        INFERENCE_DEPLOYMENT, inferencePort), routerPort);
         awaitHealthy("the bridge", () -> bridgePort);
+        awaitHealthy("the inference service (model loaded)", () -> inferencePort);
         awaitHealthy("the operator", () -> standIn.portOf(release.deployment("operator")).orElse(0));
     }
 

@@ -38,7 +38,12 @@ public final class RuntimeConfigs {
                 new RuntimeConfig.RateLimits(tier.rateLimits().perKeyPerMinute(),
                         tier.rateLimits().perClientPerMinute()),
                 env.runtime().bridgeUrl(),
+                blankToNull(env.runtime().inferenceUrl()),
                 RuntimeDeployment.DATA_DIR);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** The channels the assistant runs: spec.channels when set, else the tier's. */

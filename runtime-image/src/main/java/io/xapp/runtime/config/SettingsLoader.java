@@ -39,7 +39,7 @@ public final class SettingsLoader {
         try {
             return new RuntimeSettings(config, secrets(props), website, prefix, dataDir, origins, limits,
                     Durations.parse(cadence), template(config.template()),
-                    config.brand() != null ? config.brand() : new BrandStatus(), inferenceUrl(props));
+                    config.brand() != null ? config.brand() : new BrandStatus(), inferenceUrl(config, props));
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigurationException("crawl.cadence: " + e.getMessage(), e);
         }
@@ -94,8 +94,10 @@ public final class SettingsLoader {
                 c.rateLimits(), p.bridgeUrl().orElse(c.bridgeUrl()), p.dataDir().orElse(c.dataDir()));
     }
 
-    private static Optional<URI> inferenceUrl(XappProperties props) {
-        Optional<String> url = props.inferenceUrl().map(String::strip).filter(u -> !u.isEmpty());
+    /** The operator's inferenceUrl, or XAPP_INFERENCE_URL; empty when neither names one. */
+    private static Optional<URI> inferenceUrl(RuntimeConfig config, XappProperties props) {
+        Optional<String> url = props.inferenceUrl().or(() -> Optional.ofNullable(config.inferenceUrl()))
+                .map(String::strip).filter(u -> !u.isEmpty());
         if (url.isEmpty()) {
             return Optional.empty();
         }

@@ -1,0 +1,27 @@
+package io.xapp.inference.batch;
+
+import io.xapp.inference.model.TextKind;
+
+/** The service cannot take a request now (its queue is full, or it is stopping); the client should retry later. */
+public final class BusyException extends RuntimeException {
+
+    private final int retryAfterSeconds;
+
+    private BusyException(String message, int retryAfterSeconds) {
+        super(message);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    static BusyException queueFull(TextKind kind, int queued, int capacity, int retryAfterSeconds) {
+        return new BusyException("the " + kind.wireName() + " queue is full (" + queued + " of " + capacity
+                + " texts waiting); retry in " + retryAfterSeconds + " s", retryAfterSeconds);
+    }
+
+    static BusyException stopping() {
+        return new BusyException("the inference service is stopping; retry on another replica", 1);
+    }
+
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}

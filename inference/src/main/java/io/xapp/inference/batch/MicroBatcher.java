@@ -1,0 +1,259 @@
+package io.xapp.inference.batch;
+
+import io.xapp.inference.model.TextKind;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.IntStream;
+
+/**
+ * Turns concurrent requests into few model calls. Requests queue their texts in a bounded queue per kind; worker
+ * threads take rounds from the queues and call the {@link Embedder} once per round:
+ * <ul>
+ *   <li>questions first: a worker that finds one waits up to {@link BatcherSettings#window()} (counted from when
+ *       the oldest arrived) for more, so questions asked at the same moment share one call;</li>
+ *   <li>passages otherwise, a few at a time ({@link BatcherSettings#passageRound()}), so that a question never
+ *       waits behind a whole indexing batch; a request's passages queue shortest first, so a round pads little;</li>
+ *   <li>a request whose texts do not fit in its queue is refused at once ({@link BusyException}): the queue never
+ *       grows without bound, and the client learns when to come back.</li>
+ * </ul>
+ */
+public final class MicroBatcher implements AutoCloseable {
+
+    private static final long MAX_RETRY_AFTER_SECONDS = 60;
+    /** Weight of the newest round in the running mean of seconds per text (for Retry-After). */
+    private static final double EWMA_WEIGHT = 0.2;
+
+    private final Embedder embedder;
+    private final BatcherSettings settings;
+    private final RoundObserver observer;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition work = lock.newCondition();
+    private final Map<TextKind, ArrayDeque<Item>> queues = new EnumMap<>(TextKind.class);
+    private final Map<TextKind, Double> secondsPerText = new EnumMap<>(TextKind.class);
+    private final List<Thread> workers = new ArrayList<>();
+    private boolean closed;
+
+    public MicroBatcher(Embedder embedder, BatcherSettings settings, RoundObserver observer) {
+        this.embedder = embedder;
+        this.settings = settings;
+        this.observer = observer;
+        for (TextKind kind : TextKind.values()) {
+            queues.put(kind, new ArrayDeque<>());
+            secondsPerText.put(kind, 0.0);
+        }
+        for (int i = 0; i < settings.workers(); i++) {
+            Thread t = new Thread(this::work, "inference-worker-" + i);
+            t.setDaemon(true);
+            workers.add(t);
+            t.start();
+        }
+    }
+
+    /** Queues {@code texts}; the future completes with one vector per text, in order. */
+    public CompletableFuture<float[][]> submit(TextKind kind, List<String> texts) {
+        if (texts.isEmpty()) {
+            return CompletableFuture.completedFuture(new float[0][]);
+        }
+        Job job = new Job(texts.size());
+        lock.lock();
+        try {
+            if (closed) {
+                throw BusyException.stopping();
+            }
+            ArrayDeque<Item> queue = queues.get(kind);
+            int capacity = capacity(kind);
+            if (queue.size() + texts.size() > capacity) {
+                observer.refused(kind);
+                throw BusyException.queueFull(kind, queue.size(), capacity, retryAfterSeconds(kind, queue.size()));
+            }
+            long now = System.nanoTime();
+            for (int i : byLength(texts)) {
+                queue.add(new Item(job, i, texts.get(i), now));
+            }
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        return job.future;
+    }
+
+    /**
+     * The order a request's texts queue in: shortest first, so that the texts of one round, taken one after the
+     * other, are of about the same length and the model call pads them little. (Sorted by characters, a good enough
+     * proxy of tokens; the encoder sorts by tokens within a round.) Vectors still come back in the request's order.
+     */
+    private static int[] byLength(List<String> texts) {
+        return IntStream.range(0, texts.size()).boxed().sorted(Comparator.comparingInt(i -> texts.get(i).length()))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Texts of {@code kind} waiting now. */
+    public int queued(TextKind kind) {
+        lock.lock();
+        try {
+            return queues.get(kind).size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private int capacity(TextKind kind) {
+        return kind == TextKind.QUERY ? settings.queryCapacity() : settings.passageCapacity();
+    }
+
+    /** How long the texts queued now will take, from recent rounds: at least 1 s, at most a minute. */
+    private int retryAfterSeconds(TextKind kind, int queued) {
+        double seconds = queued * secondsPerText.get(kind) / settings.workers();
+        return (int) Math.max(1, Math.min(MAX_RETRY_AFTER_SECONDS, Math.ceil(seconds)));
+    }
+
+    private void work() {
+        Round round;
+        while ((round = nextRound()) != null) {
+            run(round);
+        }
+    }
+
+    /** The next round to run; null once closed and drained. */
+    private Round nextRound() {
+        lock.lock();
+        try {
+            while (true) {
+                ArrayDeque<Item> queries = queues.get(TextKind.QUERY);
+                if (!queries.isEmpty()) {
+                    long deadline = queries.peekFirst().queuedAt + settings.window().toNanos();
+                    long left;
+                    while (!closed && queries.size() < settings.maxQueryBatch()
+                            && (left = deadline - System.nanoTime()) > 0) {
+                        work.awaitNanos(left);
+                    }
+                    Round round = take(TextKind.QUERY, settings.maxQueryBatch());
+                    if (round != null) {
+                        return round;
+                    }
+                    continue; // another worker took them meanwhile
+                }
+                Round passages = take(TextKind.PASSAGE, settings.passageRound());
+                if (passages != null) {
+                    return passages;
+                }
+                if (closed) {
+                    return null;
+                }
+                work.await();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Up to {@code max} items of live jobs from the queue of {@code kind}; null when there are none. */
+    private Round take(TextKind kind, int max) {
+        ArrayDeque<Item> queue = queues.get(kind);
+        List<Item> items = new ArrayList<>(Math.min(max, queue.size()));
+        while (items.size() < max && !queue.isEmpty()) {
+            Item item = queue.pollFirst();
+            if (!item.job.future.isDone()) { // a failed job's other texts are not worth a model call
+                items.add(item);
+            }
+        }
+        return items.isEmpty() ? null : new Round(kind, items);
+    }
+
+    private void run(Round round) {
+        long start = System.nanoTime();
+        List<String> texts = round.items.stream().map(Item::text).toList();
+        float[][] vectors;
+        try {
+            vectors = embedder.embed(texts, round.kind);
+            if (vectors.length != texts.size()) {
+                throw new IllegalStateException("the embedder returned " + vectors.length + " vectors for "
+                        + texts.size() + " texts");
+            }
+        } catch (RuntimeException | Error e) {
+            round.items.stream().map(Item::job).distinct().forEach(j -> j.future.completeExceptionally(e));
+            return;
+        }
+        long nanos = System.nanoTime() - start;
+        record(round.kind, nanos, texts.size());
+        observer.round(round.kind, texts.size(), nanos, start - round.items.get(0).queuedAt);
+        for (int i = 0; i < vectors.length; i++) {
+            round.items.get(i).job.done(round.items.get(i).index, vectors[i]);
+        }
+    }
+
+    private void record(TextKind kind, long nanos, int texts) {
+        lock.lock();
+        try {
+            double now = nanos / 1e9 / texts;
+            double before = secondsPerText.get(kind);
+            secondsPerText.put(kind, before == 0 ? now : before + EWMA_WEIGHT * (now - before));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops taking requests, finishes what is queued (for at most {@code timeout}), and stops the workers. */
+    public void close(Duration timeout) {
+        lock.lock();
+        try {
+            closed = true;
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Thread t : workers) {
+            try {
+                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(10));
+    }
+
+    private record Item(Job job, int index, String text, long queuedAt) {
+    }
+
+    private record Round(TextKind kind, List<Item> items) {
+    }
+
+    /** One request: its vectors fill in as rounds finish; the future completes with the last. */
+    private static final class Job {
+
+        final CompletableFuture<float[][]> future = new CompletableFuture<>();
+        final float[][] vectors;
+        final AtomicInteger remaining;
+
+        Job(int texts) {
+            vectors = new float[texts][];
+            remaining = new AtomicInteger(texts);
+        }
+
+        void done(int index, float[] vector) {
+            vectors[index] = vector;
+            if (remaining.decrementAndGet() == 0) {
+                future.complete(vectors);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.xapp.inference.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a text is to the model. Asymmetric retrieval models are trained with a short question on one side and a
+ * passage of a page on the other, and some mark each side with its own instruction (see {@link EmbeddingModel}).
+ */
+public enum TextKind {
+    /** A visitor's question, embedded once per question at ask time. */
+    QUERY,
+    /** A passage of the customer's site, embedded at index time. */
+    PASSAGE;
+
+    /** The name on the wire: {@code query}, {@code passage}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<TextKind> fromWire(String name) {
+        for (TextKind kind : values()) {
+            if (kind.wireName().equals(name)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}

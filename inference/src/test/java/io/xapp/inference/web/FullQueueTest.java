@@ -1,0 +1,59 @@
+package io.xapp.inference.web;
+
+import static io.xapp.inference.web.Runtimes.asRuntime;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A full queue answers 503 with Retry-After at once, and nothing queues without bound: with room for one request
+ * of 16 long passages, embedded one per model call, a second request that comes while the first waits is refused.
+ */
+@QuarkusTest
+@TestProfile(FullQueueTest.SmallQueue.class)
+class FullQueueTest {
+
+    public static final class SmallQueue implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("xapp.inference.max-texts", "16", "xapp.inference.passage-queue", "16",
+                    "xapp.inference.passage-round", "1");
+        }
+    }
+
+    @Test
+    void aRequestThatFindsTheQueueFullIsRefusedWithWhenToComeBack() throws Exception {
+        ModelReady.modelLoaded();
+        Map<String, Object> longPassages = Map.of("kind", "passage",
+                "texts", Collections.nCopies(16, "Our clinic offers cleanings, fillings and crowns. ".repeat(60)));
+        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> asRuntime().body(longPassages)
+                .post("/v1/embeddings"));
+        await("the first request's passages waiting").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(5))
+                .until(() -> queuedPassages() > 0);
+
+        asRuntime().body(longPassages).post("/v1/embeddings").then().statusCode(503)
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
+                .body("error", containsString("passage queue is full"));
+        assertThat(first.get().statusCode()).as("the request already accepted completes").isEqualTo(200);
+        asRuntime().body(Map.of("kind", "query", "texts", List.of("still answering"))).post("/v1/embeddings").then()
+                .statusCode(200);
+    }
+
+    private static double queuedPassages() {
+        String metrics = RestAssured.get("/q/metrics").asString();
+        return metrics.lines().filter(l -> l.startsWith("xapp_inference_queued{kind=\"passage\"")).findFirst()
+                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).orElse(0.0);
+    }
+}
