@@ -39,6 +39,11 @@ public interface Embedder {
         return true;
     }
 
+    /** Whether the last call answered (false before the first one, and when none is configured). */
+    default boolean available() {
+        return false;
+    }
+
     /** No inference service configured: every call is unavailable. */
     Embedder NONE = new Embedder() {
         @Override

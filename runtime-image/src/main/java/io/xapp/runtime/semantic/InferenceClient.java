@@ -31,6 +31,7 @@ public final class InferenceClient implements Embedder {
     private final String token;
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
+    private volatile boolean lastCallAnswered;
 
     /**
      * @param base      the service's base URL
@@ -43,6 +44,11 @@ public final class InferenceClient implements Embedder {
         this.token = token;
         this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).version(HttpClient.Version.HTTP_1_1)
                 .build();
+    }
+
+    @Override
+    public boolean available() {
+        return lastCallAnswered;
     }
 
     @Override
@@ -88,6 +94,17 @@ public final class InferenceClient implements Embedder {
     }
 
     private JsonNode call(HttpRequest.Builder request, String what) {
+        try {
+            JsonNode body = send(request, what);
+            lastCallAnswered = true;
+            return body;
+        } catch (EmbeddingUnavailableException e) {
+            lastCallAnswered = false;
+            throw e;
+        }
+    }
+
+    private JsonNode send(HttpRequest.Builder request, String what) {
         request.header("Authorization", "Bearer " + token).header("X-Xapp-Assistant", assistant);
         try {
             HttpResponse<String> response = http.send(request.build(),

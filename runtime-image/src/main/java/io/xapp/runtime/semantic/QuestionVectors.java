@@ -44,12 +44,7 @@ public class QuestionVectors {
         this.lexical = Counter.builder("xapp.answers").tag("retrieval", "lexical")
                 .description("Questions ranked by words alone: no vectors in the index or no inference service")
                 .register(registry);
-        registry.gauge("xapp.inference.available", this, q -> q.available() ? 1 : 0);
-    }
-
-    /** Whether the last call to the inference service succeeded (false when none is configured). */
-    public boolean available() {
-        return embedder.configured() && !down;
+        registry.gauge("xapp.inference.available", embedder, e -> e.available() ? 1 : 0);
     }
 
     /**
