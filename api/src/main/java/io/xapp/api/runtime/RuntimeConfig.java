@@ -51,17 +51,6 @@ public record RuntimeConfig(
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
     }
 
-    /**
-     * Without an inference service ({@code inferenceUrl} absent), as written before there was one. Kept for
-     * callers that build a configuration field by field and have no inference URL to pass.
-     */
-    public RuntimeConfig(AssistantRef assistant, String companyName, String website, String publicUrl,
-            List<Channel> channels, BrandStatus brand, AssistantTemplateSpec template, Crawl crawl,
-            List<String> allowedOrigins, RateLimits rateLimits, String bridgeUrl, String dataDir) {
-        this(assistant, companyName, website, publicUrl, channels, brand, template, crawl, allowedOrigins, rateLimits,
-                bridgeUrl, null, dataDir);
-    }
-
     public boolean has(Channel channel) {
         return channels.contains(channel);
     }

@@ -7,7 +7,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.xapp.inference.batch.BatcherSettings;
 import io.xapp.inference.batch.MicroBatcher;
-import io.xapp.inference.model.BgeSmallEnV15;
+import io.xapp.inference.model.AllMiniLmL6V2;
 import io.xapp.inference.model.EmbeddingModel;
 import io.xapp.inference.model.EncoderSettings;
 import io.xapp.inference.model.OnnxEncoder;
@@ -45,7 +45,7 @@ public class EmbeddingService {
     }
 
     public EmbeddingModel model() {
-        return BgeSmallEnV15.MODEL;
+        return AllMiniLmL6V2.MODEL;
     }
 
     /** The batcher, once the model is loaded. */

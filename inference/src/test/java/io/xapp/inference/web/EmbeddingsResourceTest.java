@@ -27,7 +27,7 @@ class EmbeddingsResourceTest {
     void aRuntimeWithItsOwnTokenGetsOneNormalisedVectorPerText() {
         List<List<Float>> vectors = vectors(asRuntime().body(Map.of("kind", "passage",
                 "texts", List.of("We are open on Saturdays.", "Parking is free."))).post("/v1/embeddings")
-                .then().statusCode(200).body("model", equalTo("bge-small-en-v1.5-q")).body("dimensions", equalTo(384))
+                .then().statusCode(200).body("model", equalTo("all-minilm-l6-v2-q")).body("dimensions", equalTo(384))
                 .extract().response());
         assertThat(vectors).hasSize(2).allSatisfy(v -> {
             assertThat(v).hasSize(384);
@@ -111,7 +111,7 @@ class EmbeddingsResourceTest {
 
     @Test
     void theModelIsNamedWithoutAToken() {
-        given().get("/v1/model").then().statusCode(200).body("model", equalTo("bge-small-en-v1.5-q"))
+        given().get("/v1/model").then().statusCode(200).body("model", equalTo("all-minilm-l6-v2-q"))
                 .body("dimensions", equalTo(384));
     }
 

@@ -55,8 +55,8 @@ public class ChatService {
         ContentAnswer answer;
         try (ContentIndex.Lease lease = index.require()) {
             ContentGeneration generation = lease.generation();
-            float[] vector = vectors.of(question, generation.vectorModel()).orElse(null);
-            answer = answerer.answer(question, vector, generation.searcher());
+            answer = answerer.answer(question, generation.searcher(),
+                    corrected -> vectors.of(corrected, generation.vectorModel()));
         }
         if (answer.found()) {
             return new ChatReply(answer.text(), answer.sources(), false, List.of(), Intent.QUESTION, List.of());

@@ -39,7 +39,7 @@ public final class SettingsLoader {
         try {
             return new RuntimeSettings(config, secrets(props), website, prefix, dataDir, origins, limits,
                     Durations.parse(cadence), template(config.template()),
-                    config.brand() != null ? config.brand() : new BrandStatus(), inferenceUrl(config, props));
+                    config.brand() != null ? config.brand() : new BrandStatus(), inferenceUrl(config));
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigurationException("crawl.cadence: " + e.getMessage(), e);
         }
@@ -52,7 +52,7 @@ public final class SettingsLoader {
         Path file = Path.of(props.configFile());
         if (!Files.isRegularFile(file)) {
             if (props.website().isPresent()) {
-                return new RuntimeConfig(null, null, null, null, null, null, null, null, null, null, null, null);
+                return new RuntimeConfig(null, null, null, null, null, null, null, null, null, null, null, null, null);
             }
             throw new InvalidConfigurationException("no runtime configuration: mount the operator's ConfigMap at "
                     + file + ", or set XAPP_CONFIG_FILE (a RuntimeConfig JSON file), XAPP_CONFIG (the JSON inline) "
@@ -91,13 +91,13 @@ public final class SettingsLoader {
         }
         return new RuntimeConfig(assistant, c.companyName(), p.website().orElse(c.website()), c.publicUrl(),
                 c.channels(), c.brand(), c.template(), crawl, p.allowedOrigins().orElse(c.allowedOrigins()),
-                c.rateLimits(), p.bridgeUrl().orElse(c.bridgeUrl()), p.dataDir().orElse(c.dataDir()));
+                c.rateLimits(), p.bridgeUrl().orElse(c.bridgeUrl()), p.inferenceUrl().orElse(c.inferenceUrl()),
+                p.dataDir().orElse(c.dataDir()));
     }
 
-    /** The operator's inferenceUrl, or XAPP_INFERENCE_URL; empty when neither names one. */
-    private static Optional<URI> inferenceUrl(RuntimeConfig config, XappProperties props) {
-        Optional<String> url = props.inferenceUrl().or(() -> Optional.ofNullable(config.inferenceUrl()))
-                .map(String::strip).filter(u -> !u.isEmpty());
+    /** The operator's inferenceUrl (XAPP_INFERENCE_URL overrides it); empty when neither names one. */
+    private static Optional<URI> inferenceUrl(RuntimeConfig config) {
+        Optional<String> url = Optional.ofNullable(config.inferenceUrl()).map(String::strip).filter(u -> !u.isEmpty());
         if (url.isEmpty()) {
             return Optional.empty();
         }

@@ -58,7 +58,7 @@ final class Fusion {
      * candidate's, adds up to this much (exact names, prices, a page about the very thing asked). Chosen once across
      * the four fixture sites (bench/answers.sh), never per site.
      */
-    static final double LEXICAL_WEIGHT = 0.1;
+    static final double LEXICAL_WEIGHT = 0.15;
 
     /** Replaces each candidate's lexical score with the meaning-led one; candidates without a vector count 0. */
     private static void semantic(List<Candidate> candidates) {

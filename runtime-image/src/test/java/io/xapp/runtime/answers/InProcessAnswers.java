@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
@@ -54,14 +55,19 @@ public final class InProcessAnswers {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 for (QaSet.Question q : set.questions()) {
                     long start = System.nanoTime();
-                    float[] vector = embedder.configured()
-                            ? embedder.embed(Embedder.Kind.QUERY, List.of(q.text())).vectors().get(0) : null;
-                    ContentAnswer answer = answerer.answer(q.text(), vector, searcher);
+                    float[][] vector = new float[1][];
+                    ContentAnswer answer = answerer.answer(q.text(), searcher, corrected -> {
+                        if (!embedder.configured()) {
+                            return Optional.empty();
+                        }
+                        vector[0] = embedder.embed(Embedder.Kind.QUERY, List.of(corrected)).vectors().get(0);
+                        return Optional.of(vector[0]);
+                    });
                     long nanos = System.nanoTime() - start;
                     AnswerJudge.Reply reply = new AnswerJudge.Reply(answer.text(),
                             answer.sources().stream().map(ContentAnswer.Source::url).toList(), !answer.found());
                     tally.add(q, reply, nanos);
-                    explain(set, q, reply, interpreter.interpret(q.text(), searcher), vector, searcher);
+                    explain(set, q, reply, interpreter.interpret(q.text(), searcher), vector[0], searcher);
                 }
             }
             tallies.add(tally);
