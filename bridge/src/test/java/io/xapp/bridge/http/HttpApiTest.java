@@ -11,6 +11,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.xapp.api.auth.AssistantTokens;
 import io.xapp.api.v1alpha1.Assistant;
+import io.xapp.api.v1alpha1.AssistantSpec;
+import io.xapp.api.v1alpha1.CustomerClaims;
 import io.xapp.api.v1alpha1.CustomerNames;
 import io.xapp.bridge.intake.WebhookAuthenticator;
 import io.xapp.bridge.testing.Events;
@@ -159,8 +161,7 @@ class HttpApiTest {
         assertThat(ingested.statusCode()).isEqualTo(202);
         assertThat(JSON.readTree(ingested.body()).get("accepted").asInt()).isEqualTo(2);
 
-        URI analytics = base.resolve("/v1/partners/" + TestConfig.PARTNER_ID + "/customers/" + customer
-                + "/analytics?startDate=2026-02-28T22:13:58-05:00&endDate=2026-03-08T03:13:55.700Z");
+        URI analytics = analyticsOf(customer);
         HttpResponse<String> report = send(HttpRequest.newBuilder(analytics)
                 .header("X-Api-Key", TestConfig.ANALYTICS_KEY).GET());
         assertThat(report.statusCode()).isEqualTo(200);
@@ -174,5 +175,59 @@ class HttpApiTest {
         assertThat(send(HttpRequest.newBuilder(analytics).header("X-Api-Key", TestConfig.OTHER_PARTNER_KEY).GET())
                 .statusCode()).isEqualTo(403);
         assertThat(send(HttpRequest.newBuilder(analytics).GET()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anAssistantMadeByKubectlServesItsCustomerAndAnUnknownCustomerIsA404() throws Exception {
+        String customer = "kubectl-" + UUID.randomUUID();
+        String name = "clinic-" + customer.substring(8, 16);
+        String ns = BridgeTestResource.namespace;
+        AssistantSpec spec = new AssistantSpec();
+        spec.setCustomerId(customer);
+        spec.setCompanyName("Clinic");
+        spec.setWebsite("https://www.example.com/");
+        spec.setTier("growth");
+        spec.setContractLengthMonths(12);
+        spec.setTemplate("local-business");
+        Assistant byHand = new Assistant();
+        byHand.getMetadata().setName(name);
+        byHand.getMetadata().setLabels(CustomerClaims.selector(customer));
+        byHand.setSpec(spec);
+        client.resources(Assistant.class).inNamespace(ns).resource(byHand).create();
+        String token = new AssistantTokens(TestConfig.TOKEN_KEY.getBytes(StandardCharsets.UTF_8)).tokenFor(ns, name);
+        URI assistantBase = base.resolve("/internal/v1/assistants/" + ns + "/" + name + "/");
+
+        // Five chat questions, as the runtime reports them under its own Assistant.
+        StringBuilder events = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            events.append(i > 1 ? "," : "").append("{\"eventId\": \"q" + i + "-" + customer + "\", \"sessionId\": "
+                    + "\"s1\", \"channel\": \"widget\", \"query\": \"question " + i + "\", \"at\": "
+                    + "\"2026-03-01T10:00:0" + i + "Z\"}");
+        }
+        assertThat(send(HttpRequest.newBuilder(assistantBase.resolve("usage"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"events\": [" + events + "]}"))).statusCode())
+                .isEqualTo(202);
+        HttpResponse<String> report = send(HttpRequest.newBuilder(analyticsOf(customer))
+                .header("X-Api-Key", TestConfig.ANALYTICS_KEY).GET());
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(report.body()).at("/widget/queries/total").asInt()).isEqualTo(5);
+
+        HttpResponse<String> lead = send(HttpRequest.newBuilder(assistantBase.resolve("leads"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"leadId\": \"" + UUID.randomUUID()
+                        + "\", \"email\": \"ada@example.com\"}")));
+        assertThat(lead.statusCode()).isEqualTo(202);
+
+        HttpResponse<String> unknown = send(HttpRequest.newBuilder(analyticsOf("never-" + customer))
+                .header("X-Api-Key", TestConfig.ANALYTICS_KEY).GET());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknown.body()).get("error").asText())
+                .contains("no customer 'never-" + customer + "'", "no Assistant serves that id");
+    }
+
+    private URI analyticsOf(String customer) {
+        return base.resolve("/v1/partners/" + TestConfig.PARTNER_ID + "/customers/" + customer
+                + "/analytics?startDate=2026-02-28T22:13:58-05:00&endDate=2026-03-08T03:13:55.700Z");
     }
 }
