@@ -137,6 +137,7 @@ public final class Bridge implements AutoCloseable {
         db.close();
     }
 
+    public BridgeConfig config() { return config; }
     public String namespace() { return namespace; }
     public Database database() { return db; }
     public EventIntake intake() { return intake; }

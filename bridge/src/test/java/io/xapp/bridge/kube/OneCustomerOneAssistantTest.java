@@ -8,24 +8,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
-import io.xapp.api.auth.AssistantTokens;
 import io.xapp.api.v1alpha1.Assistant;
-import io.xapp.api.v1alpha1.AssistantSpec;
 import io.xapp.api.v1alpha1.CustomerClaims;
 import io.xapp.api.v1alpha1.CustomerNames;
-import io.xapp.bridge.app.Bridge;
 import io.xapp.bridge.subscription.KubernetesAssistantWriter;
+import io.xapp.bridge.testing.ByHand;
 import io.xapp.bridge.testing.Events;
-import io.xapp.bridge.testing.TestConfig;
+import io.xapp.bridge.testing.QueuedBridge;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
-import io.xapp.testing.support.Crds;
 import io.xapp.testing.support.Moto;
 import io.xapp.testing.support.PartnerBus;
 import io.xapp.testing.support.Repo;
 import io.xapp.testing.support.SqsQueues;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,24 +46,20 @@ class OneCustomerOneAssistantTest {
     KubernetesClient client;
     TestNamespace namespace;
 
-    private final Moto moto = Moto.get();
-    private final SqsClient sqs = moto.sqs();
-    private String queue;
-    private String dlq;
+    private QueuedBridge bridge;
     private PartnerBus bus;
-    private Bridge bridge;
+    private SqsClient sqs;
+    private String dlq;
 
     @BeforeEach
     void setUp() {
-        Crds.apply(client, TestConfig.FIELD_MANAGER);
-        queue = SqsQueues.create(sqs, "identity-events");
-        dlq = SqsQueues.create(sqs, "identity-events-dlq");
+        Moto moto = Moto.get();
         bus = PartnerBus.create(moto, "identity-bus-" + UUID.randomUUID().toString().substring(0, 8),
                 List.of("ReadyForInstallation"));
-        bridge = new Bridge(TestConfig.create("identity").namespace(namespace.name()).queues(moto.url(), queue, dlq)
-                .bus(moto.url(), bus.busName()).build(), client,
-                new AssistantTokens(TestConfig.TOKEN_KEY.getBytes(StandardCharsets.UTF_8)), Clock.systemUTC());
-        bridge.start();
+        bridge = new QueuedBridge(client, namespace.name(), "identity", config -> config.bus(moto.url(),
+                bus.busName()));
+        sqs = bridge.sqs();
+        dlq = bridge.dlq();
     }
 
     @AfterEach
@@ -187,26 +178,14 @@ class OneCustomerOneAssistantTest {
                 .isEqualTo("someone-else");
     }
 
-    /** An Assistant as a person applies it with kubectl, labelled as the operator keeps it. */
     private void createByKubectl(String name, String customer, String tier) {
-        AssistantSpec spec = new AssistantSpec();
-        spec.setCustomerId(customer);
-        spec.setCompanyName("Made by hand");
-        spec.setWebsite("https://www.example.com/");
-        spec.setTier(tier);
-        spec.setContractLengthMonths(12);
-        spec.setTemplate("local-business");
-        Assistant a = new Assistant();
-        a.getMetadata().setName(name);
-        a.getMetadata().setLabels(CustomerClaims.selector(customer));
-        a.setSpec(spec);
-        client.resource(a).create();
+        client.resource(ByHand.assistant(name, customer, tier)).create();
     }
 
     /** Sends a partner event as their EventBridge rule delivers it; returns its event id. */
     private String send(String detailType, Instant time, String detail) {
         String id = UUID.randomUUID().toString();
-        sqs.sendMessage(r -> r.queueUrl(queue).messageBody(Events.envelope(id, detailType, time, detail)));
+        bridge.send(Events.envelope(id, detailType, time, detail));
         return id;
     }
 
