@@ -73,6 +73,9 @@ class ChartRenderTest {
         assertThat(bridgeIngress.getSpec().getRules().get(0).getHttp().getPaths())
                 .as("only the partner API is exposed, never /internal or /q").singleElement()
                 .satisfies(p -> assertThat(p.getPath()).isEqualTo("/v1/"));
+        assertThat(bridgeIngress.getMetadata().getAnnotations()).as("the same body limit as the bridge's own")
+                .containsEntry("nginx.ingress.kubernetes.io/proxy-body-size",
+                        values.at("/webhook/maxBodyBytes").asText("65536"));
         assertThat(bridgeIngress.getSpec().getTls()).singleElement()
                 .satisfies(t -> assertThat(t.getSecretName()).isEqualTo(values.at("/bridge/ingress/tlsSecretName")
                         .asText()));
@@ -128,7 +131,10 @@ class ChartRenderTest {
         assertThat(full.runtime().persistence().storageClassName()).isEqualTo("gp3");
         assertThat(full.ingress().enabled()).isTrue();
         assertThat(full.ingress().host()).isEqualTo(values.at("/ingress/host").asText());
-        assertThat(full.ingress().annotations()).containsKey("cert-manager.io/cluster-issuer");
+        assertThat(full.ingress().annotations()).containsKey("cert-manager.io/cluster-issuer")
+                .as("the runtime's body limit").containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "32k");
+        assertThat(defaults.ingress().annotations())
+                .containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "32k");
         assertThat(full.crawl().cadence()).isEqualTo("12h");
         assertThat(full.crawl().userAgent()).isEqualTo(values.at("/partner/crawl/userAgent").asText());
         assertThat(full.qa().group()).isEqualTo(values.at("/qa/group").asText());
