@@ -73,9 +73,6 @@ class ChartRenderTest {
         assertThat(bridgeIngress.getSpec().getRules().get(0).getHttp().getPaths())
                 .as("only the partner API is exposed, never /internal or /q").singleElement()
                 .satisfies(p -> assertThat(p.getPath()).isEqualTo("/v1/"));
-        assertThat(bridgeIngress.getMetadata().getAnnotations()).as("the same body limit as the bridge's own")
-                .containsEntry("nginx.ingress.kubernetes.io/proxy-body-size",
-                        values.at("/webhook/maxBodyBytes").asText("65536"));
         assertThat(bridgeIngress.getSpec().getTls()).singleElement()
                 .satisfies(t -> assertThat(t.getSecretName()).isEqualTo(values.at("/bridge/ingress/tlsSecretName")
                         .asText()));
@@ -108,6 +105,21 @@ class ChartRenderTest {
         assertThat(chart.get("PodDisruptionBudget", "acme-xapp-inference",
                 PodDisruptionBudget.class).getSpec().getMinAvailable()
                 .getIntVal()).isEqualTo(2);
+    }
+
+    @Test
+    void theIngressesRefuseBodiesAtTheComponentsOwnLimitsUnlessTheValuesSayOtherwise() {
+        Manifests chart = ChartFiles.render(ChartFiles.values("bridge-ingress", Map.of(
+                "bridge", Map.of("ingress", Map.of("enabled", true, "host", "events.example")),
+                "webhook", Map.of("maxBodyBytes", 131072))));
+        assertThat(chart.get("Ingress", "acme-xapp-bridge", Ingress.class).getMetadata().getAnnotations())
+                .containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "131072");
+        assertThat(PartnerEnvironment.parse(stream(partnerFile(chart)), "bridge-ingress").ingress().annotations())
+                .as("the runtime's own limit").containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "32k");
+
+        Ingress full = ChartFiles.render(ChartFiles.fullValues()).get("Ingress", "acme-xapp-bridge", Ingress.class);
+        assertThat(full.getMetadata().getAnnotations()).as("set in the values")
+                .containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "64k");
     }
 
     @Test
