@@ -9,13 +9,15 @@
 #              database; BENCH_ANALYTICS_URL=jdbc:postgresql://... with -Dbench.db.user/password in
 #              BENCH_JAVA_OPTS to run it on PostgreSQL). Env BENCH_QUERIES (1000000).
 #
-# Starts moto (testing/moto) and the local cluster (testing/cluster) when they are not running. Maven runs offline
-# unless BENCH_MVN_OPTS says otherwise; BENCH_REUSE_BUILD=1 skips the build and runs the classes of the last run.
+# Starts moto (testing/moto) and the local cluster (testing/cluster) when they are not running. Maven fetches what
+# it lacks (BENCH_MVN_OPTS=-o runs it offline); BENCH_REUSE_BUILD=1 skips the build and runs the classes of the last
+# run.
 # On a shared machine wrap it in flock so benchmarks never overlap:
 #   flock /tmp/xapp-bench.lock bench/bridge.sh analytics
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
+source bench/common.bash
 what="${1:-all}"
 
 # The benchmark runs from a copy of the compiled classes, so a test build started meanwhile (which rewrites
@@ -23,11 +25,8 @@ what="${1:-all}"
 # previous run instead of building again.
 CLASSES="$REPO/bridge/target/bench-classes"
 if [[ "${BENCH_REUSE_BUILD:-0}" != 1 || ! -d "$CLASSES/main" ]]; then
-  # Offline by default (BENCH_MVN_OPTS= to let maven download).
-  MVN=(mvn -q ${BENCH_MVN_OPTS--o})
-  "${MVN[@]}" -pl bridge -am install -DskipTests
-  "${MVN[@]}" -pl bridge test-compile
-  "${MVN[@]}" -pl bridge dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+  bench_mvn -pl bridge -am install -DskipTests
+  bench_mvn -pl bridge dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
   rm -rf "$CLASSES" && mkdir -p "$CLASSES"
   cp -r bridge/target/classes "$CLASSES/main" && cp -r bridge/target/test-classes "$CLASSES/test"
 fi

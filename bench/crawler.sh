@@ -3,8 +3,9 @@
 # Prints pages/s, extraction time per page and peak memory. Usage: bench/crawler.sh [pages]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -f crawler/pom.xml test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-    -Dmdep.includeScope=test
+source bench/common.bash
+bench_mvn -pl crawler -am install -DskipTests
+bench_mvn -pl crawler dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 # A plain JVM (not Maven's) so the memory figures are the crawler's own, plus the in-process test server.
 exec java -Xms256m -Xmx1g -cp "crawler/target/test-classes:crawler/target/classes:$(cat crawler/target/bench-classpath.txt)" \
     io.xapp.crawler.bench.CrawlBenchmark "$@"

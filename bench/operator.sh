@@ -9,19 +9,19 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$PWD"
+source bench/common.bash
+
+# Built first, so a build that fails costs no control plane.
+bench_mvn -pl operator -am install -DskipTests
+bench_mvn -pl operator dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 
 export XAPP_CLUSTER_DIR="${XAPP_BENCH_CLUSTER_DIR:-$HOME/.xapp/bench-operator-cluster}"
 export XAPP_APISERVER_PORT=27443 XAPP_ETCD_PORT=23379 XAPP_ETCD_PEER_PORT=23380
 export XAPP_KCM_PORT=21257 XAPP_SCHEDULER_PORT=21259
 export XAPP_KWOK_NODES="${XAPP_KWOK_NODES:-12}"
-MVN="mvn -q -B"
-
 "$ROOT/testing/cluster" start
 # A fresh control plane each run: nothing left from an earlier one adds to the write count.
 trap '"$ROOT/testing/cluster" reset >/dev/null 2>&1 || true' EXIT
-
-$MVN -pl operator -am install -DskipTests
-$MVN -pl operator dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 cd operator
 java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dxapp.fixtures.dir="${XAPP_FIXTURES_DIR:-$PWD/../testing/fixtures}" -Dxapp.repo.root="$PWD/.." \
   -Dxapp.cluster.keep=true -Dbench.assistants="${BENCH_ASSISTANTS:-1000}" \

@@ -8,10 +8,11 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
-mvn -q -o -pl runtime-image -am install -DskipTests >/dev/null
+source bench/common.bash
+bench_mvn -pl runtime-image -am install -DskipTests
+bench_mvn -pl runtime-image dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+  -Dmdep.includeScope=test
 cd runtime-image
-mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
-mvn -q -o test-compile -Dxapp.frontend.skip=true >/dev/null
 # The load client's own JIT and GC threads compete with the runtime for this machine's two cores: C1 and the serial
 # collector keep them quiet (BENCH_CLIENT_OPTS overrides).
 exec java ${BENCH_CLIENT_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \

@@ -4,17 +4,18 @@
 #   bench/wordpress-plugin.sh
 #
 # Measures the zip the build made (integrations/wordpress/target/xapp-assistant.zip); builds it first when it is
-# missing or older than a plugin file (mvn package with -am, no tests, offline unless BENCH_MVN_OPTS says
-# otherwise: the module's test dependencies come from the reactor). Prints the zip's size, its file count and the
+# missing or older than a plugin file (mvn package with -am, no tests; Maven fetches what it lacks unless
+# BENCH_MVN_OPTS=-o; the module's test dependencies come from the reactor). Prints the zip's size, its file count and the
 # largest files. The other two
 # goals (no request beyond the widget script, no PHP notice with WP_DEBUG on) are checked and printed by
 # WordPressPluginIT in a real WordPress (integrations/wordpress/README.md).
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
+source bench/common.bash
 zip=integrations/wordpress/target/xapp-assistant.zip
 if [[ ! -f $zip || -n $(find integrations/wordpress/plugin -newer "$zip" -print -quit) ]]; then
-  mvn -B -q ${BENCH_MVN_OPTS:--o} -pl integrations/wordpress -am package -DskipTests -Dxapp.frontend.skip
+  bench_mvn -pl integrations/wordpress -am package -DskipTests -Dxapp.frontend.skip
 fi
 bytes=$(stat -c %s "$zip")
 files=$(unzip -Z1 "$zip" | grep -vc '/$')

@@ -2,7 +2,9 @@ package io.xapp.bridge.analytics;
 
 import io.xapp.bridge.web.RequestException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.xapp.api.v1alpha1.CustomerNames;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.xapp.bridge.kube.AssistantRef;
+import io.xapp.bridge.kube.CustomerAssistants;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -16,8 +18,9 @@ import java.util.Map;
 
 /**
  * Usage in from runtimes, analytics out to the partner. Partners are told apart by API key: a key reads only its own
- * partner id, and this environment holds only its own partner's customers. A customer's usage is deleted when its
- * cancellation completes ({@link io.xapp.bridge.retention.CancellationPurge}).
+ * partner id, and this environment holds only its own partner's customers. Usage is recorded under the Assistant the
+ * runtime reports for and read under the Assistant that holds the customer ({@link CustomerAssistants}), whatever its
+ * name. A customer's usage is deleted when its cancellation completes ({@link io.xapp.bridge.retention.CancellationPurge}).
  */
 public final class AnalyticsService {
 
@@ -26,17 +29,17 @@ public final class AnalyticsService {
     private final UsageStore store;
     private final AnalyticsQuery query;
     private final String partnerId;
-    private final String namespace;
+    private final CustomerAssistants customers;
     private final List<Key> keys;
     private final int top;
 
     /** {@code apiKeys}: key text to the partner id it may read. */
-    public AnalyticsService(UsageStore store, AnalyticsQuery query, String partnerId, String namespace,
+    public AnalyticsService(UsageStore store, AnalyticsQuery query, String partnerId, CustomerAssistants customers,
                             Map<String, String> apiKeys, int top) {
         this.store = store;
         this.query = query;
         this.partnerId = partnerId;
-        this.namespace = namespace;
+        this.customers = customers;
         this.keys = apiKeys.entrySet().stream()
                 .map(e -> new Key(e.getValue(), e.getKey().getBytes(StandardCharsets.UTF_8))).toList();
         this.top = top;
@@ -58,15 +61,15 @@ public final class AnalyticsService {
         for (int i = 0; i < events.size(); i++) {
             parsed.add(event(events.get(i), i));
         }
-        store.ingest(ns + "/" + name, parsed);
+        store.ingest(new AssistantRef(ns, name).key(), parsed);
         return parsed.size();
     }
 
     /**
      * The partner's analytics response for one customer.
      *
-     * @throws RequestException 401 for an unknown key, 403 for another partner's id, 404 for an unknown partner,
-     *                            400 for bad dates
+     * @throws RequestException 401 for an unknown key, 403 for another partner's id, 404 for an unknown partner or
+     *                            customer, 400 for bad dates, 503 when the customer's Assistant cannot be looked up
      */
     public AnalyticsResponse report(String apiKey, String pathPartnerId, String customerId, String startDate,
                                     String endDate) {
@@ -89,9 +92,19 @@ public final class AnalyticsService {
         if (to.isBefore(from)) {
             throw new RequestException(400, "endDate is before startDate");
         }
-        String assistant = namespace + "/" + CustomerNames.assistantName(customerId);
-        WidgetReport widget = query.report(assistant, "widget", from, to, top);
+        WidgetReport widget = query.report(assistantOf(customerId).key(), "widget", from, to, top);
         return new AnalyticsResponse(partnerId, startDate, endDate, widget);
+    }
+
+    private AssistantRef assistantOf(String customerId) {
+        try {
+            return customers.holder(customerId).orElseThrow(() -> new RequestException(404, "partner " + partnerId
+                    + " has no customer '" + customerId + "' here: no Assistant serves that id (it was never "
+                    + "subscribed, or its cancellation completed and its data was deleted)"));
+        } catch (KubernetesClientException e) {
+            throw new RequestException(503, "the customer's Assistant could not be looked up (" + e.getMessage()
+                    + "); try again shortly");
+        }
     }
 
     private String partnerOf(String apiKey) {

@@ -16,6 +16,7 @@ import io.xapp.bridge.intake.SqsConsumer;
 import io.xapp.bridge.intake.WebhookAuthenticator;
 import io.xapp.bridge.intake.WebhookResource.WebhookReceiver;
 import io.xapp.bridge.kube.AssistantWatcher;
+import io.xapp.bridge.kube.KubernetesCustomerAssistants;
 import io.xapp.bridge.notify.EventBusPublisher;
 import io.xapp.bridge.notify.NotificationStatusWriter;
 import io.xapp.bridge.notify.ReadyNotifier;
@@ -58,6 +59,7 @@ public final class Bridge implements AutoCloseable {
     private final RelayService relay;
     private final AnalyticsService analytics;
     private final AssistantWatcher watcher;
+    private final KubernetesCustomerAssistants customers;
     private final AssistantCaller caller;
     private final List<PeriodicWorker> workers = new ArrayList<>();
 
@@ -69,8 +71,9 @@ public final class Bridge implements AutoCloseable {
         this.sqs = config.events().consumesQueue() ? AwsClients.sqs(config.events()) : null;
         this.events = config.events().notifiesBus() ? AwsClients.eventBridge(config.events()) : null;
 
+        this.customers = new KubernetesCustomerAssistants(kube, namespace);
         SubscriptionService subscriptions = new SubscriptionService(db,
-                new KubernetesAssistantWriter(kube, namespace), clock);
+                new KubernetesAssistantWriter(kube, customers), clock);
         EventParser parser = new EventParser(new EventValidator(config.partner().tiers().keySet()),
                 config.webhook().maxBodyBytes());
         this.intake = new EventIntake(parser, subscriptions);
@@ -82,12 +85,12 @@ public final class Bridge implements AutoCloseable {
         this.consumer = sqs == null ? null : new SqsConsumer(sqs, config.events(), intake);
         this.notifier = events == null ? null : new ReadyNotifier(db,
                 new EventBusPublisher(events, config.events().busName(), config.events().source()),
-                new NotificationStatusWriter(kube), Backoff.DEFAULT, clock);
+                new NotificationStatusWriter(kube), customers, Backoff.DEFAULT, clock);
         this.relay = new RelayService(db, config.partnerApi(), Backoff.DEFAULT, clock);
         UsageStore usage = new UsageStore(db, clock);
         usage.backfill();
         this.analytics = new AnalyticsService(usage, new AnalyticsQuery(db),
-                config.partner().partnerId(), namespace, analyticsKeys(config.analytics()),
+                config.partner().partnerId(), customers, analyticsKeys(config.analytics()),
                 config.analytics().topQueries());
         this.caller = new AssistantCaller(tokens);
 
@@ -134,13 +137,14 @@ public final class Bridge implements AutoCloseable {
         db.close();
     }
 
+    public BridgeConfig config() { return config; }
     public String namespace() { return namespace; }
     public Database database() { return db; }
     public EventIntake intake() { return intake; }
     public WebhookReceiver webhook() { return webhook; }
     public RelayService relay() { return relay; }
     public AnalyticsService analytics() { return analytics; }
-    public AssistantWatcher directory() { return watcher; }
+    public KubernetesCustomerAssistants customers() { return customers; }
     public AssistantCaller caller() { return caller; }
 
     private static String namespace(BridgeConfig config, KubernetesClient kube) {

@@ -7,7 +7,7 @@ import io.xapp.api.auth.AssistantTokens;
 import io.xapp.bridge.analytics.AnalyticsService;
 import io.xapp.bridge.config.BridgeConfig;
 import io.xapp.bridge.intake.WebhookResource.WebhookReceiver;
-import io.xapp.bridge.kube.AssistantDirectory;
+import io.xapp.bridge.kube.CustomerAssistants;
 import io.xapp.bridge.relay.RelayService;
 import io.xapp.bridge.web.AssistantCaller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,8 +65,8 @@ public class BridgeBeans {
 
     @Produces
     @Singleton
-    AssistantDirectory directory(Bridge bridge) {
-        return bridge.directory();
+    CustomerAssistants customers(Bridge bridge) {
+        return bridge.customers();
     }
 
     @Produces

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xapp.api.json.JsonProblem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -40,7 +41,7 @@ public final class EventParser {
         try {
             root = JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("the event body is not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidEventException("the event " + JsonProblem.describe(e).replaceFirst("^the ", ""));
         } catch (java.io.IOException e) {
             throw new InvalidEventException("the event body cannot be read: " + e.getMessage());
         }

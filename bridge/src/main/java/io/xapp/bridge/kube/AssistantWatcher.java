@@ -3,19 +3,16 @@ package io.xapp.bridge.kube;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
-import io.fabric8.kubernetes.client.informers.cache.Cache;
 import io.xapp.api.v1alpha1.Assistant;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
  * One informer on the Assistants of the bridge's namespace. Hands every added or updated Assistant to the
- * listeners (ReadyForInstallation, analytics clean-up) and every deleted one to the deletion listeners; its cache
- * answers which customer an Assistant belongs to.
+ * listeners (ReadyForInstallation, analytics clean-up) and every deleted one to the deletion listeners.
  */
-public final class AssistantWatcher implements AssistantDirectory, AutoCloseable {
+public final class AssistantWatcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(AssistantWatcher.class);
     /** A periodic replay of every Assistant, so work a listener failed to record is picked up again. */
@@ -68,18 +65,6 @@ public final class AssistantWatcher implements AssistantDirectory, AutoCloseable
                         a.getMetadata().getName());
             }
         }
-    }
-
-    @Override
-    public Optional<String> customerId(String ns, String name) {
-        Assistant a = null;
-        if (informer != null && ns.equals(namespace)) {
-            a = informer.getIndexer().getByKey(Cache.namespaceKeyFunc(ns, name));
-        }
-        if (a == null) {
-            a = client.resources(Assistant.class).inNamespace(ns).withName(name).get();
-        }
-        return Optional.ofNullable(a).map(Assistant::getSpec).map(s -> s.getCustomerId());
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.xapp.api.v1alpha1.AssistantStatus;
 import io.xapp.api.v1alpha1.InstallStatus;
 import io.xapp.api.v1alpha1.NotificationsStatus;
 import io.xapp.api.v1alpha1.Phase;
+import io.xapp.bridge.kube.AssistantRef;
+import io.xapp.bridge.kube.CustomerAssistants;
 import io.xapp.bridge.store.Backoff;
 import io.xapp.bridge.store.Database;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +26,7 @@ import org.jboss.logging.Logger;
  * Assistant the partner has not been told of into a durable intent; {@link #dispatch} sends due intents with
  * PutEvents and then records them in the Assistant's status. The idempotency key in the detail
  * ({@code sha256(namespace/name/revision)}) lets the partner drop the one duplicate a crash between PutEvents and
- * the database write can cause.
+ * the database write can cause. Only the Assistant that holds its customer ({@link CustomerAssistants}) is announced.
  */
 public final class ReadyNotifier {
 
@@ -35,14 +37,16 @@ public final class ReadyNotifier {
     private final NotificationStore store;
     private final EventBusPublisher publisher;
     private final NotificationStatusWriter statusWriter;
+    private final CustomerAssistants customers;
     private final Backoff backoff;
     private final Clock clock;
 
     public ReadyNotifier(Database db, EventBusPublisher publisher, NotificationStatusWriter statusWriter,
-                         Backoff backoff, Clock clock) {
+                         CustomerAssistants customers, Backoff backoff, Clock clock) {
         this.store = new NotificationStore(db);
         this.publisher = publisher;
         this.statusWriter = statusWriter;
+        this.customers = customers;
         this.backoff = backoff;
         this.clock = clock;
     }
@@ -62,8 +66,14 @@ public final class ReadyNotifier {
         }
         String ns = a.getMetadata().getNamespace();
         String name = a.getMetadata().getName();
+        String customer = a.getSpec().getCustomerId();
+        if (!customers.holder(customer).map(AssistantRef.of(a)::equals).orElse(false)) {
+            LOG.warnf("Assistant %s/%s is Ready but does not hold customer %s: no ReadyForInstallation", ns, name,
+                    customer);
+            return;
+        }
         String key = idempotencyKey(ns, name, revision);
-        if (store.recordIntent(key, ns, name, revision, detail(a.getSpec().getCustomerId(), status.getInstall(), key),
+        if (store.recordIntent(key, ns, name, revision, detail(customer, status.getInstall(), key),
                 clock.millis())) {
             LOG.infof("Assistant %s/%s is ready at revision %s: ReadyForInstallation queued (key %s)", ns, name,
                     revision, key);

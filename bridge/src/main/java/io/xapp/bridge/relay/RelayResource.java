@@ -2,7 +2,8 @@ package io.xapp.bridge.relay;
 
 import io.xapp.bridge.web.RequestException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.xapp.bridge.kube.AssistantDirectory;
+import io.xapp.bridge.kube.AssistantRef;
+import io.xapp.bridge.kube.CustomerAssistants;
 import io.xapp.bridge.web.ApiError;
 import io.xapp.bridge.web.AssistantCaller;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ public class RelayResource {
     @Inject
     AssistantCaller caller;
     @Inject
-    AssistantDirectory directory;
+    CustomerAssistants customers;
 
     @POST
     @Path("leads")
@@ -79,9 +80,10 @@ public class RelayResource {
             return ApiError.response(401, "a valid bridge token for Assistant " + ns + "/" + name + " is required "
                     + "(Authorization: Bearer <bridge-token>)");
         }
-        Optional<String> customer = directory.customerId(ns, name);
+        Optional<String> customer = customers.customerOf(new AssistantRef(ns, name));
         if (customer.isEmpty()) {
-            return ApiError.response(404, "Assistant " + ns + "/" + name + " does not exist");
+            return ApiError.response(404, "Assistant " + ns + "/" + name + " does not exist, or it does not hold its "
+                    + "customer (another Assistant does: see its Ready condition)");
         }
         try {
             return work.apply(customer.get());

@@ -3,6 +3,7 @@ package io.xapp.bridge.retention;
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.Phase;
 import io.xapp.bridge.analytics.UsageStore;
+import io.xapp.bridge.kube.AssistantRef;
 import io.xapp.bridge.relay.RelayService;
 import org.jboss.logging.Logger;
 
@@ -11,7 +12,8 @@ import org.jboss.logging.Logger;
  * cancellation set), deletes what the bridge holds about the customer's visitors: the usage analytics at once,
  * the leads and bookings once they are no longer needed for delivery. What orders partner events
  * ({@code customer_state}, {@code processed_event}) stays: it is the tombstone that keeps a late create from
- * bringing the customer back.
+ * bringing the customer back. What goes is what was recorded under the Assistant itself, whatever its name: the
+ * runtime reports its usage, leads and bookings under its own Assistant.
  *
  * <p>The Assistant watcher replays every Assistant periodically and on every change, so a purge runs again for a
  * Cancelled Assistant and catches anything recorded after the first one; every step is idempotent.
@@ -43,13 +45,12 @@ public final class CancellationPurge {
     }
 
     private void purge(Assistant a) {
-        String ns = a.getMetadata().getNamespace();
-        String name = a.getMetadata().getName();
-        int events = usage.deleteAssistant(ns + "/" + name);
+        AssistantRef ref = AssistantRef.of(a);
+        int events = usage.deleteAssistant(ref.key());
         if (events > 0) {
-            LOG.infof("cancellation of %s/%s completed: its %d usage events and their summaries are deleted", ns,
-                    name, events);
+            LOG.infof("cancellation of %s (customer %s) completed: its %d usage events and their summaries are "
+                    + "deleted", ref.key(), a.getSpec() == null ? "?" : a.getSpec().getCustomerId(), events);
         }
-        relay.purge(ns, name);
+        relay.purge(ref.namespace(), ref.name());
     }
 }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xapp.api.v1alpha1.CustomerNames;
 import io.xapp.bridge.config.StoreSettings;
 import io.xapp.bridge.store.Database;
+import io.xapp.bridge.kube.AssistantRef;
+import io.xapp.bridge.testing.FixedCustomers;
 import io.xapp.bridge.testing.MutableClock;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -73,7 +75,8 @@ abstract class AnalyticsChecks {
     /** The store's clock decides which days may be sealed: never today or later. */
     private void useClock(Clock clock) {
         store = new UsageStore(db, clock);
-        analytics = new AnalyticsService(store, new AnalyticsQuery(db), PARTNER, NS,
+        analytics = new AnalyticsService(store, new AnalyticsQuery(db), PARTNER,
+                FixedCustomers.of(CUSTOMER, new AssistantRef(NS, NAME)),
                 Map.of(KEY, PARTNER, "key-b", "OTHER-PARTNER"), 10);
     }
 
@@ -370,6 +373,14 @@ abstract class AnalyticsChecks {
                 .isInstanceOfSatisfying(RequestException.class, e -> assertThat(e.status()).isEqualTo(404));
         assertThatThrownBy(() -> analytics.report(KEY, PARTNER, CUSTOMER, "2026-03-03", "2026-03-01"))
                 .hasMessageContaining("endDate is before startDate");
+    }
+
+    @Test
+    void anUnknownCustomerIsA404ThatSaysSoNeverZeros() {
+        ingestKnownSet();
+        assertThatThrownBy(() -> analytics.report(KEY, PARTNER, "brightside-0043", "2026-03-01", "2026-03-03"))
+                .isInstanceOfSatisfying(RequestException.class, e -> assertThat(e.status()).isEqualTo(404))
+                .hasMessageContaining("no customer 'brightside-0043'");
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.xapp.api.auth.AssistantTokens;
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.CustomerNames;
 import io.xapp.bridge.intake.WebhookAuthenticator;
+import io.xapp.bridge.testing.ByHand;
 import io.xapp.bridge.testing.Events;
 import io.xapp.bridge.testing.TestConfig;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class HttpApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TestHTTPResource("/")
     URI base;
@@ -105,8 +106,63 @@ class HttpApiTest {
                 .contains("tier 'platinum' is not one of this partner environment's tiers");
         assertThat(assistant("c-bad")).isNull();
 
+        HttpResponse<String> notJson = send(signedEvent("evt-not-json", now, TestConfig.WEBHOOK_SECRET,
+                "{\"id\": \"c-1\","));
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(notJson.body()).get("error").asText())
+                .startsWith("the event body is not valid JSON (line 1, column");
+
+        // The test environment's webhook.maxBodyBytes is 4096: refused from the declared length, and chunked.
         String big = "{\"id\": \"" + "x".repeat(5000) + "\"}";
-        assertThat(send(signedEvent("evt-big", now, TestConfig.WEBHOOK_SECRET, big)).statusCode()).isEqualTo(413);
+        HttpResponse<String> tooLarge = send(signedEvent("evt-big", now, TestConfig.WEBHOOK_SECRET, big));
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(tooLarge.body()).get("error").asText())
+                .isEqualTo("the body has " + big.length() + " bytes, more than the limit of 4096 bytes");
+        HttpResponse<String> chunked = send(signedEvent("evt-big", now, TestConfig.WEBHOOK_SECRET, big)
+                .POST(chunked(big.getBytes(StandardCharsets.UTF_8))));
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(chunked.body()).get("error").asText())
+                .isEqualTo("the body is larger than the limit of 4096 bytes");
+    }
+
+    @Test
+    void theInternalApiSaysWhatIsWrongWithABody() throws Exception {
+        String ns = BridgeTestResource.namespace;
+        String name = "ast-anyone";
+        String token = new AssistantTokens(TestConfig.TOKEN_KEY.getBytes(StandardCharsets.UTF_8)).tokenFor(ns, name);
+        HttpRequest.Builder usage = HttpRequest.newBuilder(base.resolve("/internal/v1/assistants/" + ns + "/" + name
+                + "/usage")).header("Content-Type", "application/json").header("Authorization", "Bearer " + token);
+
+        HttpResponse<String> notJson = send(usage.copy().POST(HttpRequest.BodyPublishers.ofString("{\"events\": [")));
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(notJson.body()).get("error").asText())
+                .startsWith("the body is not valid JSON (line 1, column");
+        HttpResponse<String> wrongField = send(usage.copy().POST(HttpRequest.BodyPublishers.ofString(
+                "{\"events\": {\"eventId\": \"e1\"}}")));
+        assertThat(wrongField.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(wrongField.body()).get("error").asText()).contains("{\"events\": [...]}");
+        HttpResponse<String> lead = send(HttpRequest.newBuilder(base.resolve("/internal/v1/assistants/" + ns + "/"
+                + name + "/leads")).header("Content-Type", "application/json").header("Authorization", "Bearer "
+                + token).POST(HttpRequest.BodyPublishers.ofString("[\"not\", \"an\", \"object\"]")));
+        assertThat(lead.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(lead.body()).get("error").asText())
+                .isEqualTo("the body must be an object, not an array");
+
+        // Over quarkus.http.limits.max-body-size (2M): a 413 naming the limit, declared or chunked.
+        byte[] huge = new byte[3 * 1024 * 1024];
+        HttpResponse<String> declared = send(usage.copy().POST(HttpRequest.BodyPublishers.ofByteArray(huge)));
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(declared.body()).get("error").asText())
+                .isEqualTo("the body has 3145728 bytes, more than the limit of 2097152 bytes");
+        HttpResponse<String> chunked = send(usage.copy().POST(chunked(huge)));
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(chunked.body()).get("error").asText())
+                .isEqualTo("the body is larger than the limit of 2097152 bytes");
+    }
+
+    /** A body without a declared length: HTTP/1.1 sends it chunked. */
+    private static HttpRequest.BodyPublisher chunked(byte[] body) {
+        return HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body));
     }
 
     @Test
@@ -159,8 +215,7 @@ class HttpApiTest {
         assertThat(ingested.statusCode()).isEqualTo(202);
         assertThat(JSON.readTree(ingested.body()).get("accepted").asInt()).isEqualTo(2);
 
-        URI analytics = base.resolve("/v1/partners/" + TestConfig.PARTNER_ID + "/customers/" + customer
-                + "/analytics?startDate=2026-02-28T22:13:58-05:00&endDate=2026-03-08T03:13:55.700Z");
+        URI analytics = analyticsOf(customer);
         HttpResponse<String> report = send(HttpRequest.newBuilder(analytics)
                 .header("X-Api-Key", TestConfig.ANALYTICS_KEY).GET());
         assertThat(report.statusCode()).isEqualTo(200);
@@ -174,5 +229,48 @@ class HttpApiTest {
         assertThat(send(HttpRequest.newBuilder(analytics).header("X-Api-Key", TestConfig.OTHER_PARTNER_KEY).GET())
                 .statusCode()).isEqualTo(403);
         assertThat(send(HttpRequest.newBuilder(analytics).GET()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anAssistantMadeByKubectlServesItsCustomerAndAnUnknownCustomerIsA404() throws Exception {
+        String customer = "kubectl-" + UUID.randomUUID();
+        String name = "clinic-" + customer.substring(8, 16);
+        String ns = BridgeTestResource.namespace;
+        client.resources(Assistant.class).inNamespace(ns).resource(ByHand.assistant(name, customer, "growth")).create();
+        String token = new AssistantTokens(TestConfig.TOKEN_KEY.getBytes(StandardCharsets.UTF_8)).tokenFor(ns, name);
+        URI assistantBase = base.resolve("/internal/v1/assistants/" + ns + "/" + name + "/");
+
+        // Five chat questions, as the runtime reports them under its own Assistant.
+        StringBuilder events = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            events.append(i > 1 ? "," : "").append("{\"eventId\": \"q" + i + "-" + customer + "\", \"sessionId\": "
+                    + "\"s1\", \"channel\": \"widget\", \"query\": \"question " + i + "\", \"at\": "
+                    + "\"2026-03-01T10:00:0" + i + "Z\"}");
+        }
+        assertThat(send(HttpRequest.newBuilder(assistantBase.resolve("usage"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"events\": [" + events + "]}"))).statusCode())
+                .isEqualTo(202);
+        HttpResponse<String> report = send(HttpRequest.newBuilder(analyticsOf(customer))
+                .header("X-Api-Key", TestConfig.ANALYTICS_KEY).GET());
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(report.body()).at("/widget/queries/total").asInt()).isEqualTo(5);
+
+        HttpResponse<String> lead = send(HttpRequest.newBuilder(assistantBase.resolve("leads"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"leadId\": \"" + UUID.randomUUID()
+                        + "\", \"email\": \"ada@example.com\"}")));
+        assertThat(lead.statusCode()).isEqualTo(202);
+
+        HttpResponse<String> unknown = send(HttpRequest.newBuilder(analyticsOf("never-" + customer))
+                .header("X-Api-Key", TestConfig.ANALYTICS_KEY).GET());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknown.body()).get("error").asText())
+                .contains("no customer 'never-" + customer + "'", "no Assistant serves that id");
+    }
+
+    private URI analyticsOf(String customer) {
+        return base.resolve("/v1/partners/" + TestConfig.PARTNER_ID + "/customers/" + customer
+                + "/analytics?startDate=2026-02-28T22:13:58-05:00&endDate=2026-03-08T03:13:55.700Z");
     }
 }

@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.xapp.api.auth.AssistantTokens;
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.CustomerNames;
 import io.xapp.api.v1alpha1.XappMetadata;
-import io.xapp.bridge.app.Bridge;
-import io.xapp.testing.support.Crds;
 import io.xapp.bridge.testing.Events;
-import io.xapp.testing.support.Moto;
+import io.xapp.bridge.testing.QueuedBridge;
 import io.xapp.testing.support.SqsQueues;
-import io.xapp.bridge.testing.TestConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,21 +29,17 @@ class SqsIntakeTest {
     KubernetesClient client;
     TestNamespace namespace;
 
-    private final Moto moto = Moto.get();
-    private final SqsClient sqs = moto.sqs();
+    private QueuedBridge bridge;
+    private SqsClient sqs;
     private String queue;
     private String dlq;
-    private Bridge bridge;
 
     @BeforeEach
     void setUp() {
-        Crds.apply(client, TestConfig.FIELD_MANAGER);
-        queue = SqsQueues.create(sqs, "partner-events");
-        dlq = SqsQueues.create(sqs, "partner-events-dlq");
-        bridge = new Bridge(TestConfig.create("sqs").namespace(namespace.name()).queues(moto.url(), queue, dlq)
-                .build(), client, new AssistantTokens(TestConfig.TOKEN_KEY.getBytes(StandardCharsets.UTF_8)),
-                Clock.systemUTC());
-        bridge.start();
+        bridge = new QueuedBridge(client, namespace.name(), "sqs", config -> config);
+        sqs = bridge.sqs();
+        queue = bridge.queue();
+        dlq = bridge.dlq();
     }
 
     @AfterEach
@@ -58,7 +48,7 @@ class SqsIntakeTest {
     }
 
     private void send(String body) {
-        sqs.sendMessage(r -> r.queueUrl(queue).messageBody(body));
+        bridge.send(body);
     }
 
     private Assistant assistant(String customer) {

@@ -108,6 +108,21 @@ class ChartRenderTest {
     }
 
     @Test
+    void theIngressesRefuseBodiesAtTheComponentsOwnLimitsUnlessTheValuesSayOtherwise() {
+        Manifests chart = ChartFiles.render(ChartFiles.values("bridge-ingress", Map.of(
+                "bridge", Map.of("ingress", Map.of("enabled", true, "host", "events.example")),
+                "webhook", Map.of("maxBodyBytes", 131072))));
+        assertThat(chart.get("Ingress", "acme-xapp-bridge", Ingress.class).getMetadata().getAnnotations())
+                .containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "131072");
+        assertThat(PartnerEnvironment.parse(stream(partnerFile(chart)), "bridge-ingress").ingress().annotations())
+                .as("the runtime's own limit").containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "32k");
+
+        Ingress full = ChartFiles.render(ChartFiles.fullValues()).get("Ingress", "acme-xapp-bridge", Ingress.class);
+        assertThat(full.getMetadata().getAnnotations()).as("set in the values")
+                .containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "64k");
+    }
+
+    @Test
     void theOperatorReadsThePartnerFileAsRendered() throws IOException {
         JsonNode values = values();
         PartnerEnvironment defaults = PartnerEnvironment.parse(stream(partnerFile(ChartFiles.render())), "defaults");
@@ -128,7 +143,10 @@ class ChartRenderTest {
         assertThat(full.runtime().persistence().storageClassName()).isEqualTo("gp3");
         assertThat(full.ingress().enabled()).isTrue();
         assertThat(full.ingress().host()).isEqualTo(values.at("/ingress/host").asText());
-        assertThat(full.ingress().annotations()).containsKey("cert-manager.io/cluster-issuer");
+        assertThat(full.ingress().annotations()).containsKey("cert-manager.io/cluster-issuer")
+                .as("the runtime's body limit").containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "32k");
+        assertThat(defaults.ingress().annotations())
+                .containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "32k");
         assertThat(full.crawl().cadence()).isEqualTo("12h");
         assertThat(full.crawl().userAgent()).isEqualTo(values.at("/partner/crawl/userAgent").asText());
         assertThat(full.qa().group()).isEqualTo(values.at("/qa/group").asText());

@@ -92,15 +92,21 @@ public final class Partner {
 
     /** GET the analytics of {@code customerId} from yesterday to tomorrow (UTC) with the partner's key. */
     public JsonNode analytics(String customerId) throws IOException, InterruptedException {
+        HttpResponse<String> response = analyticsResponse(customerId);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + response.uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** The analytics call as it answered, whatever its status. */
+    public HttpResponse<String> analyticsResponse(String customerId) throws IOException, InterruptedException {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         URI uri = platform.bridgeUrl().resolve("/v1/partners/" + encode(platform.partnerId()) + "/customers/"
                 + encode(customerId) + "/analytics?startDate=" + today.minusDays(1) + "&endDate=" + today.plusDays(1));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("X-Api-Key",
-                platform.analyticsKey()).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new AssertionError("GET " + uri + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
+        return http.send(HttpRequest.newBuilder(uri).header("X-Api-Key", platform.analyticsKey())
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String s) {

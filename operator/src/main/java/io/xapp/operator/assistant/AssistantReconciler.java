@@ -30,6 +30,7 @@ import io.xapp.operator.analysis.SiteAnalyses;
 import io.xapp.operator.cancellation.Cancellations;
 import io.xapp.operator.cancellation.Teardown;
 import io.xapp.operator.config.TierResolver;
+import io.xapp.operator.customer.CustomerIdentity;
 import io.xapp.operator.install.Publication;
 import io.xapp.operator.qa.QaGate;
 import io.xapp.operator.qa.QaReview;
@@ -58,8 +59,8 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * The Assistant lifecycle. Each reconcile reads the world and walks the same path: cancellation due? then tier and
- * template, the brand (site analysis runs elsewhere and wakes us), the runtime (dependent resources, applied by the
+ * The Assistant lifecycle. Each reconcile reads the world and walks the same path: the customer-id label kept true;
+ * cancellation due? then whether this Assistant holds its customer (another, older one may), tier and template, the brand (site analysis runs elsewhere and wakes us), the runtime (dependent resources, applied by the
  * workflow only once there is something to run), the QA gate, publication. The status it computes is written once,
  * and only when it changed.
  */
@@ -87,6 +88,7 @@ public class AssistantReconciler implements Reconciler<Assistant>, Cleaner<Assis
     private final BrandResolver brands;
     private final QaGate qa;
     private final Cancellations cancellations;
+    private final CustomerIdentity customers;
 
     @Inject
     public AssistantReconciler(AssistantServices services) {
@@ -96,10 +98,12 @@ public class AssistantReconciler implements Reconciler<Assistant>, Cleaner<Assis
         this.brands = new BrandResolver(analyses, services.clock());
         this.qa = new QaGate(services.events());
         this.cancellations = new Cancellations(services.teardownPoll());
+        this.customers = new CustomerIdentity(services.events(), services.recheckInterval());
     }
 
     @Override
     public List<EventSource<?, Assistant>> prepareEventSources(EventSourceContext<Assistant> context) {
+        CustomerIdentity.index(context);
         return List.of(TemplateLinks.templatesOfAssistants(context), analyses);
     }
 
@@ -108,6 +112,7 @@ public class AssistantReconciler implements Reconciler<Assistant>, Cleaner<Assis
         var sample = services.metrics().startTimer();
         boolean success = false;
         try {
+            customers.keepLabel(assistant, context.getClient());
             Instant now = services.clock().instant();
             StatusDraft draft = StatusDraft.of(assistant, now);
             PartnerEnvironment env = services.partner().current();
@@ -115,7 +120,7 @@ public class AssistantReconciler implements Reconciler<Assistant>, Cleaner<Assis
             if (cancellation.isPresent() && !now.isBefore(cancellation.get())) {
                 analyses.forget(ResourceID.fromResource(assistant));
                 cancellations.due(assistant, cancellation.get(), now, env, context.getClient(), draft);
-            } else {
+            } else if (!customers.inConflict(assistant, context, draft)) {
                 provision(assistant, context, env, now, draft);
                 cancellation.ifPresent(date -> cancellations.scheduled(date, now, draft));
             }

@@ -13,7 +13,8 @@ import java.time.Duration;
  * What the Assistant controller works with: produced by CDI in the application, built by hand where a test runs
  * the controller on its own.
  *
- * @param recheckInterval how often an Assistant waiting on configuration (an unknown tier) looks again
+ * @param recheckInterval how often an Assistant waiting on configuration (an unknown tier), or on an older Assistant
+ *                        of its customer (Conflict), looks again
  * @param teardownPoll    how often a teardown checks whether everything is gone
  */
 public record AssistantServices(

@@ -2,6 +2,7 @@ package io.xapp.operator.status;
 
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.AssistantStatus;
+import io.xapp.api.v1alpha1.Condition;
 import io.xapp.api.v1alpha1.Phase;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,14 +47,15 @@ public final class StatusDraft {
         return conditions;
     }
 
-    /** Sets the phase and the Ready condition that summarises it. */
+    /** Sets the phase and the Ready condition that summarises it (reason: the phase, or Published when Ready). */
     public void phase(Phase phase, String message) {
+        phase(phase, phase == Phase.Ready ? "Published" : phase.name(), message);
+    }
+
+    /** Sets the phase and the Ready condition, with a reason that says more than the phase (Pending: Conflict). */
+    public void phase(Phase phase, String reason, String message) {
         next.setPhase(phase);
-        if (phase == Phase.Ready) {
-            conditions.setTrue(ConditionType.Ready, "Published", message);
-        } else {
-            conditions.setFalse(ConditionType.Ready, phase.name(), message);
-        }
+        conditions.set(ConditionType.Ready, phase == Phase.Ready ? Condition.TRUE : Condition.FALSE, reason, message);
     }
 
     public Phase phase() {

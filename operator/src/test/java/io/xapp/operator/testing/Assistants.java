@@ -50,6 +50,14 @@ public final class Assistants {
         return a;
     }
 
+    /** An Assistant as a person writes it for kubectl: a name of their choosing and no labels. */
+    public static Assistant byHand(String name, String customerId, String website, String tier) {
+        Assistant a = assistant(customerId, website, tier);
+        a.getMetadata().setName(name);
+        a.getMetadata().setLabels(null);
+        return a;
+    }
+
     /** Creates {@link #assistant} and waits until it awaits QA; returns its name. */
     public static String createAwaitingQa(KubernetesClient client, String customerId, String website, String tier) {
         String name = client.resource(assistant(customerId, website, tier)).create().getMetadata().getName();

@@ -1,5 +1,9 @@
 package io.xapp.runtime.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.xapp.api.json.JsonProblem;
 import io.xapp.runtime.bridge.BridgeException;
 import io.xapp.runtime.content.NotReadyException;
 import jakarta.ws.rs.WebApplicationException;
@@ -9,7 +13,10 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Errors as JSON {"error": "..."} a visitor-facing script can show; details stay in the log. */
+/**
+ * Errors as JSON {"error": "..."} a visitor-facing script can show; details stay in the log. A body that is not JSON,
+ * or has a field of the wrong type, is a 400 that says which ({@link JsonProblem}), never a bare "Bad Request".
+ */
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
@@ -31,9 +38,23 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return json(400, JsonProblem.describe(json)).build();
+        }
         String message = status == 400 && e.getMessage() != null ? e.getMessage()
                 : e.getResponse().getStatusInfo().getReasonPhrase();
         return json(status, message).build();
+    }
+
+    /** Named for the types Quarkus maps itself (to an empty 400), so that these mappers win. */
+    @ServerExceptionMapper
+    public Response notJson(JsonParseException e) {
+        return json(400, JsonProblem.describe(e)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e) {
+        return json(400, JsonProblem.describe(e)).build();
     }
 
     private static Response.ResponseBuilder json(int status, String message) {

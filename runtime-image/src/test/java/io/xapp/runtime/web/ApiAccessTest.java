@@ -80,13 +80,37 @@ class ApiAccessTest {
     }
 
     @Test
-    void oversizedBodiesAndMessagesAreRefused() {
-        ApiClient.widget().contentType(ContentType.JSON).body(Map.of("message", "a".repeat(40_000)))
-                .post("/api/chat").then().statusCode(413);
+    void oversizedBodiesAndMessagesAreRefused() throws Exception {
+        ApiClient.widget().contentType(ContentType.JSON).body(Map.of("message", "a".repeat(200_000)))
+                .post("/api/chat").then().statusCode(413).contentType(ContentType.JSON)
+                .body("error", containsString("at most 32768 bytes (32 KiB)"));
+        // Sent chunked, without a Content-Length: refused once the limit is passed, with the same answer.
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/chat"))
+                .header("Origin", RuntimeTestEnvironment.host().origin())
+                .header("X-Xapp-Key", RuntimeTestEnvironment.WIDGET_KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        ("{\"message\": \"" + "a".repeat(200_000) + "\"}").getBytes()))).build();
+        HttpResponse<String> refused = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("at most 32768 bytes (32 KiB)");
         ApiClient.widget().contentType(ContentType.JSON).body(Map.of("message", "a".repeat(1001)))
                 .post("/api/chat").then().statusCode(400).body("error", containsString("1000"));
         ApiClient.widget().contentType(ContentType.JSON).body(Map.of("sessionId", "s")).post("/api/chat")
                 .then().statusCode(400).body("error", containsString("message is required"));
+    }
+
+    @Test
+    void malformedJsonIsRefusedWithWhatIsWrong() {
+        ApiClient.widget().contentType(ContentType.JSON).body("{\"message\": \"hi\",").post("/api/chat").then()
+                .statusCode(400).contentType(ContentType.JSON)
+                .body("error", containsString("the body is not valid JSON (line 1, column 18)"));
+        ApiClient.widget().contentType(ContentType.JSON).body("{\"message\": {\"text\": \"hi\"}}").post("/api/chat")
+                .then().statusCode(400).body("error", equalTo("field 'message' must be a string, not an object"));
+        ApiClient.widget().contentType(ContentType.JSON).body("[\"hi\"]").post("/api/chat").then().statusCode(400)
+                .body("error", equalTo("the body must be an object, not an array"));
+        ApiClient.widget().contentType(ContentType.JSON).body("{\"name\": [\"Ada\"]}").post("/api/leads").then()
+                .statusCode(400).body("error", equalTo("field 'name' must be a string, not an array"));
     }
 
     @Test

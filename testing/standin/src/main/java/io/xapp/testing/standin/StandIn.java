@@ -44,7 +44,7 @@ public final class StandIn implements AutoCloseable {
         this.client = new KubernetesClientBuilder()
                 .withConfig(Config.fromKubeconfig(Files.readString(options.kubeconfig()))).build();
         this.processes = new Processes(client, options);
-        this.router = options.routerPort() > 0 ? PathRouter.start(options.routerPort(), processes) : null;
+        this.router = options.routerPort() > 0 ? PathRouter.start(options.routerPort(), processes::portOf) : null;
         for (String namespace : options.namespaces()) {
             SharedIndexInformer<Deployment> informer = client.apps().deployments().inNamespace(namespace)
                     .withLabelSelector(SELECTOR).inform(new Handler(), 0);

@@ -1,0 +1,26 @@
+# Sourced by the bench/*.sh scripts (not a benchmark itself): builds that fetch what they lack, and failures that
+# say what failed. On a fresh clone after `make test`, Maven may still lack a plugin the benchmarks use (the
+# dependency plugin that prints a classpath) or a module nobody installed: bench_mvn runs Maven online unless
+# BENCH_MVN_OPTS says otherwise (BENCH_MVN_OPTS=-o for offline runs on a machine that has everything).
+
+# bench_mvn ARGS...: `mvn -B ARGS`, its output kept in a log; on failure the command, the log's end and the log's
+# path go to stderr and the script exits.
+bench_mvn() {
+  local log status=0
+  log="$(mktemp "${TMPDIR:-/tmp}/xapp-bench-mvn.XXXXXX")"
+  printf '  mvn %s\n' "$*" >&2
+  # shellcheck disable=SC2086 # BENCH_MVN_OPTS holds several options
+  mvn -B ${BENCH_MVN_OPTS:-} "$@" >"$log" 2>&1 || status=$?
+  if ((status != 0)); then
+    printf 'error: %s: `mvn %s` failed (exit %d); the end of its output (all of it: %s):\n' \
+      "$(basename "$0")" "$*" "$status" "$log" >&2
+    grep -E '^\[(ERROR|WARNING)\]' "$log" | grep -vE 'Re-run Maven|Help 1|full stack trace|more information|^\[ERROR\] *$' |
+      tail -n 25 >&2 ||
+      tail -n 25 "$log" >&2
+    exit "$status"
+  fi
+  rm -f "$log"
+}
+
+# Any other failing command names itself, its line and its exit status.
+trap 'status=$?; echo "error: $(basename "$0") line $LINENO: \`$BASH_COMMAND\` failed (exit $status)" >&2' ERR
