@@ -31,6 +31,28 @@ class PageExtractorTest {
     }
 
     @Test
+    void everyFaqQuestionHeadsItsOwnAnswerWhateverTheMarkup() {
+        ExtractedPage page = extract("<main><h1>FAQ</h1>"
+                + "<p class='heading-2'><strong>Visits</strong></p>"
+                + "<details id=walk-ins><summary><span>Do you take walk-ins?</span></summary><p>We keep same-day "
+                + "slots.</p></details>"
+                + "<div class=accordion-item><h2 class=accordion-header><button aria-expanded=true>What is your "
+                + "corkage policy?</button></h2><div><p>Corkage is $25 per bottle.</p></div></div>"
+                + "<p>Why does my toilet keep refilling?</p><p>A worn flapper lets water leak.</p>"
+                + "<button>Book now</button></main>");
+        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of("FAQ", "Visits", "Do you take walk-ins?"),
+                List.of("FAQ", "What is your corkage policy?"),
+                List.of("FAQ", "What is your corkage policy?", "Why does my toilet keep refilling?"));
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Do you take walk-ins?\nWe keep same-day slots.",
+                "What is your corkage policy?\nCorkage is $25 per bottle.",
+                "Why does my toilet keep refilling?\nA worn flapper lets water leak.");
+        assertThat(page.passages().get(0).anchor()).isEqualTo("walk-ins");
+        assertThat(page.text()).doesNotContain("Book now");
+    }
+
+    @Test
     void xRobotsTagHeaderCounts() {
         var doc = PageExtractor.parse("<p>x</p>".getBytes(StandardCharsets.UTF_8), null, URL);
         assertThat(PageExtractor.extract(doc, URL, "noindex", null, "xappbot").metadata().noindex()).isTrue();
