@@ -6,6 +6,8 @@ final class Candidate {
     final int doc;
     /** BM25 score. */
     float bm25;
+    /** Weight of the known concepts it contains (the sum coverage is made from). */
+    double covered;
     /** Share of the question's concept weight it covers (words the site never uses counting partly). */
     double coverage;
     /** Share of the weight of the concepts the site knows that it covers. */

@@ -110,43 +110,60 @@ final class Candidates {
     /** Each candidate's cosine with the question, read from the vectors in document order. */
     private static void similarity(float[] question, IndexSearcher searcher, List<Candidate> candidates)
             throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = null;
-        FloatVectorValues vectors = null;
-        for (Candidate c : candidates) {
-            LeafReaderContext docLeaf = leaves.get(ReaderUtil.subIndex(c.doc, leaves));
-            if (docLeaf != leaf) {
-                leaf = docLeaf;
-                vectors = leaf.reader().getFloatVectorValues(PassageFields.VECTOR);
-            }
-            int target = c.doc - leaf.docBase;
-            if (vectors != null && (vectors.docID() == target
-                    || vectors.docID() < target && vectors.advance(target) == target)) {
-                c.similarity = VectorUtil.dotProduct(question, vectors.vectorValue());
-            }
-        }
+        inDocumentOrder(searcher, candidates, leaf -> leaf.reader().getFloatVectorValues(PassageFields.VECTOR),
+                (vectors, c, doc) -> {
+                    if (vectors != null && at(vectors, doc)) {
+                        c.similarity = VectorUtil.dotProduct(question, vectors.vectorValue());
+                    }
+                });
     }
 
     /** URL, page size and position, for candidates in document order. */
     private static void readDocValues(List<Candidate> candidates, IndexSearcher searcher) throws IOException {
+        record PageValues(SortedDocValues url, NumericDocValues pagePassages, NumericDocValues position) {
+        }
+        inDocumentOrder(searcher, candidates, leaf -> new PageValues(DocValues.getSorted(leaf.reader(),
+                PassageFields.URL), DocValues.getNumeric(leaf.reader(), PassageFields.PAGE_PASSAGES),
+                DocValues.getNumeric(leaf.reader(), PassageFields.POSITION)), (values, c, doc) -> {
+                    c.url = values.url().advanceExact(doc)
+                            ? values.url().lookupOrd(values.url().ordValue()).utf8ToString() : "";
+                    c.pagePassages = values.pagePassages().advanceExact(doc) ? values.pagePassages().longValue() : 1;
+                    c.position = values.position().advanceExact(doc) ? values.position().longValue() : 0;
+                });
+    }
+
+    /** Opens what a walk reads in one index segment. */
+    private interface PerLeaf<T> {
+        T open(LeafReaderContext leaf) throws IOException;
+    }
+
+    /** Reads one candidate, at its segment-local document id. */
+    private interface PerCandidate<T> {
+        void read(T opened, Candidate candidate, int leafDoc) throws IOException;
+    }
+
+    /**
+     * Walks candidates sorted by document id, opening what is read once per segment: doc values and postings only
+     * move forward, so one walk in document order reads each in a single pass.
+     */
+    private static <T> void inDocumentOrder(IndexSearcher searcher, List<Candidate> candidates, PerLeaf<T> open,
+                                            PerCandidate<T> read) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = null;
-        SortedDocValues url = null;
-        NumericDocValues pagePassages = null;
-        NumericDocValues position = null;
+        T opened = null;
         for (Candidate c : candidates) {
             LeafReaderContext docLeaf = leaves.get(ReaderUtil.subIndex(c.doc, leaves));
             if (docLeaf != leaf) {
                 leaf = docLeaf;
-                url = DocValues.getSorted(leaf.reader(), PassageFields.URL);
-                pagePassages = DocValues.getNumeric(leaf.reader(), PassageFields.PAGE_PASSAGES);
-                position = DocValues.getNumeric(leaf.reader(), PassageFields.POSITION);
+                opened = open.open(leaf);
             }
-            int doc = c.doc - leaf.docBase;
-            c.url = url.advanceExact(doc) ? url.lookupOrd(url.ordValue()).utf8ToString() : "";
-            c.pagePassages = pagePassages.advanceExact(doc) ? pagePassages.longValue() : 1;
-            c.position = position.advanceExact(doc) ? position.longValue() : 0;
+            read.read(opened, c, c.doc - leaf.docBase);
         }
+    }
+
+    /** Whether {@code iterator}, moved forward to {@code target} if it is before it, stands on it. */
+    private static boolean at(DocIdSetIterator iterator, int target) throws IOException {
+        return iterator.docID() == target || iterator.docID() < target && iterator.advance(target) == target;
     }
 
     /**
@@ -155,10 +172,8 @@ final class Candidates {
      */
     private static void coverage(InterpretedQuery question, IndexSearcher searcher, List<Candidate> candidates)
             throws IOException {
-        double[] covered = new double[candidates.size()];
         double known = 0;
         double unknown = 0;
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (Concept concept : question.concepts()) {
             if (!concept.known()) {
                 unknown += concept.weight();
@@ -167,28 +182,20 @@ final class Candidates {
             known += concept.weight();
             Query any = searcher.rewrite(QueryInterpreter.anyTerm(concept, PassageFields.ALL));
             Weight weight = searcher.createWeight(any, ScoreMode.COMPLETE_NO_SCORES, 1);
-            LeafReaderContext leaf = null;
-            DocIdSetIterator postings = null;
-            for (int i = 0; i < candidates.size(); i++) {
-                int doc = candidates.get(i).doc;
-                LeafReaderContext docLeaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                if (docLeaf != leaf) {
-                    leaf = docLeaf;
-                    Scorer scorer = weight.scorer(leaf);
-                    postings = scorer == null ? null : scorer.iterator();
+            double conceptWeight = concept.weight();
+            inDocumentOrder(searcher, candidates, leaf -> {
+                Scorer scorer = weight.scorer(leaf);
+                return scorer == null ? null : scorer.iterator();
+            }, (postings, c, doc) -> {
+                if (postings != null && at(postings, doc)) {
+                    c.covered += conceptWeight;
                 }
-                int target = doc - leaf.docBase;
-                if (postings != null && (postings.docID() == target
-                        || postings.docID() < target && postings.advance(target) == target)) {
-                    covered[i] += concept.weight();
-                }
-            }
+            });
         }
         double partialTotal = known + UNKNOWN_SHARE * unknown;
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            c.coverage = partialTotal == 0 ? 0 : covered[i] / partialTotal;
-            c.knownCoverage = known == 0 ? 0 : covered[i] / known;
+        for (Candidate c : candidates) {
+            c.coverage = partialTotal == 0 ? 0 : c.covered / partialTotal;
+            c.knownCoverage = known == 0 ? 0 : c.covered / known;
             c.unknownShare = known + unknown == 0 ? 0 : unknown / (known + unknown);
         }
     }
