@@ -31,6 +31,7 @@ final class CheckRun {
     private volatile String problem;
     private volatile boolean cancelled;
     private volatile Instant lastReported;
+    private boolean announced;
 
     CheckRun(CheckTarget target, List<String> names, Instant startedAt, Instant runtimeDeadline, int attempt) {
         this.target = target;
@@ -121,6 +122,15 @@ final class CheckRun {
             return true;
         }
         return false;
+    }
+
+    /** True the first time only: a finished run's Event is recorded once, even when its status write is retried. */
+    synchronized boolean announce() {
+        if (announced || stage != Stage.DONE) {
+            return false;
+        }
+        announced = true;
+        return true;
     }
 
     /** Whether progress is worth a status write: the first time, and then at most once per {@code every}. */

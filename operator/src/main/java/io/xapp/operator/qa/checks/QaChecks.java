@@ -129,6 +129,12 @@ public class QaChecks extends AbstractEventSource<CheckRun.Progress, Assistant>
         return java.util.Optional.ofNullable(runs.get(assistant)).map(CheckRun::progress);
     }
 
+    /** True once per finished run of {@code revision}: when its Event is due. */
+    public boolean announce(ResourceID assistant, String revision) {
+        CheckRun run = runs.get(assistant);
+        return run != null && run.revision().equals(revision) && run.announce();
+    }
+
     /** Stops and drops the Assistant's run: deleted, cancelled, or its results are safe in the status. */
     public void forget(ResourceID assistant) {
         CheckRun run = runs.remove(assistant);

@@ -100,7 +100,9 @@ public final class QaChecksStep {
             }
             case DONE -> {
                 finished(verdict, target, draft);
-                recordEvent(assistant, verdict, revision);
+                if (checks.announce(id, revision)) {
+                    recordEvent(assistant, verdict, revision);
+                }
             }
         }
         return verdict;

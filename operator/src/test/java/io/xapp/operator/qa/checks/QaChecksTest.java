@@ -108,6 +108,8 @@ class QaChecksTest {
         assertThat(done.checks().get(2).message()).contains("did not finish within 800 ms");
         assertThat(done.checks().get(3).message()).contains("failed unexpectedly", "boom");
         await().atMost(Duration.ofSeconds(5)).until(() -> events.get() >= 1);
+        assertThat(checks.announce(ID, "rev1")).as("the first time").isTrue();
+        assertThat(checks.announce(ID, "rev1")).as("once per run").isFalse();
     }
 
     @Test
