@@ -18,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -94,7 +96,7 @@ public class RelayResource {
                 throw new RequestException(400, "calls is required: the partner APIs to try, among leads, slots, "
                         + "bookings");
             }
-            java.util.List<String> calls = new java.util.ArrayList<>();
+            List<String> calls = new ArrayList<>();
             body.path("calls").forEach(c -> calls.add(c.asText()));
             return Response.ok(relay.dryRun(calls, ns, name, customer, body.path("reference").asText(null))).build();
         });

@@ -2,12 +2,14 @@ package io.xapp.operator.qa.checks;
 
 import io.xapp.api.v1alpha1.QaCheckResult;
 import io.xapp.api.v1alpha1.QaCheckRun;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 
 /**
@@ -24,7 +26,7 @@ final class CheckRun {
     private final Instant runtimeDeadline;
     private final int attempt;
     private final Map<String, QaCheckResult> results = new ConcurrentHashMap<>();
-    private final List<Future<?>> tasks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Future<?>> tasks = new CopyOnWriteArrayList<>();
     private volatile Stage stage = Stage.WAITING_FOR_RUNTIME;
     private volatile Instant completedAt;
     private volatile Instant retryAt;
@@ -134,7 +136,7 @@ final class CheckRun {
     }
 
     /** Whether progress is worth a status write: the first time, and then at most once per {@code every}. */
-    synchronized boolean reportDue(Instant now, java.time.Duration every) {
+    synchronized boolean reportDue(Instant now, Duration every) {
         if (now.isBefore(lastReported.plus(every))) {
             return false;
         }

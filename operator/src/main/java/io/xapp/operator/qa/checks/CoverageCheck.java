@@ -7,10 +7,12 @@ import io.xapp.crawler.robots.Sitemaps;
 import io.xapp.crawler.url.UrlNormalizer;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +91,7 @@ final class CoverageCheck implements QaCheck {
         }
         String sitemap;
         Set<URI> listed = sitemapUrls.stream().map(u -> UrlNormalizer.normalize(u).orElse(u))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         if (listed.isEmpty()) {
             sitemap = "the site lists no sitemap to compare with" + sitemapNote;
         } else {
@@ -117,7 +119,7 @@ final class CoverageCheck implements QaCheck {
     }
 
     /** "broken 2, robots 1" with the most frequent first, at most four. */
-    static String largestReasons(java.util.Collection<String> reasons) {
+    static String largestReasons(Collection<String> reasons) {
         Map<String, Long> counts = new HashMap<>();
         reasons.forEach(r -> counts.merge(r, 1L, Long::sum));
         return counts.entrySet().stream()

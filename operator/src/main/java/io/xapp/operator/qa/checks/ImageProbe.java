@@ -2,6 +2,7 @@ package io.xapp.operator.qa.checks;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,7 +79,7 @@ final class ImageProbe {
         if (mediaType != null && mediaType.contains("svg")) {
             return true;
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 512), java.nio.charset.StandardCharsets.UTF_8)
+        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8)
                 .stripLeading().toLowerCase(Locale.ROOT);
         return head.startsWith("<svg") || (head.startsWith("<?xml") && head.contains("<svg"));
     }

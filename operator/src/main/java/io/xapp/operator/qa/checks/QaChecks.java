@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -125,8 +126,8 @@ public class QaChecks extends AbstractEventSource<CheckRun.Progress, Assistant>
     }
 
     /** What is known in memory about the Assistant's current run, without starting one. */
-    public java.util.Optional<CheckRun.Progress> known(ResourceID assistant) {
-        return java.util.Optional.ofNullable(runs.get(assistant)).map(CheckRun::progress);
+    public Optional<CheckRun.Progress> known(ResourceID assistant) {
+        return Optional.ofNullable(runs.get(assistant)).map(CheckRun::progress);
     }
 
     /** True once per finished run of {@code revision}: when its Event is due. */

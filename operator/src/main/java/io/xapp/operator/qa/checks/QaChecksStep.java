@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -148,7 +149,7 @@ public final class QaChecksStep {
         Map<String, String> labels = assistant.getMetadata().getLabels();
         String now = labels == null ? null : labels.get(XappMetadata.QA_CHECKS_LABEL);
         String wanted = verdict.label().orElse(null);
-        if (java.util.Objects.equals(now, wanted)) {
+        if (Objects.equals(now, wanted)) {
             return;
         }
         Map<String, String> patch = new HashMap<>();

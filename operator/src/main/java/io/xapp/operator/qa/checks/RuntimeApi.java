@@ -3,10 +3,13 @@ package io.xapp.operator.qa.checks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xapp.api.v1alpha1.AssistantTemplateSpec.CallToAction;
+import io.xapp.api.v1alpha1.Channel;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The runtime's public API as a visitor's browser calls it (docs/contracts.md, "Public URLs and snippets"): at the
@@ -70,13 +73,13 @@ final class RuntimeApi {
      * The calls to action the widget offers visitors, as the runtime's public config lists them (the template's,
      * with the runtime's defaults); none when the assistant has no widget.
      */
-    java.util.List<CallToAction> callsToAction() throws CheckException, InterruptedException {
-        if (!target.channels().contains(io.xapp.api.v1alpha1.Channel.WIDGET)) {
-            return java.util.List.of();
+    List<CallToAction> callsToAction() throws CheckException, InterruptedException {
+        if (!target.channels().contains(Channel.WIDGET)) {
+            return List.of();
         }
         JsonNode config = http.json(http.request(url("/api/config")).header(KEY_HEADER, target.keys().widgetKey())
                 .header("Origin", target.siteOrigin()).GET().build());
-        java.util.List<CallToAction> ctas = new java.util.ArrayList<>();
+        List<CallToAction> ctas = new ArrayList<>();
         for (JsonNode c : config.path("callsToAction")) {
             ctas.add(JsonHttp.JSON.convertValue(c, CallToAction.class));
         }
