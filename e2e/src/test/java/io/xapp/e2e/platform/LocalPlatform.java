@@ -112,7 +112,9 @@ public final class LocalPlatform implements PartnerPlatform {
                 .resolve("standin"), components, Map.of(BRIDGE_DEPLOYMENT, bridgePort,
                         INFERENCE_DEPLOYMENT, inferencePort), routerPort);
         awaitHealthy("the bridge", () -> bridgePort);
-        awaitHealthy("the inference service (model loaded)", () -> inferencePort);
+        if (components.contains(Component.INFERENCE)) {
+            awaitHealthy("the inference service (model loaded)", () -> inferencePort);
+        }
         awaitHealthy("the operator", () -> standIn.portOf(release.deployment("operator")).orElse(0));
     }
 
