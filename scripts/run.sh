@@ -2,7 +2,7 @@
 # scripts/run.sh: the platform on this machine, one partner environment with the example assistant (`make run`).
 #
 #   scripts/run.sh                  bring everything up (idempotent) and print what to do next
-#   scripts/run.sh stop [--all]     stop the pod stand-in, moto and the site server (--all: the cluster too)
+#   scripts/run.sh stop [--all]     stop the pod stand-in, moto, the site and the partner API (--all: the cluster too)
 #   scripts/run.sh status           what runs
 #   scripts/run.sh host-page [NAME] write a page on the example site with NAME's install snippets (after approval)
 #   scripts/run.sh send create|cancel [CUSTOMER_ID]
@@ -10,7 +10,8 @@
 #   scripts/run.sh inbox            what the partner's event bus received (ReadyForInstallation)
 #
 # Up means: the local control plane (testing/cluster), the modules built when missing or stale, moto with the
-# partner's queues and bus, the example site (the brightside-dental fixture) on 127.0.0.1:8088, the chart
+# partner's queues and bus, the partner's CRM APIs (scripts/partner-api.py, leads and bookings recorded in
+# $XAPP_RUN_DIR/partner-api.jsonl), the example site (the brightside-dental fixture) on 127.0.0.1:8088, the chart
 # installed into namespace xapp-demo, the pod stand-in running operator, bridge, inference service and runtimes as
 # processes (kwok's Pods run nothing; docs/e2e.md), and examples/assistant.yaml applied. Everything listens on
 # 127.0.0.1.
@@ -18,7 +19,7 @@
 # Environment (defaults): XAPP_RUN_DIR (~/.xapp/run: logs, pid files, generated values), XAPP_RUN_NAMESPACE
 # (xapp-demo), XAPP_RUN_SITE_PORT (8088, as in examples/assistant.yaml), XAPP_RUN_ROUTER_PORT (8081: the public
 # base URL of the runtimes), XAPP_RUN_BRIDGE_PORT (8091), XAPP_RUN_INFERENCE_PORT (8092), XAPP_RUN_MOTO_PORT
-# (15010).
+# (15010), XAPP_RUN_PARTNER_API_PORT (8093).
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -35,6 +36,7 @@ ROUTER_PORT="${XAPP_RUN_ROUTER_PORT:-8081}"
 BRIDGE_PORT="${XAPP_RUN_BRIDGE_PORT:-8091}"
 INFERENCE_PORT="${XAPP_RUN_INFERENCE_PORT:-8092}"
 MOTO_PORT="${XAPP_RUN_MOTO_PORT:-15010}"
+PARTNER_API_PORT="${XAPP_RUN_PARTNER_API_PORT:-8093}"
 XAPP_ACCOUNT=123456789012    # ours: moto's default account
 PARTNER_ACCOUNT=444455556666 # the demo partner's
 FIXTURE_SITE="${XAPP_EXAMPLE_SITE:-$REPO_ROOT/examples/site}" # a link to the Brightside Dental fixture site
@@ -140,11 +142,29 @@ class Site(http.server.SimpleHTTPRequestHandler):
 http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Site, directory=root)).serve_forever()
 PY
   echo $! >"$RUN_DIR/site.pid"
+  await_http "http://127.0.0.1:$SITE_PORT/" "the example site" "$RUN_DIR/site.log" XAPP_RUN_SITE_PORT
+}
+
+# await_http URL WHAT LOG PORT_VARIABLE: up to 10 s for URL to answer, else die naming the log and the setting.
+await_http() {
   for _ in $(seq 1 50); do
-    curl -fs -o /dev/null "http://127.0.0.1:$SITE_PORT/" && return 0
+    curl -fs -o /dev/null "$1" && return 0
     sleep 0.2
   done
-  die "the example site did not answer on port $SITE_PORT; see $RUN_DIR/site.log (is the port taken? set XAPP_RUN_SITE_PORT)"
+  die "$2 did not answer at $1; see $3 (is the port taken? set $4)"
+}
+
+# The partner's CRM APIs the bridge relays leads and bookings to; its contract marks a test with X-Partner-Test.
+start_partner_api() {
+  if pid_alive "$RUN_DIR/partner-api.pid" "partner-api.py"; then
+    return 0
+  fi
+  say "the partner's CRM APIs on http://127.0.0.1:$PARTNER_API_PORT/crm/ (records in $RUN_DIR/partner-api.jsonl)"
+  nohup python3 scripts/partner-api.py "$PARTNER_API_PORT" "$RUN_DIR/partner-api.jsonl" \
+    >"$RUN_DIR/partner-api.log" 2>&1 &
+  echo $! >"$RUN_DIR/partner-api.pid"
+  await_http "http://127.0.0.1:$PARTNER_API_PORT/crm/availability" "the partner API" "$RUN_DIR/partner-api.log" \
+    XAPP_RUN_PARTNER_API_PORT
 }
 
 install_chart() {
@@ -158,6 +178,17 @@ runtime:
   bridgeUrl: http://127.0.0.1:$BRIDGE_PORT
 inference:
   url: http://127.0.0.1:$INFERENCE_PORT
+partnerApi:
+  leads:
+    url: http://127.0.0.1:$PARTNER_API_PORT/crm/leads
+    mapping: {customerId: account_id}
+    test: {header: X-Partner-Test, value: "true"}
+  bookings:
+    url: http://127.0.0.1:$PARTNER_API_PORT/crm/appointments
+    mapping: {customerId: account_id}
+    test: {header: X-Partner-Test, value: "true"}
+  slots:
+    url: http://127.0.0.1:$PARTNER_API_PORT/crm/availability
 secrets:
   values:
     analytics-key: $(cat "$RUN_DIR/analytics-key")
@@ -248,12 +279,15 @@ inference service http://127.0.0.1:$INFERENCE_PORT/v1/model
 Walkthrough with every command: examples/README.md. In short:
 
   eval "\$(testing/cluster env)"                      # kubectl and helm for this cluster
-  kubectl -n $NAMESPACE get assistants -w               # the phases (Ctrl-C to stop watching)
+  kubectl -n $NAMESPACE get assistants -w               # the phases and the CHECKS (Ctrl-C to stop watching)
+  kubectl -n $NAMESPACE get assistant $EXAMPLE -o jsonpath='{.status.qa.checks}'
+                                                        # the pre-review checks, with sample answers
   # the QA preview, in a browser:
   $preview
   kubectl --context xapp-dev-bob -n $NAMESPACE annotate assistant $EXAMPLE xapp.io/qa=approved
                                                         # refused by the QA policy: dev-bob is not in the QA group
   kubectl --context xapp-qa-alice -n $NAMESPACE annotate assistant $EXAMPLE xapp.io/qa=approved xapp.io/qa-revision=$revision
+                                                        # or all whose checks passed: -l xapp.io/qa-checks=passed
   kubectl -n $NAMESPACE get assistant $EXAMPLE -o jsonpath='{.status.install}'
                                                         # the install snippets, once Ready
   scripts/run.sh host-page                              # the customer's page with the snippets, to open
@@ -272,6 +306,7 @@ up() {
   build_if_needed
   start_moto
   start_site
+  start_partner_api
   install_chart
   grant_developer_editing
   start_standin
@@ -284,6 +319,7 @@ up() {
 stop_all() {
   stop_pid "$RUN_DIR/standin.pid" "$STANDIN_JAR" "the pod stand-in and its processes"
   stop_pid "$RUN_DIR/site.pid" "xapp-example-site" "the example site"
+  stop_pid "$RUN_DIR/partner-api.pid" "partner-api.py" "the partner API"
   testing/moto/moto.sh stop 2>/dev/null
   if [[ "${1:-}" == --all ]]; then
     testing/cluster stop

@@ -135,6 +135,20 @@ await test('the QA preview renders the site, the widget and the crawl summary', 
   await page.screenshot({ path: `${shots}/preview.png`, fullPage: true });
 });
 
+await test('the QA preview shows the pre-review checklist above the site and its live widget', async (page) => {
+  await page.goto(`${runtime}preview?token=${env('PREVIEW_TOKEN')}`);
+  const checklist = page.getByRole('region', { name: /Pre-review checks: 6\/7 passed/ });
+  await checklist.waitFor({ timeout: TIMEOUT });
+  await checklist.getByText('PartnerApis').waitFor();
+  await checklist.getByText(/cannot tell: no test marker/).waitFor();
+  await checklist.getByText('Can you tell me about Opening hours?').waitFor();
+  await page.getByRole('button', { name: 'Chat with Brightside' }).waitFor({ timeout: TIMEOUT });
+  const list = await checklist.boundingBox();
+  const site = await page.locator('iframe').boundingBox();
+  assert.ok(list.y + list.height <= site.y, `the checklist (bottom ${list.y + list.height}) is above the site (${site.y})`);
+  await page.screenshot({ path: `${shots}/preview-checklist.png`, fullPage: true });
+});
+
 await browser.close();
-console.log(`${6 - failed} passed, ${failed} failed`);
+console.log(`${7 - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -14,7 +14,7 @@ public class Condition {
     public static final String UNKNOWN = "Unknown";
 
     @Required
-    @JsonPropertyDescription("Type of condition in CamelCase, e.g. Ready, TemplateResolved, SiteAnalyzed.")
+    @JsonPropertyDescription("Type of condition in CamelCase, e.g. Ready, TemplateResolved, SiteAnalyzed, QAChecks.")
     private String type;
 
     @Required

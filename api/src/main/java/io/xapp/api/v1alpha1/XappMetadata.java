@@ -13,6 +13,12 @@ public final class XappMetadata {
     public static final String PART_OF_LABEL = "app.kubernetes.io/part-of";
     public static final String PART_OF_VALUE = "xapp";
 
+    /**
+     * Label the operator keeps on each Assistant: passed, warning or failed, the outcome of its current revision's
+     * pre-review checks (absent while they run); {@code kubectl get assistants -l xapp.io/qa-checks=passed}.
+     */
+    public static final String QA_CHECKS_LABEL = "xapp.io/qa-checks";
+
     /** QA verdict, set only by members of the QA group (enforced by a ValidatingAdmissionPolicy). */
     public static final String QA_ANNOTATION = "xapp.io/qa";
     public static final String QA_APPROVED = "approved";
@@ -21,6 +27,11 @@ public final class XappMetadata {
     public static final String QA_NOTE_ANNOTATION = "xapp.io/qa-note";
     /** Optional: the revision the reviewer saw; binds the verdict to it. */
     public static final String QA_REVISION_ANNOTATION = "xapp.io/qa-revision";
+    /**
+     * QA's note that an approval stands although the revision's pre-review checks failed (or have not finished);
+     * without it the operator refuses such an approval.
+     */
+    public static final String QA_OVERRIDE_ANNOTATION = "xapp.io/qa-override";
     /** Every annotation whose key starts with this is the QA group's to set. */
     public static final String QA_ANNOTATION_PREFIX = "xapp.io/qa";
 

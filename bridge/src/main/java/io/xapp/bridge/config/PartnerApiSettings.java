@@ -40,13 +40,30 @@ public record PartnerApiSettings(
             @JsonProperty("auth") Auth auth,
             @JsonProperty("mapping") Map<String, String> mapping,
             @JsonProperty("constants") Map<String, Object> constants,
-            @JsonProperty("response") SlotsResponse response) {
+            @JsonProperty("response") SlotsResponse response,
+            @JsonProperty("test") TestMarker test) {
 
         public Endpoint {
             auth = auth == null ? Auth.NONE : auth;
             mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
             constants = constants == null ? Map.of() : Map.copyOf(constants);
             response = response == null ? SlotsResponse.DEFAULT : response;
+        }
+    }
+
+    /**
+     * How the partner's API contract marks a request as a test, so that nothing is created: a header
+     * ({@code {header: X-Test-Request, value: "true"}}) or a body field ({@code {field: meta.test, value: true}},
+     * dotted = nested). The QA dry run sends a lead or booking only with it; without one it cannot tell.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TestMarker(
+            @JsonProperty("header") String header,
+            @JsonProperty("field") String field,
+            @JsonProperty("value") Object value) {
+
+        public String describe() {
+            return header != null ? "header " + header + ": " + value : "field " + field + " = " + value;
         }
     }
 
@@ -104,6 +121,11 @@ public record PartnerApiSettings(
             }
         } catch (IllegalArgumentException ex) {
             problems.add(where + ".url is not a URL: " + e.url());
+        }
+        if (e.test() != null && ((e.test().header() == null) == (e.test().field() == null)
+                || e.test().value() == null)) {
+            problems.add(where + ".test needs either header or field, and a value, e.g. {header: X-Test-Request, "
+                    + "value: \"true\"}");
         }
         switch (e.auth().type()) {
             case "none" -> { }

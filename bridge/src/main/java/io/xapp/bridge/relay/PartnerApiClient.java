@@ -41,11 +41,18 @@ final class PartnerApiClient {
 
     Answer post(String what, Endpoint endpoint, ObjectNode body, String idempotencyKey)
             throws IOException, InterruptedException {
+        return post(what, endpoint, body, idempotencyKey, Map.of());
+    }
+
+    /** @param headers sent as well (a test marker) */
+    Answer post(String what, Endpoint endpoint, ObjectNode body, String idempotencyKey, Map<String, String> headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint.url()))
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        headers.forEach(request::header);
         authenticate(what, endpoint.auth(), request);
         HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(r.statusCode(), r.body());

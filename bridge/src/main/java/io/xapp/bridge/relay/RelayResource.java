@@ -18,13 +18,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Runtime to bridge (docs/contracts.md): leads, bookings and slot look-ups of one Assistant, authenticated with the
- * Assistant's bridge token.
+ * Assistant's bridge token; and for the operator's pre-review checks, the partner APIs' configuration and a dry run.
  */
 @Path("/internal/v1/assistants/{namespace}/{name}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,6 +74,31 @@ public class RelayResource {
                 throw new RequestException(400, "from is required (an ISO date such as 2026-03-01)");
             }
             return Response.ok(relay.slots(customer, from, days == null ? 7 : days)).build();
+        });
+    }
+
+    /** The QA pre-review checks ask the operator's way: which partner APIs serve this Assistant's calls to action. */
+    @GET
+    @Path("partner-api")
+    public Response partnerApi(@PathParam("namespace") String ns, @PathParam("name") String name,
+                               @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
+        return handle(ns, name, auth, customer -> Response.ok(relay.partnerApiEndpoints()).build());
+    }
+
+    /** {@code {"calls": ["leads", "slots", "bookings"], "reference": "<QA revision>"}}: a dry run of each. */
+    @POST
+    @Path("partner-api/dry-run")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response dryRun(@PathParam("namespace") String ns, @PathParam("name") String name,
+                           @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, ObjectNode body) {
+        return handle(ns, name, auth, customer -> {
+            if (body == null || !body.path("calls").isArray()) {
+                throw new RequestException(400, "calls is required: the partner APIs to try, among leads, slots, "
+                        + "bookings");
+            }
+            List<String> calls = new ArrayList<>();
+            body.path("calls").forEach(c -> calls.add(c.asText()));
+            return Response.ok(relay.dryRun(calls, ns, name, customer, body.path("reference").asText(null))).build();
         });
     }
 

@@ -35,6 +35,7 @@ public final class RelayService {
     private final PartnerApiClient client;
     private final Backoff backoff;
     private final Clock clock;
+    private final PartnerApiDryRun dryRun;
 
     public RelayService(Database db, PartnerApiSettings settings, Backoff backoff, Clock clock) {
         this.outbox = new Outbox(db);
@@ -42,6 +43,22 @@ public final class RelayService {
         this.client = new PartnerApiClient(settings.timeoutDuration());
         this.backoff = backoff;
         this.clock = clock;
+        this.dryRun = new PartnerApiDryRun(settings, client, this, clock);
+    }
+
+    /** Which partner endpoints are configured, with their test markers (for the QA pre-review checks). */
+    public ObjectNode partnerApiEndpoints() {
+        return dryRun.endpoints();
+    }
+
+    /**
+     * Tries the named partner endpoints for one Assistant now: a slot look-up, and a lead and a booking only where
+     * the partner's API contract has a test marker (docs/bridge.md, "Partner API dry run").
+     *
+     * @throws RequestException (400) for an unknown call
+     */
+    public ObjectNode dryRun(List<String> calls, String namespace, String name, String customerId, String reference) {
+        return dryRun.run(calls, namespace, name, customerId, reference);
     }
 
     /**

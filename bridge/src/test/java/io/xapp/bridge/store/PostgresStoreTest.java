@@ -86,7 +86,7 @@ class PostgresStoreTest {
     @Test
     void theOutboxStoresALeadOnce() {
         PartnerApiSettings settings = new PartnerApiSettings(new PartnerApiSettings.Endpoint(
-                "http://127.0.0.1:9/leads", null, null, null, null), null, null, "1s", 3);
+                "http://127.0.0.1:9/leads", null, null, null, null, null), null, null, "1s", 3);
         RelayService relay = new RelayService(db, settings, Backoff.DEFAULT, Clock.systemUTC());
         var lead = new ObjectMapper().createObjectNode().put("leadId", "l-1").put("email", "a@example.com");
         assertThat(relay.accept(RelayKind.LEAD, "ns", "ast-a", "c-1", lead)).isTrue();

@@ -20,7 +20,6 @@ import io.xapp.crawler.url.UrlNormalizer;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,13 +128,7 @@ final class CrawlRun implements CrawlJob {
 
     /** Sitemap URLs go in at depth 1: links may miss them. */
     private void seed(RobotsRules startRobots) {
-        List<URI> sitemapUrls = new ArrayList<>();
-        for (String s : startRobots.sitemaps()) {
-            UrlNormalizer.parse(s).ifPresent(sitemapUrls::add);
-        }
-        if (sitemapUrls.isEmpty()) {
-            sitemapUrls.add(scope.origin().resolve("/sitemap.xml"));
-        }
+        List<URI> sitemapUrls = Sitemaps.startUrls(startRobots, scope.origin());
         for (URI url : Sitemaps.read(fetcher, sitemapUrls, settings.fetch(), settings.maxPages() * 2)) {
             admit(url, 1);
         }

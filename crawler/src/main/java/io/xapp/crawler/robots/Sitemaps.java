@@ -18,6 +18,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,6 +41,18 @@ public final class Sitemaps {
     static final long MAX_SITEMAP_BYTES = 10L * 1024 * 1024;
 
     private Sitemaps() {
+    }
+
+    /** Where a site's sitemaps start: the robots.txt {@code Sitemap:} lines, else the conventional /sitemap.xml. */
+    public static List<URI> startUrls(RobotsRules robots, URI origin) {
+        List<URI> urls = new ArrayList<>();
+        for (String s : robots.sitemaps()) {
+            UrlNormalizer.parse(s).ifPresent(urls::add);
+        }
+        if (urls.isEmpty()) {
+            urls.add(origin.resolve("/sitemap.xml"));
+        }
+        return urls;
     }
 
     /**

@@ -19,12 +19,13 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The partner environment on the local control plane: the AWS side in moto (an {@link AwsWiring}), the fixture
- * site on 127.0.0.1, the chart installed in a fresh namespace, and the pod stand-in running its Deployments as
- * processes (operator, bridge, inference service, and each runtime the operator makes) with the path router as the
- * runtimes' public base URL.
+ * The partner environment on the local control plane: the AWS side in moto (an {@link AwsWiring}), the partner's
+ * CRM APIs ({@link PartnerApi}), the fixture site on 127.0.0.1, the chart installed in a fresh namespace, and the
+ * pod stand-in running its Deployments as processes (operator, bridge, inference service, and each runtime the
+ * operator makes) with the path router as the runtimes' public base URL.
  */
 public final class LocalPlatform implements PartnerPlatform {
 
@@ -33,6 +34,8 @@ public final class LocalPlatform implements PartnerPlatform {
     private static final String BRIDGE_DEPLOYMENT = RELEASE + "-xapp-bridge";
     private static final String INFERENCE_DEPLOYMENT = RELEASE + "-xapp-inference";
     private static final String FIXTURE_SITE = "brightside-dental";
+    /** The operator's leader-election Lease (XAPP_LEADER_ELECTION_LEASE_NAME's default). */
+    private static final String OPERATOR_LEASE = "xapp-operator";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
     private final KubeCluster cluster = KubeCluster.get();
@@ -45,12 +48,18 @@ public final class LocalPlatform implements PartnerPlatform {
     private KubernetesClient admin;
     private StaticSite site;
     private AwsWiring aws;
+    private PartnerApi partnerApi;
     private LocalRelease release;
     private LocalStandIn standIn;
 
-    private LocalPlatform(String partnerId) {
+    private final Set<Component> components;
+    private final String publicBaseUrl;
+
+    private LocalPlatform(String partnerId, Set<Component> components, URI publicBaseUrl) {
         this.partnerId = partnerId;
         this.namespace = "partner-flow-" + randomHex(3);
+        this.components = EnumSet.copyOf(components);
+        this.publicBaseUrl = publicBaseUrl != null ? publicBaseUrl.toString() : "http://127.0.0.1:" + routerPort;
     }
 
     /** {@link #start(String, String, AwsWiring.Factory)} with queues and a bus made by hand in one account. */
@@ -60,7 +69,16 @@ public final class LocalPlatform implements PartnerPlatform {
 
     /** Sets everything up and waits until operator and bridge answer; cleans up what it started if that fails. */
     public static LocalPlatform start(String partnerId, String retainFor, AwsWiring.Factory aws) {
-        LocalPlatform platform = new LocalPlatform(partnerId);
+        return start(partnerId, retainFor, aws, EnumSet.allOf(Component.class), null);
+    }
+
+    /**
+     * The same with only {@code components} run as processes and, when not null, {@code publicBaseUrl} as the
+     * runtimes' public base URL instead of the stand-in's path router (a benchmark serving them otherwise).
+     */
+    public static LocalPlatform start(String partnerId, String retainFor, AwsWiring.Factory aws,
+            Set<Component> components, URI publicBaseUrl) {
+        LocalPlatform platform = new LocalPlatform(partnerId, components, publicBaseUrl);
         try {
             platform.startAll(retainFor, aws);
             return platform;
@@ -74,8 +92,10 @@ public final class LocalPlatform implements PartnerPlatform {
         site = StaticSite.serve(Repo.fixtureSite(FIXTURE_SITE));
         // The bridge's ServiceAccount has its Deployment's name (the chart's xapp.bridge.name).
         aws = wiring.wire(namespace, BRIDGE_DEPLOYMENT);
+        partnerApi = PartnerApi.start();
         Map<String, Object> values = new HashMap<>(aws.chartValues());
-        values.put("partner", Map.of("id", partnerId, "publicBaseUrl", "http://127.0.0.1:" + routerPort,
+        values.put("partnerApi", partnerApi.chartValues());
+        values.put("partner", Map.of("id", partnerId, "publicBaseUrl", publicBaseUrl,
                 "cancellation", Map.of("retainFor", retainFor)));
         values.put("runtime", Map.of("bridgeUrl", "http://127.0.0.1:" + bridgePort));
         values.put("inference", Map.of("url", "http://127.0.0.1:" + inferencePort));
@@ -89,10 +109,12 @@ public final class LocalPlatform implements PartnerPlatform {
         }
         admin = cluster.newClient(namespace);
         standIn = LocalStandIn.start(cluster.kubeconfig(), List.of(namespace), YamlFiles.workDir(namespace)
-                .resolve("standin"), EnumSet.allOf(Component.class), Map.of(BRIDGE_DEPLOYMENT, bridgePort,
+                .resolve("standin"), components, Map.of(BRIDGE_DEPLOYMENT, bridgePort,
                         INFERENCE_DEPLOYMENT, inferencePort), routerPort);
         awaitHealthy("the bridge", () -> bridgePort);
-        awaitHealthy("the inference service (model loaded)", () -> inferencePort);
+        if (components.contains(Component.INFERENCE)) {
+            awaitHealthy("the inference service (model loaded)", () -> inferencePort);
+        }
         awaitHealthy("the operator", () -> standIn.portOf(release.deployment("operator")).orElse(0));
     }
 
@@ -137,6 +159,34 @@ public final class LocalPlatform implements PartnerPlatform {
         return aws;
     }
 
+    /** The partner's CRM APIs the bridge relays leads and bookings to. */
+    public PartnerApi partnerApi() {
+        return partnerApi;
+    }
+
+    /**
+     * Restarts the operator as a new Pod would (a new pod template), and waits until the new process leads: each
+     * process has an identity of its own in the leader-election Lease.
+     */
+    public void restartOperator() {
+        String deployment = release.deployment("operator");
+        String leader = leaseHolder();
+        admin.apps().deployments().withName(deployment).edit(d -> {
+            d.getSpec().getTemplate().getMetadata().getAnnotations().put("e2e/restarted-at",
+                    java.time.Instant.now().toString());
+            return d;
+        });
+        await("a new operator process holds the Lease " + OPERATOR_LEASE + " (before: " + leader + ")")
+                .atMost(READY_TIMEOUT).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> leaseHolder() != null && !leaseHolder().equals(leader));
+        awaitHealthy("the operator", () -> standIn.portOf(deployment).orElse(0));
+    }
+
+    private String leaseHolder() {
+        var lease = admin.leases().withName(OPERATOR_LEASE).get();
+        return lease == null || lease.getSpec() == null ? null : lease.getSpec().getHolderIdentity();
+    }
+
     @Override
     public URI bridgeUrl() {
         return URI.create("http://127.0.0.1:" + bridgePort);
@@ -179,6 +229,9 @@ public final class LocalPlatform implements PartnerPlatform {
         }
         if (site != null) {
             site.close();
+        }
+        if (partnerApi != null) {
+            partnerApi.close();
         }
         if (aws != null) {
             aws.close();

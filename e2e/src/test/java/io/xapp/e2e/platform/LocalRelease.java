@@ -11,6 +11,7 @@ import io.xapp.e2e.support.Helm;
 import io.xapp.e2e.support.YamlFiles;
 import io.xapp.testing.kube.KubeCluster;
 import io.xapp.testing.kube.TestNamespace;
+import io.xapp.testing.support.Crds;
 import io.xapp.testing.support.Repo;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +44,8 @@ public final class LocalRelease implements AutoCloseable {
     public static LocalRelease install(KubeCluster cluster, String name, String namespace, Map<String, ?> values) {
         cluster.client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace)
                 .addToLabels(TestNamespace.LABEL, "true").endMetadata().build()).create();
+        // Helm installs a chart's CRDs only when they are missing, never upgrades them: this checkout's, first.
+        Crds.apply(cluster.client(), "xapp-e2e");
         LocalRelease release = new LocalRelease(cluster, name, namespace);
         Path runValues = YamlFiles.write(YamlFiles.workDir(namespace).resolve("values.yaml"), values);
         try {

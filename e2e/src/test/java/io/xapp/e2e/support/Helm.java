@@ -1,16 +1,11 @@
 package io.xapp.e2e.support;
 
 import io.xapp.testing.support.Repo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The helm binary built with the local control plane at its pinned version ({@code testing/cluster bin-dir}),
@@ -90,37 +85,6 @@ public final class Helm {
     }
 
     private static Path locate() {
-        String explicit = System.getProperty("xapp.helm");
-        if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit);
-        }
-        Path helm = Path.of(clusterScript("bin-dir")).resolve("helm");
-        if (!Files.isExecutable(helm)) {
-            // A fresh machine: build the pinned binaries once (cached; see testing/README.md).
-            clusterScript("build");
-        }
-        if (!Files.isExecutable(helm)) {
-            throw new IllegalStateException(helm + " is missing after `testing/cluster build`; see its output");
-        }
-        return helm;
-    }
-
-    private static String clusterScript(String command) {
-        Path script = Repo.resolve("testing/cluster");
-        try {
-            Process p = new ProcessBuilder("bash", script.toString(), command)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!p.waitFor(60, TimeUnit.MINUTES) || p.exitValue() != 0) {
-                throw new IllegalStateException(script + " " + command + " failed");
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + script, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + script, e);
-        }
+        return ClusterBinaries.locate("helm", "xapp.helm");
     }
 }

@@ -78,7 +78,8 @@ public final class BrandResolver {
         draft.requeueAfter(Duration.between(clock.instant(), analysis.retryAt()));
     }
 
-    static FetchPolicy policy(PartnerEnvironment env) {
+    /** How the customer's site may be fetched in this partner environment: the crawler's rules. */
+    public static FetchPolicy policy(PartnerEnvironment env) {
         FetchPolicy d = FetchPolicy.defaults();
         // The same networks the runtime's crawler may reach (RuntimeConfigs.crawl), so analysis and crawl agree.
         return new FetchPolicy(env.crawl().userAgent(), d.connectTimeout(), d.requestTimeout(), d.maxBytes(),

@@ -35,6 +35,10 @@ import io.xapp.operator.install.Publication;
 import io.xapp.operator.qa.QaGate;
 import io.xapp.operator.qa.QaReview;
 import io.xapp.operator.qa.QaRevision;
+import io.xapp.operator.qa.checks.CheckTarget;
+import io.xapp.operator.qa.checks.ChecksVerdict;
+import io.xapp.operator.qa.checks.QaChecks;
+import io.xapp.operator.qa.checks.QaChecksStep;
 import io.xapp.operator.runtime.IngressEnabled;
 import io.xapp.operator.runtime.PersistenceEnabled;
 import io.xapp.operator.runtime.Rollout;
@@ -60,9 +64,10 @@ import org.jboss.logging.Logger;
 
 /**
  * The Assistant lifecycle. Each reconcile reads the world and walks the same path: the customer-id label kept true;
- * cancellation due? then whether this Assistant holds its customer (another, older one may), tier and template, the brand (site analysis runs elsewhere and wakes us), the runtime (dependent resources, applied by the
- * workflow only once there is something to run), the QA gate, publication. The status it computes is written once,
- * and only when it changed.
+ * cancellation due? then whether this Assistant holds its customer (another, older one may), tier and template,
+ * the brand (site analysis runs elsewhere and wakes us), the runtime (dependent resources, applied by the workflow
+ * only once there is something to run), the pre-review checks (they too run elsewhere and wake us), the QA gate,
+ * publication. The status it computes is written once, and only when it changed.
  */
 @Workflow(explicitInvocation = true, dependents = {
         @Dependent(name = "secret", type = RuntimeSecret.class),
@@ -86,6 +91,8 @@ public class AssistantReconciler implements Reconciler<Assistant>, Cleaner<Assis
     private final AssistantServices services;
     private final SiteAnalyses analyses;
     private final BrandResolver brands;
+    private final QaChecks qaChecks;
+    private final QaChecksStep checks;
     private final QaGate qa;
     private final Cancellations cancellations;
     private final CustomerIdentity customers;
@@ -96,6 +103,8 @@ public class AssistantReconciler implements Reconciler<Assistant>, Cleaner<Assis
         this.analyses = new SiteAnalyses(services.brandAnalyzer(), services.analysis(), services.clock(),
                 services.metrics());
         this.brands = new BrandResolver(analyses, services.clock());
+        this.qaChecks = new QaChecks(services.qaChecks(), services.clock());
+        this.checks = new QaChecksStep(qaChecks, services.events(), services.clock());
         this.qa = new QaGate(services.events());
         this.cancellations = new Cancellations(services.teardownPoll());
         this.customers = new CustomerIdentity(services.events(), services.recheckInterval());
@@ -104,7 +113,7 @@ public class AssistantReconciler implements Reconciler<Assistant>, Cleaner<Assis
     @Override
     public List<EventSource<?, Assistant>> prepareEventSources(EventSourceContext<Assistant> context) {
         CustomerIdentity.index(context);
-        return List.of(TemplateLinks.templatesOfAssistants(context), analyses);
+        return List.of(TemplateLinks.templatesOfAssistants(context), analyses, qaChecks);
     }
 
     @Override
@@ -119,6 +128,7 @@ public class AssistantReconciler implements Reconciler<Assistant>, Cleaner<Assis
             Optional<Instant> cancellation = cancellations.effectiveDate(assistant, draft);
             if (cancellation.isPresent() && !now.isBefore(cancellation.get())) {
                 analyses.forget(ResourceID.fromResource(assistant));
+                qaChecks.forget(ResourceID.fromResource(assistant));
                 cancellations.due(assistant, cancellation.get(), now, env, context.getClient(), draft);
             } else if (!customers.inConflict(assistant, context, draft)) {
                 provision(assistant, context, env, now, draft);
@@ -156,7 +166,8 @@ public class AssistantReconciler implements Reconciler<Assistant>, Cleaner<Assis
                 services.tokens().tokenFor(namespace, name));
         var config = RuntimeConfigs.of(assistant, env, tier.get(), effectiveTemplate, brand.get(), channels,
                 revision);
-        RuntimeModel.of(assistant, config, keys, tier.get(), env).putInto(context);
+        RuntimeModel.of(assistant, config, checks.checklist(assistant, revision, draft), keys, tier.get(), env)
+                .putInto(context);
         context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
 
         Rollout rollout = Rollout.of(context.getSecondaryResource(Deployment.class));
@@ -168,8 +179,12 @@ public class AssistantReconciler implements Reconciler<Assistant>, Cleaner<Assis
         } else {
             draft.conditions().setFalse(ConditionType.RuntimeAvailable, ROLLING_OUT, rollout.message());
         }
-        QaReview review = qa.review(assistant, revision, rollout.complete(), draft);
+        ChecksVerdict verdict = checks.review(assistant, CheckTarget.of(assistant, revision, url, channels, keys,
+                brand.get(), env), rollout.complete(), draft);
+        QaReview review = qa.review(assistant, revision, rollout.complete(), verdict,
+                Publication.published(draft, revision), draft);
         Publication.decide(draft, review, rollout, url, channels, keys, revision, now);
+        QaChecksStep.label(context.getClient(), assistant, verdict);
     }
 
     private void waitForConfiguration(StatusDraft draft, boolean tierMissing) {
@@ -231,6 +246,7 @@ public class AssistantReconciler implements Reconciler<Assistant>, Cleaner<Assis
     public DeleteControl cleanup(Assistant assistant, Context<Assistant> context) {
         ResourceID id = ResourceID.fromResource(assistant);
         analyses.forget(id);
+        qaChecks.forget(id);
         List<String> remaining = Teardown.run(context.getClient(), assistant);
         if (!remaining.isEmpty()) {
             LOG.infof("Assistant %s is being deleted; waiting for %s to go", id, remaining);

@@ -4,6 +4,7 @@ import io.xapp.api.auth.AssistantTokens;
 import io.xapp.crawler.BrandAnalyzer;
 import io.xapp.operator.analysis.AnalysisSettings;
 import io.xapp.operator.config.PartnerEnvironmentSource;
+import io.xapp.operator.qa.checks.QaCheckSettings;
 import io.xapp.operator.status.AssistantEvents;
 import io.xapp.operator.status.OperatorMetrics;
 import java.time.Clock;
@@ -22,6 +23,7 @@ public record AssistantServices(
         AssistantTokens tokens,
         BrandAnalyzer brandAnalyzer,
         AnalysisSettings analysis,
+        QaCheckSettings qaChecks,
         Duration recheckInterval,
         Duration teardownPoll,
         AssistantEvents events,

@@ -11,6 +11,7 @@ import io.xapp.api.auth.AssistantTokens;
 import io.xapp.crawler.Crawlers;
 import io.xapp.operator.analysis.AnalysisSettings;
 import io.xapp.operator.assistant.AssistantServices;
+import io.xapp.operator.qa.checks.QaCheckSettings;
 import io.xapp.operator.status.AssistantEvents;
 import io.xapp.operator.status.OperatorMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,12 +56,15 @@ public class OperatorBeans {
     AssistantServices assistantServices(OperatorConfig config, KubernetesClient client, OperatorMetrics metrics,
             Clock clock) {
         var analysis = config.analysis();
+        var checks = config.qaChecks();
         return new AssistantServices(
                 new PartnerEnvironmentSource(config.partnerConfig(), config.partnerConfigRecheck(), clock),
                 AssistantTokens.load(config.assistantTokenKey().orElse(null), config.assistantTokenKeyFile()),
                 Crawlers.brandAnalyzer(),
                 new AnalysisSettings(analysis.threads(), analysis.queueCapacity(), analysis.retryInitial(),
                         analysis.retryMax()),
+                new QaCheckSettings(checks.enabled(), checks.threads(), checks.queueCapacity(), checks.checkTimeout(),
+                        checks.runtimeWait(), checks.runtimeRetry()),
                 config.unresolvedRecheck(),
                 config.teardownPoll(),
                 new AssistantEvents(client, clock, INSTANCE),

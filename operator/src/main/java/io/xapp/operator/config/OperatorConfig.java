@@ -38,6 +38,8 @@ public interface OperatorConfig {
 
     Analysis analysis();
 
+    QaChecks qaChecks();
+
     LeaderElection leaderElection();
 
     interface Analysis {
@@ -57,6 +59,33 @@ public interface OperatorConfig {
         /** Longest wait between analyses of a failing site. */
         @WithDefault("10m")
         Duration retryMax();
+    }
+
+    interface QaChecks {
+
+        /** Run the automated pre-review checks, and refuse approvals of revisions whose checks failed. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Checks that run at once (each makes a few HTTP requests to the runtime, the bridge or the site). */
+        @WithDefault("8")
+        int threads();
+
+        /** Check tasks that may wait for a thread. */
+        @WithDefault("5000")
+        int queueCapacity();
+
+        /** A check still running after this counts as failed. */
+        @WithDefault("20s")
+        Duration checkTimeout();
+
+        /** How long a run waits for the runtime to answer at its public URL before it tries again later. */
+        @WithDefault("2m")
+        Duration runtimeWait();
+
+        /** When a runtime that did not answer is tried again. */
+        @WithDefault("1m")
+        Duration runtimeRetry();
     }
 
     interface LeaderElection {

@@ -21,6 +21,12 @@ public final class Publication {
     private Publication() {
     }
 
+    /** Whether {@code revision}'s install snippets are out already. */
+    public static boolean published(StatusDraft draft, String revision) {
+        InstallStatus published = draft.previous().getInstall();
+        return published != null && revision.equals(published.getRevision());
+    }
+
     /**
      * @param assistantUrl the assistant's public base URL
      * @param channels     the channels it runs
@@ -28,7 +34,7 @@ public final class Publication {
     public static void decide(StatusDraft draft, QaReview review, Rollout rollout, String assistantUrl,
             List<Channel> channels, RuntimeKeys keys, String revision, Instant now) {
         InstallStatus published = draft.previous().getInstall();
-        boolean alreadyPublished = published != null && revision.equals(published.getRevision());
+        boolean alreadyPublished = published(draft, revision);
         if (review.verdict() == QaReview.Verdict.APPROVED && (rollout.complete() || alreadyPublished)) {
             String at = alreadyPublished ? published.getPublishedAt()
                     : now.truncatedTo(ChronoUnit.SECONDS).toString();

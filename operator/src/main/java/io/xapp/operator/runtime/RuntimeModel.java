@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.xapp.api.partner.PartnerEnvironment;
+import io.xapp.api.runtime.QaChecklist;
 import io.xapp.api.runtime.RuntimeConfig;
 import io.xapp.api.v1alpha1.Assistant;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -22,6 +24,7 @@ public record RuntimeModel(
         String namespace,
         Map<String, String> labels,
         String configJson,
+        String checklistJson,
         RuntimeKeys keys,
         PartnerEnvironment.Tier tier,
         PartnerEnvironment.RuntimeSettings runtime,
@@ -29,10 +32,12 @@ public record RuntimeModel(
 
     private static final String CONTEXT_KEY = RuntimeModel.class.getName();
 
-    public static RuntimeModel of(Assistant assistant, RuntimeConfig config, RuntimeKeys keys,
-            PartnerEnvironment.Tier tier, PartnerEnvironment env) {
+    /** @param checklist the finished pre-review checks of the current revision, for the QA preview */
+    public static RuntimeModel of(Assistant assistant, RuntimeConfig config, Optional<QaChecklist> checklist,
+            RuntimeKeys keys, PartnerEnvironment.Tier tier, PartnerEnvironment env) {
         return new RuntimeModel(assistant.getMetadata().getName(), assistant.getMetadata().getNamespace(),
-                RuntimeLabels.of(assistant), config.toJson(), keys, tier, env.runtime(), env.ingress());
+                RuntimeLabels.of(assistant), config.toJson(), checklist.map(QaChecklist::toJson).orElse(null), keys,
+                tier, env.runtime(), env.ingress());
     }
 
     public void putInto(Context<Assistant> context) {
@@ -54,7 +59,10 @@ public record RuntimeModel(
         return pod;
     }
 
-    /** Changes when the configuration or a key changes, so the Deployment rolls its Pods to pick them up. */
+    /**
+     * Changes when the configuration or a key changes, so the Deployment rolls its Pods to pick them up. The QA
+     * checklist is left out: the runtime reads it on each preview request, and a new one must not restart it.
+     */
     String contentHash() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -8,6 +8,8 @@ public enum ConditionType {
     TierResolved,
     SiteAnalyzed,
     RuntimeAvailable,
+    /** The automated pre-review checks of the current revision (absent when they are off). */
+    QAChecks,
     QAApproved,
     /** Present only while a cancellation is set. */
     Cancelled

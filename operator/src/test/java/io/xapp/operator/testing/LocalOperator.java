@@ -9,6 +9,7 @@ import io.xapp.operator.analysis.AnalysisSettings;
 import io.xapp.operator.assistant.AssistantReconciler;
 import io.xapp.operator.assistant.AssistantServices;
 import io.xapp.operator.config.PartnerEnvironmentSource;
+import io.xapp.operator.qa.checks.QaCheckSettings;
 import io.xapp.operator.status.AssistantEvents;
 import io.xapp.operator.status.OperatorMetrics;
 import io.xapp.operator.template.AssistantTemplateReconciler;
@@ -30,7 +31,7 @@ public final class LocalOperator implements AutoCloseable {
     private final Operator operator;
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-    private LocalOperator(KubeCluster cluster, String namespace, Path partnerFile) {
+    private LocalOperator(KubeCluster cluster, String namespace, Path partnerFile, QaCheckSettings checks) {
         Clock clock = Clock.systemUTC();
         KubernetesClient client = cluster.newClient(namespace);
         OperatorMetrics metrics = new OperatorMetrics(registry);
@@ -39,6 +40,7 @@ public final class LocalOperator implements AutoCloseable {
                 tokens(),
                 Crawlers.brandAnalyzer(),
                 new AnalysisSettings(2, 100, Duration.ofSeconds(1), Duration.ofSeconds(4)),
+                checks,
                 Duration.ofSeconds(1),
                 Duration.ofMillis(500),
                 new AssistantEvents(client, clock, "test-" + namespace),
@@ -50,10 +52,18 @@ public final class LocalOperator implements AutoCloseable {
         operator.register(new AssistantTemplateReconciler(clock, metrics), c -> c.settingNamespaces(namespace));
     }
 
-    /** Starts an operator for {@code namespace}; returns once its caches are in sync. */
+    /**
+     * Starts an operator for {@code namespace}, without the pre-review checks (kwok's Pods run no runtime for them
+     * to check); returns once its caches are in sync.
+     */
     public static LocalOperator start(KubeCluster cluster, String namespace, Path partnerFile) {
+        return start(cluster, namespace, partnerFile, QaCheckSettings.DISABLED);
+    }
+
+    public static LocalOperator start(KubeCluster cluster, String namespace, Path partnerFile,
+            QaCheckSettings checks) {
         Crds.ensureApplied(cluster);
-        LocalOperator local = new LocalOperator(cluster, namespace, partnerFile);
+        LocalOperator local = new LocalOperator(cluster, namespace, partnerFile, checks);
         local.operator.start();
         return local;
     }

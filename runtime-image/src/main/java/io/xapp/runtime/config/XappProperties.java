@@ -17,6 +17,12 @@ public interface XappProperties {
     @WithDefault(io.xapp.api.runtime.RuntimeConfig.DEFAULT_CONFIG_FILE)
     String configFile();
 
+    /**
+     * The pre-review checklist the operator writes into the same ConfigMap (QaChecklist); default: qa-checks.json
+     * beside {@link #configFile()}. Read on every preview request, so the kubelet's refresh of the file shows.
+     */
+    Optional<String> qaChecksFile();
+
     /** The RuntimeConfig JSON inline (XAPP_CONFIG), instead of a file. */
     Optional<String> config();
 

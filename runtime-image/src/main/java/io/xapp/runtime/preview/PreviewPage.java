@@ -10,9 +10,10 @@ import io.xapp.runtime.content.CrawlSummary;
 import java.util.List;
 
 /**
- * The QA preview: the customer's home page in a frame with the real widget over it, as visitors will see it, and
- * beside it what a reviewer checks: the brand in effect and the one detected, the crawl (pages indexed, exclusions
- * with reasons) and the answers to the template's suggested questions.
+ * The QA preview: the operator's pre-review checklist on top; under it the customer's home page in a frame with the
+ * real widget over it, as visitors will see it, and beside it what a reviewer checks: the brand in effect and the
+ * one detected, the crawl (pages indexed, exclusions with reasons) and the answers to the template's suggested
+ * questions.
  */
 final class PreviewPage {
 
@@ -22,8 +23,8 @@ final class PreviewPage {
     record Answered(String question, ChatReply reply) {
     }
 
-    static String render(RuntimeSettings settings, CrawlSummary crawl, List<Answered> answers, String widgetSrc,
-                         String searchSrc) {
+    static String render(RuntimeSettings settings, ChecklistFile.Read checklist, CrawlSummary crawl,
+                         List<Answered> answers, String widgetSrc, String searchSrc) {
         StringBuilder html = new StringBuilder(16_384);
         html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -32,8 +33,9 @@ final class PreviewPage {
                 .append("<header class=\"bar\"><h1>QA preview: ").append(Html.text(settings.companyName()))
                 .append("</h1><p>Revision ").append(Html.text(revision(settings))).append(" · ")
                 .append("<a href=\"").append(Html.url(settings.website().toString())).append("\">")
-                .append(Html.text(settings.website().toString())).append("</a></p></header>")
-                .append("<main class=\"layout\"><section class=\"site\" aria-label=\"The site with the assistant\">")
+                .append(Html.text(settings.website().toString())).append("</a></p></header>");
+        ChecklistSection.render(html, checklist, revision(settings).equals("(none)") ? null : revision(settings));
+        html.append("<main class=\"layout\"><section class=\"site\" aria-label=\"The site with the assistant\">")
                 .append("<iframe title=\"").append(Html.text(settings.companyName())).append(" home page\" src=\"")
                 .append(Html.url(settings.website().toString())).append("\" sandbox=\"\" loading=\"lazy\"></iframe>")
                 .append("</section><section class=\"checks\">");

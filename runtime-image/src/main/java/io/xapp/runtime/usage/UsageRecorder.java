@@ -26,6 +26,8 @@ import org.jboss.logging.Logger;
 public class UsageRecorder {
 
     static final int BATCH = 200;
+    /** The operator's pre-review checks ask sample questions in such sessions: not visitors, not usage. */
+    static final String QA_CHECK_SESSION_PREFIX = "xapp-qa-check-";
     private static final int MAX_QUERY_CHARS = 500;
     private static final Logger LOG = Logger.getLogger(UsageRecorder.class);
 
@@ -72,6 +74,9 @@ public class UsageRecorder {
     }
 
     private void record(String channel, String sessionId, String userId, String query, boolean noContent) {
+        if (sessionId != null && sessionId.startsWith(QA_CHECK_SESSION_PREFIX)) {
+            return;
+        }
         String session = sessionId == null || sessionId.isBlank() ? "anonymous" : sessionId;
         String user = userId == null || userId.isBlank() ? anonymousUser(session) : userId;
         String q = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;

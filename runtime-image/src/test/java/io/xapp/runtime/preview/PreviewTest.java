@@ -2,7 +2,9 @@ package io.xapp.runtime.preview;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -30,6 +32,27 @@ class PreviewTest {
                         containsString("canonical duplicate"), containsString("Are you open on Saturdays?"),
                         containsString("9:00 am"), containsString("#0b7a75"),
                         containsString("widget.js\" data-xapp-key=\"" + RuntimeTestEnvironment.WIDGET_KEY)));
+    }
+
+    @Test
+    void theOperatorsChecklistComesFirst() {
+        String html = given().get("/preview?token=" + RuntimeTestEnvironment.PREVIEW_TOKEN).then().statusCode(200)
+                .body(allOf(containsString("Pre-review checks: 6/7 passed"), containsString("PartnerApis"),
+                        containsString("cannot tell: no test marker"),
+                        containsString("Can you tell me about Opening hours?"),
+                        containsString("(from the heading \"Opening hours\")"),
+                        not(containsString("earlier revision"))))
+                .extract().asString();
+        assertThat(html.indexOf("class=\"checklist\"")).as("the checklist comes before the site and its widget")
+                .isPositive().isLessThan(html.indexOf("<iframe"));
+    }
+
+    @Test
+    void theCrawlSummaryIsJsonForTheOperator() {
+        given().get("/preview/crawl?token=" + RuntimeTestEnvironment.PREVIEW_TOKEN).then().statusCode(200)
+                .body("pages.size()", equalTo(17), "maxPages", equalTo(100), "endReason", equalTo("completed"),
+                        "excluded.find { it.reason == 'robots' }.url", containsString("/internal/"));
+        given().get("/preview/crawl?token=wrong").then().statusCode(403);
     }
 
     @Test

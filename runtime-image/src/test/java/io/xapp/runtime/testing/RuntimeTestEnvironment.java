@@ -33,6 +33,19 @@ public class RuntimeTestEnvironment implements QuarkusTestResourceLifecycleManag
     /** Generous: all tests share one client address; the rate-limit test uses its own forwarded address. */
     public static final int PER_CLIENT_PER_MINUTE = 300;
 
+    /** The operator's checklist beside config.json, as its ConfigMap mounts it (docs/contracts.md). */
+    public static final String CHECKLIST = """
+            {"run": {"revision": "rev-1", "state": "Warning", "summary": "6/7", "startedAt": "2030-03-04T09:00:00Z",
+                     "completedAt": "2030-03-04T09:00:04Z"},
+             "checks": [
+               {"name": "Logo", "result": "Passed", "message": "The logo loads and decodes"},
+               {"name": "PartnerApis", "result": "Warning", "message": "leads: cannot tell: no test marker"},
+               {"name": "SampleAnswers", "result": "Passed", "message": "4 of 4 sample questions answered",
+                "answers": [{"question": "Can you tell me about Opening hours?", "heading": "Opening hours",
+                             "answer": "Saturday: 9:00 am - 1:00 pm", "source": "https://example.test/contact.html",
+                             "noContent": false}]}]}
+            """;
+
     private static StaticSiteServer site;
     private static StaticSiteServer host;
     private static WireMockServer bridge;
@@ -65,6 +78,7 @@ public class RuntimeTestEnvironment implements QuarkusTestResourceLifecycleManag
             Files.writeString(secrets.resolve("preview-token"), PREVIEW_TOKEN);
             Path config = dir.resolve("config.json");
             Files.writeString(config, config(dir.resolve("data")));
+            Files.writeString(dir.resolve("qa-checks.json"), CHECKLIST);
             return Map.of("xapp.config-file", config.toString(), "xapp.secrets-dir", secrets.toString(),
                     "xapp.usage-flush-interval", "1s");
         } catch (IOException e) {

@@ -55,6 +55,20 @@ class UsageReportingTest {
         });
     }
 
+    @Test
+    void theOperatorsSampleQuestionsAreNotVisitorUsage() throws Exception {
+        ApiClient.widget().contentType(ContentType.JSON)
+                .body(Map.of("message", "Can you tell me about Opening hours?", "sessionId", "xapp-qa-check-rev-1"))
+                .post("/api/chat").then().statusCode(200);
+        ApiClient.widget().contentType(ContentType.JSON)
+                .body(Map.of("message", "Are you open on Saturdays?", "sessionId", "visitor-after-the-checks"))
+                .post("/api/chat").then().statusCode(200);
+
+        // Batches go out in order: once the later visitor's question arrived, the check's would have too.
+        await().atMost(Duration.ofSeconds(30)).until(() -> !events("visitor-after-the-checks").isEmpty());
+        assertThat(events("xapp-qa-check-rev-1")).isEmpty();
+    }
+
     private List<JsonNode> events(String session) throws Exception {
         List<JsonNode> found = new ArrayList<>();
         for (var request : RuntimeTestEnvironment.bridge().findAll(

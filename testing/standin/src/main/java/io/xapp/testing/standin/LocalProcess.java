@@ -18,17 +18,24 @@ final class LocalProcess {
     private final Process process;
     private final int port;
     private final String fingerprint;
+    private volatile String volumesFingerprint;
 
-    private LocalProcess(String key, String deployment, Process process, int port, String fingerprint) {
+    private LocalProcess(String key, String deployment, Process process, int port, String fingerprint,
+            String volumesFingerprint) {
         this.key = key;
         this.deployment = deployment;
         this.process = process;
         this.port = port;
         this.fingerprint = fingerprint;
+        this.volumesFingerprint = volumesFingerprint;
     }
 
+    /**
+     * @param fingerprint        of what the process was started from (a change restarts it)
+     * @param volumesFingerprint of its mounted ConfigMaps and Secrets (a change refreshes their files)
+     */
     static LocalProcess start(String key, String deployment, List<String> command, PodMaterializer.Prepared pod,
-            int port, String fingerprint, Path workDir) throws IOException {
+            int port, String fingerprint, String volumesFingerprint, Path workDir) throws IOException {
         Path log = workDir.resolve("logs").resolve(key + ".log");
         Files.createDirectories(log.getParent());
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
@@ -36,7 +43,7 @@ final class LocalProcess {
         pb.environment().putAll(pod.env());
         Process process = pb.start();
         LOG.info("{}: started pid {} on port {} (log {})", key, process.pid(), port, log);
-        return new LocalProcess(key, deployment, process, port, fingerprint);
+        return new LocalProcess(key, deployment, process, port, fingerprint, volumesFingerprint);
     }
 
     String deployment() {
@@ -49,6 +56,14 @@ final class LocalProcess {
 
     String fingerprint() {
         return fingerprint;
+    }
+
+    String volumesFingerprint() {
+        return volumesFingerprint;
+    }
+
+    void volumesFingerprint(String fingerprint) {
+        this.volumesFingerprint = fingerprint;
     }
 
     boolean isAlive() {

@@ -56,9 +56,26 @@ final class PodMaterializer {
         resolveInputs();
     }
 
-    /** Changes when the pod template or any ConfigMap or Secret it uses changes. */
-    String fingerprint() {
+    /**
+     * Changes when the pod template changes, or a value the container's environment takes from a ConfigMap or
+     * Secret: what a Pod only picks up when it is created, so the process restarts.
+     */
+    String podFingerprint(Container container) {
         StringBuilder s = new StringBuilder(Serialization.asJson(deployment.getSpec().getTemplate()));
+        for (EnvVar e : nullSafe(container.getEnv())) {
+            if (e.getValueFrom() != null) {
+                s.append("\nenv:").append(e.getName()).append('=').append(valueFrom(e));
+            }
+        }
+        return sha256(s.toString());
+    }
+
+    /**
+     * Changes when a mounted ConfigMap or Secret changes. The kubelet refreshes such files in a running Pod, so the
+     * stand-in rewrites them in place ({@link #refreshVolumes}) rather than restart the process.
+     */
+    String volumesFingerprint() {
+        StringBuilder s = new StringBuilder();
         configMaps.forEach((name, cm) -> s.append("\ncm:").append(name).append(Serialization.asJson(cm.getData()))
                 .append(Serialization.asJson(cm.getBinaryData())));
         secrets.forEach((name, sec) -> s.append("\nsecret:").append(name).append(Serialization.asJson(sec.getData())));
@@ -69,11 +86,7 @@ final class PodMaterializer {
     Prepared prepare(Container container, int port) throws IOException {
         deleteRecursively(podDir);
         Files.createDirectories(podDir);
-        Map<String, Path> mounts = new LinkedHashMap<>();
-        for (VolumeMount mount : nullSafe(container.getVolumeMounts())) {
-            Path dir = volumeDir(volume(mount.getName()));
-            mounts.put(mount.getMountPath(), mount.getSubPath() == null ? dir : dir.resolve(mount.getSubPath()));
-        }
+        Map<String, Path> mounts = mounts(container);
         PathRewriter rewriter = new PathRewriter(mounts);
         for (Volume v : nullSafe(spec.getVolumes())) {
             writeVolume(v, rewriter);
@@ -98,6 +111,25 @@ final class PodMaterializer {
     }
 
     record Prepared(Map<String, String> env, Map<String, Path> mounts) {
+    }
+
+    /** Rewrites the mounted ConfigMaps and Secrets of a running process in place; emptyDirs and claims stay. */
+    void refreshVolumes(Container container) throws IOException {
+        PathRewriter rewriter = new PathRewriter(mounts(container));
+        for (Volume v : nullSafe(spec.getVolumes())) {
+            if (v.getConfigMap() != null || v.getSecret() != null) {
+                writeVolume(v, rewriter);
+            }
+        }
+    }
+
+    private Map<String, Path> mounts(Container container) {
+        Map<String, Path> mounts = new LinkedHashMap<>();
+        for (VolumeMount mount : nullSafe(container.getVolumeMounts())) {
+            Path dir = volumeDir(volume(mount.getName()));
+            mounts.put(mount.getMountPath(), mount.getSubPath() == null ? dir : dir.resolve(mount.getSubPath()));
+        }
+        return mounts;
     }
 
     private void resolveInputs() {
@@ -156,10 +188,16 @@ final class PodMaterializer {
         }
     }
 
+    /** Each file is replaced atomically, so a process reading it while it is refreshed sees the old or the new. */
     private static void writeFiles(Path dir, Map<String, byte[]> files, List<KeyToPath> items) throws IOException {
         if (items == null || items.isEmpty()) {
+            try (Stream<Path> present = Files.list(dir)) {
+                for (Path stale : present.filter(p -> !files.containsKey(p.getFileName().toString())).toList()) {
+                    Files.deleteIfExists(stale); // a key removed from the ConfigMap or Secret
+                }
+            }
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Files.write(dir.resolve(f.getKey()), f.getValue());
+                write(dir.resolve(f.getKey()), f.getValue());
             }
             return;
         }
@@ -170,8 +208,15 @@ final class PodMaterializer {
             }
             Path target = dir.resolve(item.getPath());
             Files.createDirectories(target.getParent());
-            Files.write(target, content);
+            write(target, content);
         }
+    }
+
+    private static void write(Path target, byte[] content) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), ".refresh-", ".tmp");
+        Files.write(tmp, content);
+        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private String valueFrom(EnvVar e) {

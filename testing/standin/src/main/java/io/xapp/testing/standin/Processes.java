@@ -60,13 +60,17 @@ public final class Processes implements AutoCloseable {
             LOG.info("{}: waiting: {}", key, e.getMessage());
             return;
         }
-        String fingerprint = pod.fingerprint();
+        String fingerprint = pod.podFingerprint(container.get());
+        String volumes = pod.volumesFingerprint();
         LocalProcess current = running.get(key);
         if (current != null && current.fingerprint().equals(fingerprint) && current.isAlive()) {
+            if (!current.volumesFingerprint().equals(volumes)) {
+                refresh(key, current, pod, container.get(), volumes);
+            }
             return;
         }
         if (current != null) {
-            LOG.info("{}: {}; restarting", key, current.isAlive() ? "pod spec or mounted data changed"
+            LOG.info("{}: {}; restarting", key, current.isAlive() ? "pod spec changed"
                     : "process exited (" + current.exitDescription() + ")");
             current.stop();
         }
@@ -75,9 +79,21 @@ public final class Processes implements AutoCloseable {
         try {
             List<String> command = options.commands().get(repository(container.get().getImage()));
             running.put(key, LocalProcess.start(key, deployment.getMetadata().getName(), command,
-                    pod.prepare(container.get(), port), port, fingerprint, options.workDir()));
+                    pod.prepare(container.get(), port), port, fingerprint, volumes, options.workDir()));
         } catch (IOException | RuntimeException e) {
             LOG.warn("{}: could not start: {}", key, e.toString());
+        }
+    }
+
+    /** As the kubelet does: a running Pod sees its mounted ConfigMaps and Secrets change, without a restart. */
+    private static void refresh(String key, LocalProcess process, PodMaterializer pod, Container container,
+            String volumes) {
+        try {
+            pod.refreshVolumes(container);
+            process.volumesFingerprint(volumes);
+            LOG.info("{}: mounted ConfigMaps or Secrets changed; files refreshed in place", key);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{}: could not refresh its mounted files: {}", key, e.toString());
         }
     }
 

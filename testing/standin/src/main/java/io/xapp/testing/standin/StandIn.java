@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the platform's Deployments as local processes on a cluster whose Pods are simulated (kwok). Watches
- * Deployments and converges: one process per Deployment with replicas, restarted when its pod template or the
- * ConfigMaps and Secrets it mounts change, stopped when the Deployment goes.
+ * Deployments and converges: one process per Deployment with replicas, restarted when its pod template changes,
+ * its mounted ConfigMaps and Secrets rewritten in place when they change (as the kubelet does), stopped when the
+ * Deployment goes.
  */
 public final class StandIn implements AutoCloseable {
 

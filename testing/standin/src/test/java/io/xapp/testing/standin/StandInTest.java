@@ -88,7 +88,8 @@ class StandInTest {
     }
 
     @Test
-    void restartsWhenAMountedConfigMapChangesAndStopsWhenTheDeploymentGoes() throws Exception {
+    void refreshesAMountedConfigMapInPlaceRestartsOnANewPodTemplateAndStopsWhenTheDeploymentGoes()
+            throws Exception {
         client.serviceAccounts().resource(new ServiceAccountBuilder().withNewMetadata().withName(name + "-sa")
                 .endMetadata().build()).create();
         client.secrets().resource(new SecretBuilder().withNewMetadata().withName(name + "-secret").endMetadata()
@@ -96,9 +97,19 @@ class StandInTest {
         config("version: 1\n");
         client.apps().deployments().resource(deployment()).create();
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> get("/" + name + "/config").contains("version: 1"));
+        String pid = get("/" + name + "/pid");
 
+        // As the kubelet does: the running Pod sees the new file, and is not restarted for it.
         config("version: 2\n");
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> get("/" + name + "/config").contains("version: 2"));
+        assertThat(get("/" + name + "/pid")).as("the same process").isEqualTo(pid);
+
+        // A new pod template is a new Pod.
+        client.apps().deployments().withName(name).edit(d -> {
+            d.getSpec().getTemplate().getMetadata().getAnnotations().put("restarted-at", "now");
+            return d;
+        });
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> !get("/" + name + "/pid").equals(pid));
 
         client.apps().deployments().withName(name).delete();
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> !standIn.processes().running().contains(namespace.name() + "/" + name));
@@ -115,7 +126,8 @@ class StandInTest {
                 .withNewMetadata().withName(name).addToLabels("app.kubernetes.io/part-of", "xapp").endMetadata()
                 .withNewSpec().withReplicas(1)
                 .withNewSelector().addToMatchLabels("app", name).endSelector()
-                .withNewTemplate().withNewMetadata().addToLabels("app", name).endMetadata()
+                .withNewTemplate().withNewMetadata().addToLabels("app", name).addToAnnotations("created", "now")
+                .endMetadata()
                 .withNewSpec().withServiceAccountName(name + "-sa")
                 .addNewContainer().withName("probe").withImage("example.test/probe:1.0")
                 .addNewEnv().withName("PROBE_NAME").withValue(name).endEnv()

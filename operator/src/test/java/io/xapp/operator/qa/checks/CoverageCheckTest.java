@@ -1,0 +1,62 @@
+package io.xapp.operator.qa.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xapp.api.v1alpha1.QaCheckResult.Result;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class CoverageCheckTest {
+
+    private static URI u(String path) {
+        return URI.create("https://www.x.example" + path);
+    }
+
+    private static Set<URI> pages(int n) {
+        return IntStream.range(0, n).mapToObj(i -> u("/p" + i)).collect(Collectors.toSet());
+    }
+
+    @Test
+    void everySitemapPageIndexedOrLeftOutByTheSitePasses() {
+        Map<URI, String> excluded = new LinkedHashMap<>();
+        excluded.put(u("/internal/"), "robots");
+        excluded.put(u("/special"), "noindex");
+        excluded.put(u("/gone"), "broken");
+        excluded.put(u("/gone2"), "broken");
+        var crawl = new CoverageCheck.Crawl(pages(3), excluded, 30, "completed", 100);
+        CheckOutcome o = CoverageCheck.judge(crawl, List.of(u("/p0"), u("/p1"), u("/p2"), u("/special")), "");
+        assertThat(o.result()).isEqualTo(Result.Passed);
+        assertThat(o.message()).isEqualTo("3 pages indexed (30 passages); the sitemap lists 4: 3 indexed, 1 left "
+                + "out by the site (robots, noindex, canonical); largest exclusion reasons: broken 2, noindex 1, "
+                + "robots 1");
+    }
+
+    @Test
+    void sitemapPagesMissingFromTheIndexWarnWithTheirReason() {
+        var crawl = new CoverageCheck.Crawl(pages(2), Map.of(u("/gone"), "broken"), 10, "page-limit", 2);
+        CheckOutcome o = CoverageCheck.judge(crawl, List.of(u("/p0"), u("/p1"), u("/gone"), u("/later")), "");
+        assertThat(o.result()).isEqualTo(Result.Warning);
+        assertThat(o.message()).contains("the crawl stopped at its page limit (2 pages",
+                "only 2 of the 4 pages in the sitemap", "2 missing (/gone (broken), /later (not reached))");
+    }
+
+    @Test
+    void nothingIndexedFails() {
+        var crawl = new CoverageCheck.Crawl(Set.of(), Map.of(u("/"), "robots"), 0, "robots", 50);
+        assertThat(CoverageCheck.judge(crawl, List.of(), "").result()).isEqualTo(Result.Failed);
+    }
+
+    @Test
+    void withoutASitemapItSaysSo() {
+        var crawl = new CoverageCheck.Crawl(pages(5), Map.of(), 12, "completed", 50);
+        CheckOutcome o = CoverageCheck.judge(crawl, List.of(), "");
+        assertThat(o.result()).isEqualTo(Result.Passed);
+        assertThat(o.message()).contains("the site lists no sitemap to compare with");
+    }
+}
