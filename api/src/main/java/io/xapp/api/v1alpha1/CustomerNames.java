@@ -1,9 +1,6 @@
 package io.xapp.api.v1alpha1;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.xapp.api.hash.Sha256;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -58,11 +55,6 @@ public final class CustomerNames {
     }
 
     private static String hash(String id) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, HASH_CHARS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        return Sha256.hex(id).substring(0, HASH_CHARS);
     }
 }

@@ -1,5 +1,6 @@
 package io.xapp.bridge.intake;
 
+import io.xapp.api.hash.Sha256;
 import io.xapp.bridge.events.EventSource;
 import io.xapp.bridge.events.InvalidEventException;
 import io.xapp.bridge.web.ApiError;
@@ -12,9 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -72,7 +70,7 @@ public class WebhookResource {
                 LOG.warnf("refused a partner call (event id %s): %s", id, e.getMessage());
                 return ApiError.response(401, e.getMessage());
             }
-            String transportId = caller.requestId() != null ? caller.requestId() : "sha256:" + sha256(b);
+            String transportId = caller.requestId() != null ? caller.requestId() : "sha256:" + Sha256.hex(b);
             try {
                 EventIntake.Result r = intake.accept(b, new EventSource(transportId, caller.signedAt()));
                 return Response.accepted(new Accepted(r.eventId(), r.outcome().name().toLowerCase())).build();
@@ -89,13 +87,5 @@ public class WebhookResource {
 
     /** The 202 answer: the event id the bridge keyed it by, and applied, remembered, duplicate or stale. */
     public record Accepted(String eventId, String status) {
-    }
-
-    private static String sha256(byte[] b) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.xapp.bridge.notify;
 
+import io.xapp.api.hash.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,11 +13,7 @@ import io.xapp.bridge.kube.AssistantRef;
 import io.xapp.bridge.kube.CustomerAssistants;
 import io.xapp.bridge.store.Backoff;
 import io.xapp.bridge.store.Database;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.jboss.logging.Logger;
@@ -132,13 +129,7 @@ public final class ReadyNotifier {
     }
 
     static String idempotencyKey(String namespace, String name, String revision) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256")
-                    .digest((namespace + "/" + name + "/" + revision).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        return Sha256.hex(namespace + "/" + name + "/" + revision);
     }
 
     /** The partner-facing detail: the seed's fields plus the idempotency key and revision. */

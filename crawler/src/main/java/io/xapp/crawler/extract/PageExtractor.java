@@ -1,11 +1,8 @@
 package io.xapp.crawler.extract;
 
+import io.xapp.api.hash.Sha256;
 import io.xapp.crawler.Passage;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -35,7 +32,7 @@ public final class PageExtractor {
         List<Block> blocks = TextBlocks.of(main);
         String text = plainText(blocks);
         List<Passage> passages = Passages.of(blocks);
-        return new ExtractedPage(metadata, text, passages, sha256(text), links);
+        return new ExtractedPage(metadata, text, passages, Sha256.hex(text), links);
     }
 
     private static String plainText(List<Block> blocks) {
@@ -47,14 +44,5 @@ public final class PageExtractor {
             out.append(b.text());
         }
         return out.toString();
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
     }
 }

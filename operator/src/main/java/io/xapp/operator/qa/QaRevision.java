@@ -1,5 +1,6 @@
 package io.xapp.operator.qa;
 
+import io.xapp.api.hash.Sha256;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -9,10 +10,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.xapp.api.v1alpha1.AssistantTemplateSpec;
 import io.xapp.api.v1alpha1.BrandStatus;
 import io.xapp.api.v1alpha1.Channel;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +45,9 @@ public final class QaRevision {
         reviewed.put("brand", visible(brand));
         reviewed.put("channels", channels.stream().map(Channel::id).sorted().toList());
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(reviewed));
-            return HexFormat.of().formatHex(digest).substring(0, LENGTH);
+            return Sha256.hex(CANONICAL.writeValueAsBytes(reviewed)).substring(0, LENGTH);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the reviewed assistant: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }
     }
 

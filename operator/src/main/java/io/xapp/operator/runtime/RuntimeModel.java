@@ -1,5 +1,6 @@
 package io.xapp.operator.runtime;
 
+import io.xapp.api.hash.Sha256;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -7,10 +8,6 @@ import io.xapp.api.partner.PartnerEnvironment;
 import io.xapp.api.runtime.QaChecklist;
 import io.xapp.api.runtime.RuntimeConfig;
 import io.xapp.api.v1alpha1.Assistant;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -64,13 +61,8 @@ public record RuntimeModel(
      * checklist is left out: the runtime reads it on each preview request, and a new one must not restart it.
      */
     String contentHash() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(configJson.getBytes(StandardCharsets.UTF_8));
-            keys.secretData().forEach((k, v) -> sha.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        StringBuilder content = new StringBuilder(configJson);
+        keys.secretData().forEach((k, v) -> content.append(k).append('=').append(v).append('\n'));
+        return Sha256.hex(content.toString()).substring(0, 16);
     }
 }

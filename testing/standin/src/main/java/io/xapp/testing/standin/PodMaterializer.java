@@ -1,5 +1,6 @@
 package io.xapp.testing.standin;
 
+import io.xapp.api.hash.Sha256;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -16,11 +17,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +65,7 @@ final class PodMaterializer {
                 s.append("\nenv:").append(e.getName()).append('=').append(valueFrom(e));
             }
         }
-        return sha256(s.toString());
+        return Sha256.hex(s.toString());
     }
 
     /**
@@ -79,7 +77,7 @@ final class PodMaterializer {
         configMaps.forEach((name, cm) -> s.append("\ncm:").append(name).append(Serialization.asJson(cm.getData()))
                 .append(Serialization.asJson(cm.getBinaryData())));
         secrets.forEach((name, sec) -> s.append("\nsecret:").append(name).append(Serialization.asJson(sec.getData())));
-        return sha256(s.toString());
+        return Sha256.hex(s.toString());
     }
 
     /** Writes the volumes out afresh and returns the process environment. */
@@ -257,15 +255,6 @@ final class PodMaterializer {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        }
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
