@@ -14,6 +14,8 @@
 # XAPP_PARTNER_CONFIG (use this partner file instead of the generated one), XAPP_ASSISTANT_TOKEN_KEY_FILE
 # (~/.xapp/assistant-token-key, created when missing; give the operator the same file).
 set -euo pipefail
+# shellcheck source=../scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 STATE="${XAPP_BRIDGE_DIR:-$HOME/.xapp/bridge}"
@@ -99,11 +101,7 @@ prepare_java() {
 
 healthy() { curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null; }
 
-running_pid() {
-  [[ -f "$PID_FILE" ]] || return 1
-  local pid; pid="$(cat "$PID_FILE")"
-  [[ -r "/proc/$pid/cmdline" ]] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF "$JAR" && echo "$pid"
-}
+running_pid() { pid_from_file "$PID_FILE" "$JAR"; }
 
 case "${1:-}" in
   setup) setup ;;

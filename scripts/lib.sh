@@ -8,6 +8,16 @@ die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 # elapsed SECONDS_SINCE: "3m07s"
 elapsed() { local s=$(( $(date +%s) - $1 )); printf '%dm%02ds' $((s / 60)) $((s % 60)); }
 
+# pid_from_file FILE PATTERN: prints the pid in FILE if that process runs and its command line contains PATTERN (a
+# pid file outlives its process, and after a crash or reboot its number may belong to another program).
+pid_from_file() {
+  local pid
+  [[ -f "$1" ]] || return 1
+  pid="$(cat "$1" 2>/dev/null || true)"
+  [[ "$pid" =~ ^[0-9]+$ && -r "/proc/$pid/cmdline" ]] || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF -- "$2" && echo "$pid"
+}
+
 # Runs a command only when the apt package it needs is missing (CI machines and fresh laptops).
 ensure_apt() {
   local missing=()

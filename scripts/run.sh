@@ -51,25 +51,16 @@ export XAPP_MOTO_DIR="$RUN_DIR/moto"
 
 # ------------------------------------------------------------------------------------------------- helpers --
 
-# pid_alive FILE PATTERN: the pid in FILE runs and its command line contains PATTERN (guards against pid reuse).
-pid_alive() {
-  local pid
-  [[ -f "$1" ]] || return 1
-  pid="$(cat "$1")"
-  [[ "$pid" =~ ^[0-9]+$ && -r "/proc/$pid/cmdline" ]] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF -- "$2"
-}
-
 # stop_pid FILE PATTERN WHAT: SIGTERM, wait up to 60 s (the stand-in stops its processes first), then SIGKILL.
 stop_pid() {
   local pid
-  if pid_alive "$1" "$2"; then
-    pid="$(cat "$1")"
+  if pid="$(pid_from_file "$1" "$2")"; then
     kill "$pid"
     for _ in $(seq 1 120); do
-      pid_alive "$1" "$2" || break
+      pid_from_file "$1" "$2" >/dev/null || break
       sleep 0.5
     done
-    if pid_alive "$1" "$2"; then
+    if pid_from_file "$1" "$2" >/dev/null; then
       kill -9 -- "-$pid" 2>/dev/null || kill -9 "$pid"
     fi
     say "stopped $3"
@@ -127,7 +118,7 @@ start_moto() {
 start_site() {
   [[ -d "$FIXTURE_SITE" ]] || die "the example site $FIXTURE_SITE is missing (examples/site links to testing/fixtures/sites/brightside-dental/www); set XAPP_EXAMPLE_SITE to a site folder"
   mkdir -p "$SITE_OVERLAY"
-  if pid_alive "$RUN_DIR/site.pid" "xapp-example-site"; then
+  if pid_from_file "$RUN_DIR/site.pid" "xapp-example-site" >/dev/null; then
     return 0
   fi
   say "example site on http://127.0.0.1:$SITE_PORT/"
@@ -156,7 +147,7 @@ await_http() {
 
 # The partner's CRM APIs the bridge relays leads and bookings to; its contract marks a test with X-Partner-Test.
 start_partner_api() {
-  if pid_alive "$RUN_DIR/partner-api.pid" "partner-api.py"; then
+  if pid_from_file "$RUN_DIR/partner-api.pid" "partner-api.py" >/dev/null; then
     return 0
   fi
   say "the partner's CRM APIs on http://127.0.0.1:$PARTNER_API_PORT/crm/ (records in $RUN_DIR/partner-api.jsonl)"
@@ -227,14 +218,14 @@ YAML
 await_ready() {
   for _ in $(seq 1 180); do
     curl -fs -o /dev/null "http://127.0.0.1:$1/q/health/ready" && return 0
-    pid_alive "$RUN_DIR/standin.pid" "$STANDIN_JAR" || die "the pod stand-in exited; see $RUN_DIR/standin.log"
+    pid_from_file "$RUN_DIR/standin.pid" "$STANDIN_JAR" >/dev/null || die "the pod stand-in exited; see $RUN_DIR/standin.log"
     sleep 1
   done
   die "$2 is not ready after 3 min; see $RUN_DIR/standin/logs/$NAMESPACE/$3.log"
 }
 
 start_standin() {
-  if ! pid_alive "$RUN_DIR/standin.pid" "$STANDIN_JAR"; then
+  if ! pid_from_file "$RUN_DIR/standin.pid" "$STANDIN_JAR" >/dev/null; then
     say "pod stand-in: operator, bridge, inference service and runtimes as processes (log $RUN_DIR/standin.log)"
     setsid nohup java -jar "$STANDIN_JAR" --kubeconfig "$KUBECONFIG" --namespace "$NAMESPACE" \
       --workdir "$RUN_DIR/standin" \
@@ -329,12 +320,12 @@ stop_all() {
 }
 
 status() {
-  if pid_alive "$RUN_DIR/standin.pid" "$STANDIN_JAR"; then
+  if pid_from_file "$RUN_DIR/standin.pid" "$STANDIN_JAR" >/dev/null; then
     echo "pod stand-in: running (log $RUN_DIR/standin.log, processes' logs in $RUN_DIR/standin/logs)"
   else
     echo "pod stand-in: stopped"
   fi
-  if pid_alive "$RUN_DIR/site.pid" "xapp-example-site"; then
+  if pid_from_file "$RUN_DIR/site.pid" "xapp-example-site" >/dev/null; then
     echo "example site: http://127.0.0.1:$SITE_PORT/"
   else
     echo "example site: stopped"

@@ -14,6 +14,8 @@
 # checks the templates of integrations/aws (the tests run <venv>/bin/cfn-lint). PyPI is the only network access
 # (install only).
 set -euo pipefail
+# shellcheck source=../../scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib.sh"
 
 MOTO_VERSION="${XAPP_MOTO_VERSION:-5.2.5}"
 CFN_LINT_VERSION="${XAPP_CFN_LINT_VERSION:-1.58.0}"
@@ -42,14 +44,7 @@ install() {
   fi
 }
 
-running_pid() {
-  [[ -f "$PID_FILE" ]] || return 1
-  local pid
-  pid="$(cat "$PID_FILE")"
-  [[ "$pid" =~ ^[0-9]+$ ]] && [[ -r "/proc/$pid/cmdline" ]] || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF "$LAUNCHER" || return 1
-  echo "$pid"
-}
+running_pid() { pid_from_file "$PID_FILE" "$LAUNCHER"; }
 
 answers() {
   curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$1/moto-api/" 2>/dev/null
