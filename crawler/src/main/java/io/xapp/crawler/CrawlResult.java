@@ -8,8 +8,7 @@ import java.util.List;
  * Everything one crawl learned: every page indexed, every URL excluded with its reason, and the brand read from
  * the home page.
  *
- * @param endReason why the crawl ended: {@code completed} (nothing left to fetch), {@code page-limit},
- *                  {@code time-limit}, {@code cancelled} or {@code robots} (robots.txt answered 5xx: stop)
+ * @param endReason why the crawl ended
  */
 public record CrawlResult(
         URI startUrl,
@@ -18,7 +17,7 @@ public record CrawlResult(
         List<CrawledPage> pages,
         List<Exclusion> excluded,
         Brand brand,
-        String endReason) {
+        CrawlEndReason endReason) {
 
     public CrawlResult {
         pages = List.copyOf(pages);

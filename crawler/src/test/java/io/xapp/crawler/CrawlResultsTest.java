@@ -1,5 +1,6 @@
 package io.xapp.crawler;
 
+import io.xapp.crawler.CrawlEndReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ class CrawlResultsTest {
         CrawlResult result = new CrawlResult(URI.create("https://acme.example/"), Instant.parse("2025-07-01T10:00:00Z"),
                 Instant.parse("2025-07-01T10:01:00Z"), List.of(page), List.of(new Exclusion(
                 URI.create("https://acme.example/x"), ExclusionReason.CANONICAL_DUPLICATE, "its canonical URL is y")),
-                brand, "completed");
+                brand, CrawlEndReason.COMPLETED);
         String json = CrawlResults.toJson(result);
         assertThat(json).contains("\"2025-07-01T10:00:00.123Z\"", "\"canonical duplicate\"");
         assertThat(CrawlResults.fromJson(json)).isEqualTo(result);

@@ -60,7 +60,7 @@ public final class CrawlCommand {
             CrawlJob job = crawler.start(options.settings(), null, listener);
             CrawlResult result = job.result().join();
             out.println(CrawlResults.toJson(result));
-            err.printf("%ncrawl %s: %d pages indexed, %d URLs excluded%n", result.endReason(), result.pages().size(),
+            err.printf("%ncrawl %s: %d pages indexed, %d URLs excluded%n", result.endReason().label(), result.pages().size(),
                     result.excluded().size());
             return 0;
         } catch (CompletionException e) {

@@ -1,5 +1,6 @@
 package io.xapp.crawler.crawl;
 
+import io.xapp.crawler.CrawlEndReason;
 import io.xapp.crawler.Brand;
 import io.xapp.crawler.CrawlJob;
 import io.xapp.crawler.CrawlListener;
@@ -56,7 +57,7 @@ final class CrawlRun implements CrawlJob {
     private final Instant startedAt = Instant.now();
     private final long deadlineNanos;
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private final AtomicReference<String> endReason = new AtomicReference<>();
+    private final AtomicReference<CrawlEndReason> endReason = new AtomicReference<>();
     private final AtomicInteger runningWorkers = new AtomicInteger();
     private final AtomicInteger fetchBudget;
     private final CompletableFuture<CrawlResult> result = new CompletableFuture<>();
@@ -97,7 +98,7 @@ final class CrawlRun implements CrawlJob {
             RobotsRules startRobots = robots.forUrl(start);
             if (startRobots.stopReason() != null) {
                 LOG.info("crawl of {} stopped: {}", start, startRobots.stopReason());
-                stop("robots");
+                stop(CrawlEndReason.ROBOTS);
                 finish();
                 return;
             }
@@ -118,7 +119,7 @@ final class CrawlRun implements CrawlJob {
             result.completeExceptionally(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            stop("cancelled");
+            stop(CrawlEndReason.CANCELLED);
             finish();
         } catch (RuntimeException e) {
             LOG.error("crawl of {} failed", settings.startUrl(), e);
@@ -148,10 +149,10 @@ final class CrawlRun implements CrawlJob {
             while ((task = frontier.take()) != null) {
                 try {
                     if (System.nanoTime() > deadlineNanos) {
-                        stop("time-limit");
+                        stop(CrawlEndReason.TIME_LIMIT);
                         record.exclude(task.url(), ExclusionReason.LIMIT, limitDetail());
                     } else if (fetchBudget.decrementAndGet() < 0) {
-                        stop("page-limit");
+                        stop(CrawlEndReason.PAGE_LIMIT);
                         record.exclude(task.url(), ExclusionReason.LIMIT, "fetch budget used up ("
                                 + FETCHES_PER_PAGE + " per page of the page limit of " + settings.maxPages() + ")");
                     } else {
@@ -167,7 +168,7 @@ final class CrawlRun implements CrawlJob {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            stop("cancelled");
+            stop(CrawlEndReason.CANCELLED);
         } finally {
             if (runningWorkers.decrementAndGet() == 0) {
                 finish();
@@ -219,17 +220,17 @@ final class CrawlRun implements CrawlJob {
     /** Reserves one of the page limit's slots; false (and the crawl stops) when the limit is reached. */
     boolean claimPageSlot(AtomicInteger indexed) {
         if (indexed.incrementAndGet() > settings.maxPages()) {
-            stop("page-limit");
+            stop(CrawlEndReason.PAGE_LIMIT);
             return false;
         }
         return true;
     }
 
-    void stop(String reason) {
+    void stop(CrawlEndReason reason) {
         if (endReason.compareAndSet(null, reason)) {
             stopped.countDown();
             List<Frontier.Task> left = frontier.close();
-            if (!reason.equals("cancelled") && !reason.equals("robots")) {
+            if (reason.isLimit()) {
                 left.forEach(t -> record.exclude(t.url(), ExclusionReason.LIMIT, limitDetail()));
             }
         }
@@ -240,15 +241,18 @@ final class CrawlRun implements CrawlJob {
     }
 
     String limitDetail() {
-        return switch (String.valueOf(endReason.get())) {
-            case "page-limit" -> "page limit of " + settings.maxPages() + " reached";
-            case "time-limit" -> "time limit of " + settings.maxTotalTime() + " reached";
-            default -> "crawl ended before it was fetched";
-        };
+        CrawlEndReason reason = endReason.get();
+        if (reason == CrawlEndReason.PAGE_LIMIT) {
+            return "page limit of " + settings.maxPages() + " reached";
+        }
+        if (reason == CrawlEndReason.TIME_LIMIT) {
+            return "time limit of " + settings.maxTotalTime() + " reached";
+        }
+        return "crawl ended before it was fetched";
     }
 
     private void finish() {
-        String reason = endReason.get() == null ? "completed" : endReason.get();
+        CrawlEndReason reason = endReason.get() == null ? CrawlEndReason.COMPLETED : endReason.get();
         // The brand fetches (a few stylesheets and a manifest) end within their own timeouts; the bound only
         // matters when the crawler was closed and dropped the brand task.
         Duration brandBound = settings.fetch().requestTimeout().multipliedBy(8);
@@ -295,12 +299,12 @@ final class CrawlRun implements CrawlJob {
 
     @Override
     public void cancel() {
-        stop("cancelled");
+        stop(CrawlEndReason.CANCELLED);
     }
 
     /** The crawler is closing: end now with what was found, even if queued workers will never run. */
     void abandon() {
-        stop("cancelled");
+        stop(CrawlEndReason.CANCELLED);
         finish();
     }
 }

@@ -2,6 +2,7 @@ package io.xapp.crawler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.xapp.crawler.CrawlEndReason;
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawlResults;
 import io.xapp.testing.support.Repo;
@@ -29,7 +30,7 @@ class CrawlCommandTest {
             assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
             CrawlResult result = CrawlResults.fromJson(out.toString(StandardCharsets.UTF_8));
             assertThat(result.pages()).hasSize(5);
-            assertThat(result.endReason()).isEqualTo("page-limit");
+            assertThat(result.endReason()).isEqualTo(CrawlEndReason.PAGE_LIMIT);
             assertThat(result.brand().name().value()).isEqualTo("Brightside Family Dental");
         }
     }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.xapp.crawler.CrawlEndReason;
 import io.xapp.crawler.CrawlJob;
 import io.xapp.crawler.CrawlListener;
 import io.xapp.crawler.CrawlResult;
@@ -60,7 +61,7 @@ class CrawlBehaviourTest extends LoopbackCrawlTest {
         assertThat(job.progress().elapsed()).isPositive();
         job.cancel();
         CrawlResult result = job.result().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
-        assertThat(result.endReason()).isEqualTo("cancelled");
+        assertThat(result.endReason()).isEqualTo(CrawlEndReason.CANCELLED);
         assertThat(result.pages().size()).isGreaterThanOrEqualTo(3);
         assertThat(progressCalls.get()).isPositive();
     }
@@ -73,7 +74,7 @@ class CrawlBehaviourTest extends LoopbackCrawlTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> job.progress().pagesDone() >= 1);
         own.close();
         CrawlResult result = job.result().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
-        assertThat(result.endReason()).isEqualTo("cancelled");
+        assertThat(result.endReason()).isEqualTo(CrawlEndReason.CANCELLED);
     }
 
     @Test
@@ -82,7 +83,7 @@ class CrawlBehaviourTest extends LoopbackCrawlTest {
         CrawlSettings s = settings(server);
         CrawlResult result = crawler.crawl(new CrawlSettings(s.startUrl(), 10_000, 10_000, Duration.ofSeconds(1),
                 2, Duration.ZERO, 0, List.of(), List.of(), s.fetch()));
-        assertThat(result.endReason()).isEqualTo("time-limit");
+        assertThat(result.endReason()).isEqualTo(CrawlEndReason.TIME_LIMIT);
         assertThat(result.excluded()).anySatisfy(e -> assertThat(e.detail()).contains("time limit"));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xapp.crawler.CrawlEndReason;
 import io.xapp.crawler.Brand;
 import io.xapp.crawler.CrawlListener;
 import io.xapp.crawler.CrawlResult;
@@ -57,7 +58,7 @@ class FixtureCrawlTest {
     void indexesExactlyTheIndexablePages() {
         List<String> expectedPaths = new java.util.ArrayList<>();
         expected.get("pagesIndexable").forEach(p -> expectedPaths.add(p.asText()));
-        assertThat(result.endReason()).isEqualTo("completed");
+        assertThat(result.endReason()).isEqualTo(CrawlEndReason.COMPLETED);
         assertThat(result.pages()).extracting(p -> p.url().getPath()).containsExactlyInAnyOrderElementsOf(expectedPaths);
     }
 

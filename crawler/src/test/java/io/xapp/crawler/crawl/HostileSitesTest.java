@@ -9,6 +9,7 @@ import static io.xapp.crawler.testsupport.LoopbackServer.redirect;
 import static io.xapp.crawler.testsupport.LoopbackServer.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.xapp.crawler.CrawlEndReason;
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.ExclusionReason;
 import io.xapp.crawler.testsupport.HostilePages;
@@ -37,7 +38,7 @@ class HostileSitesTest extends LoopbackCrawlTest {
     void endlessCalendarEndsAtTheDepthLimit() {
         serveEndlessCalendar(true);
         CrawlResult result = crawler.crawl(withDepth(settings(server), 5));
-        assertThat(result.endReason()).isEqualTo("completed");
+        assertThat(result.endReason()).isEqualTo(CrawlEndReason.COMPLETED);
         // depth 5 reaches month 5 going forward and month -3 going back (month 1 is depth 1)
         assertThat(indexedPaths(result)).hasSize(10).contains("/", "/calendar?month=5", "/calendar?month=-3")
                 .doesNotContain("/calendar?month=6", "/calendar?month=-4");
@@ -51,7 +52,7 @@ class HostileSitesTest extends LoopbackCrawlTest {
     void endlessCalendarEndsAtThePageLimit() {
         serveEndlessCalendar(false);
         CrawlResult result = crawler.crawl(withDepth(settings(server), 10_000).withMaxPages(20));
-        assertThat(result.endReason()).isEqualTo("page-limit");
+        assertThat(result.endReason()).isEqualTo(CrawlEndReason.PAGE_LIMIT);
         assertThat(result.pages()).hasSize(20);
         assertThat(result.excluded()).anySatisfy(e -> {
             assertThat(e.reason()).isEqualTo(ExclusionReason.LIMIT);
@@ -64,7 +65,7 @@ class HostileSitesTest extends LoopbackCrawlTest {
         server.fallback(ex -> send(ex, 200, "text/html", "<meta name=robots content=noindex><a href=\""
                 + ex.getRequestURI().getPath() + "x\">next</a>"));
         CrawlResult result = crawler.crawl(withDepth(settings(server), 10_000).withMaxPages(10));
-        assertThat(result.endReason()).isEqualTo("page-limit");
+        assertThat(result.endReason()).isEqualTo(CrawlEndReason.PAGE_LIMIT);
         assertThat(result.pages()).isEmpty();
         assertThat(result.excluded()).anySatisfy(e -> assertThat(e.detail()).contains("fetch budget"));
     }
@@ -163,7 +164,7 @@ class HostileSitesTest extends LoopbackCrawlTest {
         server.route("/robots.txt", ex -> send(ex, 503, "text/plain", "down"));
         server.html("/", page("Home", "Welcome.", "/a"));
         CrawlResult result = crawler.crawl(settings(server));
-        assertThat(result.endReason()).isEqualTo("robots");
+        assertThat(result.endReason()).isEqualTo(CrawlEndReason.ROBOTS);
         assertThat(result.pages()).isEmpty();
         assertThat(server.hits("/")).isZero();
     }

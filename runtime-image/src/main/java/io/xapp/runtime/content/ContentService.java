@@ -184,7 +184,7 @@ public class ContentService {
             IndexStore.Stored stored = store.write(result, embedder);
             publish(stored);
             LOG.infof("indexed %d pages of %s (%d excluded, ended: %s)", result.pages().size(), settings.website(),
-                    result.excluded().size(), result.endReason());
+                    result.excluded().size(), result.endReason().label());
             retryDelay = FIRST_RETRY;
             schedule(settings.crawlCadence());
         } catch (IOException | RuntimeException e) {

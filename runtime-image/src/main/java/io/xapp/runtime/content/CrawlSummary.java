@@ -26,7 +26,7 @@ public record CrawlSummary(Instant startedAt, Instant finishedAt, String endReas
                 .sorted(Comparator.comparing((Exclusion e) -> e.url().toString()))
                 .map(e -> new Excluded(e.url().toString(), e.reason().label(), e.detail()))
                 .toList();
-        return new CrawlSummary(crawl.startedAt(), crawl.finishedAt(), crawl.endReason(), pages, excluded,
+        return new CrawlSummary(crawl.startedAt(), crawl.finishedAt(), crawl.endReason().label(), pages, excluded,
                 crawl.brand() == null ? Brand.EMPTY : crawl.brand());
     }
 

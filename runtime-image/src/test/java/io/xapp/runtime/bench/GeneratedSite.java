@@ -1,5 +1,6 @@
 package io.xapp.runtime.bench;
 
+import io.xapp.crawler.CrawlEndReason;
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawledPage;
 import io.xapp.crawler.Passage;
@@ -88,7 +89,7 @@ final class GeneratedSite {
                     text.toString(), passages, Integer.toHexString(text.hashCode()), null, null, Instant.now(),
                     false));
         }
-        return new CrawlResult(base, Instant.now(), Instant.now(), list, List.of(), null, "completed");
+        return new CrawlResult(base, Instant.now(), Instant.now(), list, List.of(), null, CrawlEndReason.COMPLETED);
     }
 
     /** Questions and searches in the site's vocabulary, some with a typo. */

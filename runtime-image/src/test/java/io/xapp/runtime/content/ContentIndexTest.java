@@ -2,6 +2,7 @@ package io.xapp.runtime.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.xapp.crawler.CrawlEndReason;
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawledPage;
 import io.xapp.crawler.Passage;
@@ -42,7 +43,7 @@ class ContentIndexTest {
                     word + i, null, null, Instant.now(), false));
         }
         return new CrawlResult(URI.create("https://example.com/"), Instant.now(), Instant.now(), list, List.of(),
-                null, "completed");
+                null, CrawlEndReason.COMPLETED);
     }
 
     @Test

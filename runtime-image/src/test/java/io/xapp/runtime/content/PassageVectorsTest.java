@@ -3,6 +3,7 @@ package io.xapp.runtime.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.xapp.crawler.CrawlEndReason;
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawledPage;
 import io.xapp.crawler.Passage;
@@ -71,7 +72,7 @@ class PassageVectorsTest {
                     word + i, null, null, Instant.now(), false));
         }
         return new CrawlResult(URI.create("https://example.com/"), Instant.now(), Instant.now(), list, List.of(),
-                null, "completed");
+                null, CrawlEndReason.COMPLETED);
     }
 
     private static ContentGeneration open(IndexStore.Stored stored) throws Exception {

@@ -1,5 +1,6 @@
 package io.xapp.runtime.testing;
 
+import io.xapp.crawler.CrawlEndReason;
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawledPage;
 import io.xapp.crawler.extract.ExtractedPage;
@@ -34,6 +35,6 @@ public final class FixtureCrawls {
             pages.add(new CrawledPage(url, doc.title(), null, "en", url, 0, page.text(), page.passages(),
                     page.contentHash(), null, null, Instant.now(), false));
         }
-        return new CrawlResult(base, Instant.now(), Instant.now(), pages, List.of(), null, "completed");
+        return new CrawlResult(base, Instant.now(), Instant.now(), pages, List.of(), null, CrawlEndReason.COMPLETED);
     }
 }
