@@ -8,7 +8,6 @@ import io.xapp.runtime.search.QueryInterpreter;
 import io.xapp.runtime.semantic.QuestionVectors;
 import io.xapp.runtime.usage.UsageRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Optional;
 
 /** Replies to a visitor's chat message: a greeting, a call to action, or an answer from the site's content. */
@@ -36,13 +35,13 @@ public class ChatService {
 
     public ChatReply reply(String message, String sessionId, String userId) {
         ChatReply reply = switch (intents.classify(message)) {
-            case GREETING -> new ChatReply(settings.personalize(settings.template().getGreeting()), List.of(), false,
-                    List.of(), Intent.GREETING, settings.template().getSuggestedQuestions());
-            case THANKS -> new ChatReply("You're welcome! Is there anything else I can help you with?", List.of(),
-                    false, List.of(), Intent.THANKS, List.of());
-            case CONTACT -> new ChatReply("Happy to connect you with the team at " + settings.companyName()
-                    + ". Leave your name, an email or phone number and a short message, and they will get back "
-                    + "to you.", List.of(), false, List.of(leadAction()), Intent.CONTACT, List.of());
+            case GREETING -> ChatReply.saying(Intent.GREETING, settings.personalize(settings.template().getGreeting()))
+                    .withSuggestions(settings.template().getSuggestedQuestions());
+            case THANKS -> ChatReply.saying(Intent.THANKS,
+                    "You're welcome! Is there anything else I can help you with?");
+            case CONTACT -> ChatReply.saying(Intent.CONTACT, "Happy to connect you with the team at "
+                    + settings.companyName() + ". Leave your name, an email or phone number and a short message, "
+                    + "and they will get back to you.").withAction(leadAction());
             case BOOKING -> booking();
             case QUESTION -> answer(message);
         };
@@ -59,23 +58,22 @@ public class ChatService {
                     corrected -> vectors.of(corrected, generation.vectorModel()));
         }
         if (answer.found()) {
-            return new ChatReply(answer.text(), answer.sources(), false, List.of(), Intent.QUESTION, List.of());
+            return ChatReply.answering(answer);
         }
         String text = settings.personalize(settings.template().getNoContentMessage())
                 + " Would you like to leave your details so the team can get back to you?";
-        return new ChatReply(text, List.of(), true, List.of(leadAction()), Intent.QUESTION, List.of());
+        return ChatReply.noContent(text, leadAction());
     }
 
     private ChatReply booking() {
         Optional<CallToAction> booking = callToAction(CallToAction.Type.BOOKING);
         if (booking.isEmpty() || settings.bridgeUrl().isEmpty()) {
-            return new ChatReply("I can't book appointments here, but the team at " + settings.companyName()
-                    + " can. Leave your details and they will get back to you to find a time.", List.of(), false,
-                    List.of(leadAction()), Intent.BOOKING, List.of());
+            return ChatReply.saying(Intent.BOOKING, "I can't book appointments here, but the team at "
+                    + settings.companyName() + " can. Leave your details and they will get back to you to find a "
+                    + "time.").withAction(leadAction());
         }
-        return new ChatReply("Let's find a time that suits you. Pick one of the available slots.", List.of(), false,
-                List.of(new ChatReply.Action(BOOKING, label(booking.get(), "Book a visit"))), Intent.BOOKING,
-                List.of());
+        return ChatReply.saying(Intent.BOOKING, "Let's find a time that suits you. Pick one of the available slots.")
+                .withAction(new ChatReply.Action(BOOKING, label(booking.get(), "Book a visit")));
     }
 
     private ChatReply.Action leadAction() {
