@@ -3,13 +3,8 @@ package io.xapp.api.runtime;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.xapp.api.v1alpha1.QaCheckResult;
 import io.xapp.api.v1alpha1.QaCheckRun;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -29,10 +24,6 @@ public record QaChecklist(
     /** Where the runtime container finds it. */
     public static final String DEFAULT_FILE = "/etc/xapp/config/" + CONFIG_KEY;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .enable(SerializationFeature.INDENT_OUTPUT);
-
     public QaChecklist {
         checks = checks == null ? List.of() : List.copyOf(checks);
     }
@@ -43,18 +34,10 @@ public record QaChecklist(
 
     /** Stable JSON, so an unchanged checklist renders byte-identical and the ConfigMap is not written again. */
     public String toJson() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MountedJson.write(this);
     }
 
     public static QaChecklist fromJson(String json) {
-        try {
-            return JSON.readValue(json, QaChecklist.class);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the QA checklist is not valid JSON: " + e.getMessage(), e);
-        }
+        return MountedJson.read(json, QaChecklist.class, "the QA checklist");
     }
 }

@@ -3,14 +3,9 @@ package io.xapp.api.runtime;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.xapp.api.v1alpha1.AssistantTemplateSpec;
 import io.xapp.api.v1alpha1.BrandStatus;
 import io.xapp.api.v1alpha1.Channel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -41,11 +36,6 @@ public record RuntimeConfig(
     /** Where the runtime container finds the ConfigMap. */
     public static final String DEFAULT_CONFIG_FILE = "/etc/xapp/config/" + CONFIG_KEY;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-            .enable(SerializationFeature.INDENT_OUTPUT);
-
     public RuntimeConfig {
         channels = channels == null ? List.of() : List.copyOf(channels);
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
@@ -57,19 +47,11 @@ public record RuntimeConfig(
 
     /** Stable JSON (sorted maps, indented) so an unchanged config renders byte-identical. */
     public String toJson() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MountedJson.write(this);
     }
 
     public static RuntimeConfig fromJson(String json) {
-        try {
-            return JSON.readValue(json, RuntimeConfig.class);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("runtime configuration is not valid JSON: " + e.getMessage(), e);
-        }
+        return MountedJson.read(json, RuntimeConfig.class, "runtime configuration");
     }
 
     /** Which Assistant this runtime serves, and the revision QA reviews. */
