@@ -24,9 +24,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -143,13 +145,13 @@ public final class QaChecksBenchmark {
                 boolean broken = i >= n;
                 String customer = String.format(Locale.ROOT, broken ? "bench-qa-broken-%d" : "bench-qa-%03d", i);
                 String name = CustomerNames.assistantName(customer);
-                sharedKeys(admin, name, customer);
-                AssistantsByHand.create(admin, customer, "Brightside Family Dental", site.baseUri(),
-                        "local-business", b -> {
+                Assistant assistant = AssistantsByHand.create(admin, customer, "Brightside Family Dental",
+                        site.baseUri(), "local-business", b -> {
                     if (broken) {
                         b.setLogoUrl(site.uri("/assets/missing-logo.png").toString());
                     }
                 });
+                sharedKeys(admin, assistant, customer);
                 (broken ? failing : passing).add(name);
             }
             List<String> all = new ArrayList<>(passing);
@@ -207,16 +209,28 @@ public final class QaChecksBenchmark {
         }
     }
 
-    /** The Assistant's Secret made beforehand with the shared runtime's keys; the operator keeps keys it finds. */
-    private static void sharedKeys(KubernetesClient admin, String name, String customer) {
+    /**
+     * The shared runtime's keys in the Assistant's Secret. The operator keeps the keys it finds, but it only adopts a
+     * Secret its Assistant owns (one made before the Assistant, with no owner, is left alone and its own create
+     * fails), so the keys are applied after the Assistant exists, owned by it, over whatever the operator wrote.
+     */
+    private static void sharedKeys(KubernetesClient admin, Assistant assistant, String customer) {
+        String name = assistant.getMetadata().getName();
         admin.secrets().resource(new SecretBuilder().withNewMetadata().withName(name)
                 .addToLabels(XappMetadata.MANAGED_BY_LABEL, "xapp-operator")
                 .addToLabels(XappMetadata.PART_OF_LABEL, XappMetadata.PART_OF_VALUE)
                 .addToLabels(XappMetadata.ASSISTANT_LABEL, name)
-                .addToLabels(XappMetadata.CUSTOMER_ID_LABEL, CustomerNames.labelValue(customer)).endMetadata()
-                .addToStringData(RuntimeSecrets.WIDGET_KEY, SharedRuntime.WIDGET_KEY)
-                .addToStringData(RuntimeSecrets.SEARCH_KEY, SharedRuntime.SEARCH_KEY)
-                .addToStringData(RuntimeSecrets.PREVIEW_TOKEN, SharedRuntime.PREVIEW_TOKEN).build()).create();
+                .addToLabels(XappMetadata.CUSTOMER_ID_LABEL, CustomerNames.labelValue(customer))
+                .addNewOwnerReference().withApiVersion(assistant.getApiVersion()).withKind(assistant.getKind())
+                .withName(name).withUid(assistant.getMetadata().getUid()).withController(true).endOwnerReference().endMetadata()
+                .addToData(RuntimeSecrets.WIDGET_KEY, base64(SharedRuntime.WIDGET_KEY))
+                .addToData(RuntimeSecrets.SEARCH_KEY, base64(SharedRuntime.SEARCH_KEY))
+                .addToData(RuntimeSecrets.PREVIEW_TOKEN, base64(SharedRuntime.PREVIEW_TOKEN)).build())
+                .fieldManager("xapp-qa-bench").forceConflicts().serverSideApply();
+    }
+
+    private static String base64(String value) {
+        return Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
     }
 
     // ------------------------------------------------------------------------------------------- goal 3 --

@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -155,13 +156,30 @@ public class ContentService {
         }
         try {
             publish(stored.get());
+            CrawlResult crawl = stored.get().crawl();
+            if (!sameSite(crawl.startUrl(), settings.website())) {
+                // The website moved (the data dir outlived the pod): the old site's content beats no answers until
+                // the new site is indexed, which starts now rather than a cadence later.
+                LOG.infof("serving the stored index of %s until %s, the website now, is crawled",
+                        crawl.startUrl(), settings.website());
+                return Optional.empty();
+            }
             LOG.infof("serving the stored index of %s (%d pages, crawled %s)", settings.website(),
-                    stored.get().crawl().pages().size(), stored.get().crawl().finishedAt());
-            return Optional.of(stored.get().crawl().finishedAt());
+                    crawl.pages().size(), crawl.finishedAt());
+            return Optional.of(crawl.finishedAt());
         } catch (IOException | RuntimeException e) {
             LOG.warnf(e, "the stored index cannot be opened; crawling %s anew", settings.website());
             return Optional.empty();
         }
+    }
+
+    private static boolean sameSite(URI crawled, URI website) {
+        return crawled != null && withSlash(crawled).equals(withSlash(website));
+    }
+
+    private static String withSlash(URI uri) {
+        String s = uri.normalize().toString();
+        return s.endsWith("/") ? s : s + "/";
     }
 
     private Duration untilDue(Instant lastFinished) {

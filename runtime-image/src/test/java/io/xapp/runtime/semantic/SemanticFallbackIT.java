@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.xapp.runtime.bench.RuntimeBenchmark;
 import io.xapp.runtime.testing.Fixtures;
 import io.xapp.runtime.testing.LocalInference;
+import io.xapp.runtime.testing.LocalRuntime;
 import io.xapp.runtime.testing.QuarkusProcess;
 import io.xapp.runtime.testing.StaticSiteServer;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +32,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SemanticFallbackIT {
 
-    private static final String ORIGIN = "http://fallback.test.example";
-    private static final String WIDGET_KEY = "wk_fallback_test";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path work;
@@ -47,19 +45,8 @@ class SemanticFallbackIT {
         work = Files.createTempDirectory("xapp-semantic-fallback");
         inferencePort = QuarkusProcess.freePort();
         site = StaticSiteServer.serve(Fixtures.dental().resolve("www"), "127.0.0.1");
-        Files.writeString(work.resolve("config.json"), """
-                {"assistant": {"namespace": "test", "name": "ast-fallback"}, "website": "%s",
-                 "channels": ["widget"], "allowedOrigins": ["%s"],
-                 "rateLimits": {"perKeyPerMinute": 100000, "perClientPerMinute": 100000},
-                 "crawl": {"cadence": "24h", "allowLoopback": true}, "dataDir": "%s"}
-                """.formatted(site.baseUri(), ORIGIN, work.resolve("data")));
-        runtime = QuarkusProcess.start(Path.of("target/quarkus-app/quarkus-run.jar"), RuntimeBenchmark.jvmOptions(),
-                Map.of("XAPP_CONFIG_FILE", work.resolve("config.json").toString(), "XAPP_WIDGET_KEY", WIDGET_KEY,
-                        "XAPP_BRIDGE_TOKEN", LocalInference.tokenFor("test", "ast-fallback"),
-                        "XAPP_SECRETS_DIR", work.resolve("no-secrets").toString(),
-                        "XAPP_INFERENCE_URL", "http://127.0.0.1:" + inferencePort,
-                        "XAPP_VECTOR_CHECK_INTERVAL", "1s"),
-                work.resolve("runtime.log")).awaitReady(Duration.ofMinutes(2));
+        runtime = LocalRuntime.start(work, "ast-fallback", site.baseUri(), Map.of(
+                "XAPP_INFERENCE_URL", "http://127.0.0.1:" + inferencePort, "XAPP_VECTOR_CHECK_INTERVAL", "1s"));
     }
 
     @AfterAll
@@ -145,9 +132,7 @@ class SemanticFallbackIT {
     }
 
     private static QuarkusProcess.Http.Response post(String message) throws Exception {
-        return QuarkusProcess.Http.exchange(runtime.base().resolve("api/chat"),
-                Map.of("Origin", ORIGIN, "X-Xapp-Key", WIDGET_KEY),
-                JSON.writeValueAsBytes(Map.of("message", message, "sessionId", "fallback-test")));
+        return LocalRuntime.ask(runtime, message, "fallback-test");
     }
 
     private static String text(QuarkusProcess.Http.Response response) {
