@@ -25,8 +25,9 @@ what="${1:-all}"
 # previous run instead of building again.
 CLASSES="$REPO/bridge/target/bench-classes"
 if [[ "${BENCH_REUSE_BUILD:-0}" != 1 || ! -d "$CLASSES/main" ]]; then
-  bench_mvn -pl bridge -am install -DskipTests
-  bench_mvn -pl bridge dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+  # One reactor build: the classpath names this checkout's modules, not whatever another checkout installed.
+  bench_mvn -pl bridge -am package dependency:build-classpath -DskipTests \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
   rm -rf "$CLASSES" && mkdir -p "$CLASSES"
   cp -r bridge/target/classes "$CLASSES/main" && cp -r bridge/target/test-classes "$CLASSES/test"
 fi
