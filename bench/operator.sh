@@ -10,6 +10,7 @@
 #   BENCH_ASSISTANTS=200 bench/operator.sh            # a smaller run (5000: the partner-scale one)
 #   BENCH_PROFILE=/tmp/profile bench/operator.sh      # also a class histogram and native memory summary there
 #   BENCH_OPERATOR_JAVA_OPTS="-Xmx1g" bench/operator.sh   # other JVM settings than the chart's
+#   BENCH_QA_CHECKS=1 bench/operator.sh               # with the pre-review checks on (their runtimes never answer)
 # On a shared machine wrap it in flock so benchmarks never overlap: flock /tmp/xapp-bench.lock bench/operator.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -33,6 +34,7 @@ cd operator
 java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dxapp.fixtures.dir="${XAPP_FIXTURES_DIR:-$PWD/../testing/fixtures}" -Dxapp.repo.root="$PWD/.." \
   -Dxapp.cluster.keep=true -Dbench.assistants="$ASSISTANTS" ${BENCH_PROFILE:+-Dbench.profile="$BENCH_PROFILE"} \
   ${BENCH_OPERATOR_JAVA_OPTS:+"-Dbench.operator.javaOpts=$BENCH_OPERATOR_JAVA_OPTS"} \
+  -Dbench.qaChecks="$([[ "${BENCH_QA_CHECKS:-0}" == 1 ]] && echo true || echo false)" \
   -Dbench.operator.jar=target/quarkus-app/quarkus-run.jar \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   io.xapp.operator.bench.OperatorBenchmark
