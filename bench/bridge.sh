@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # bench/bridge.sh: the bridge's benchmarks, with their figures on stdout.
 #
-#   bench/bridge.sh [sqs|analytics|all] (default all)
+#   bench/bridge.sh [sqs|webhook|analytics|all] (default all)
 #
 #   sqs        1,000 CreateSubscription events through SQS (moto) to 1,000 Assistants on the local control plane,
 #              the packaged bridge run as a process with the chart's JVM settings: time, events per second,
 #              duplicates, losses, dead letters, RSS. Env BENCH_EVENTS (1000), BENCH_CONSUMERS (pollers, 2),
 #              BENCH_CONCURRENCY (workers, 16), BENCH_KILL=1 (SIGKILL the bridge at a random moment of the burst and
 #              start it again), BENCH_BRIDGE_JAVA_OPTS (instead of the chart's JVM settings).
+#   webhook    the same burst sent as signed POST /v1/events by BENCH_SENDERS (16) senders at once: the bridge's
+#              own apply path (database, API server) without moto in front, which sets the pace of `sqs` here.
 #   analytics  analytics query p50/p95/p99 for one customer with 1,000,000 recorded queries over 30 days (H2 file
 #              database; BENCH_ANALYTICS_URL=jdbc:postgresql://... with -Dbench.db.user/password in
 #              BENCH_JAVA_OPTS to run it on PostgreSQL). Env BENCH_QUERIES (1000000).
@@ -44,6 +46,13 @@ if [[ "$what" == sqs || "$what" == all ]]; then
   "${JAVA[@]}" -Dbench.bridge.jar="$CLASSES/quarkus-app/quarkus-run.jar" -Dbench.kill="${BENCH_KILL:-0}" \
     -Dbench.concurrency="${BENCH_CONCURRENCY:-16}" ${BENCH_BRIDGE_JAVA_OPTS:+"-Dbench.bridge.javaOpts=$BENCH_BRIDGE_JAVA_OPTS"} \
     io.xapp.bridge.bench.SqsToAssistantsBenchmark "${BENCH_EVENTS:-1000}" "${BENCH_CONSUMERS:-2}" \
+    2> >(grep -vE " INFO | DEBUG " >&2)
+fi
+if [[ "$what" == webhook || "$what" == all ]]; then
+  echo "== Webhook to Assistants"
+  "${JAVA[@]}" -Dbench.bridge.jar="$CLASSES/quarkus-app/quarkus-run.jar" \
+    ${BENCH_BRIDGE_JAVA_OPTS:+"-Dbench.bridge.javaOpts=$BENCH_BRIDGE_JAVA_OPTS"} \
+    io.xapp.bridge.bench.WebhookToAssistantsBenchmark "${BENCH_EVENTS:-1000}" "${BENCH_SENDERS:-16}" \
     2> >(grep -vE " INFO | DEBUG " >&2)
 fi
 if [[ "$what" == analytics || "$what" == all ]]; then
