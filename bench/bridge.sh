@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # bench/bridge.sh: the bridge's benchmarks, with their figures on stdout.
 #
-#   bench/bridge.sh [sqs|analytics|all] (default all)
+#   bench/bridge.sh [sqs|webhook|analytics|all] (default all)
 #
-#   sqs        1,000 CreateSubscription events through SQS (moto) to 1,000 Assistants on the local control plane:
-#              time, events per second, duplicates, losses. Env BENCH_EVENTS (1000), BENCH_CONSUMERS (4).
+#   sqs        1,000 CreateSubscription events through SQS (moto) to 1,000 Assistants on the local control plane,
+#              the packaged bridge run as a process with the chart's JVM settings: time, events per second,
+#              duplicates, losses, dead letters, RSS. Env BENCH_EVENTS (1000), BENCH_CONSUMERS (pollers, 2),
+#              BENCH_CONCURRENCY (workers, 16), BENCH_KILL=1 (SIGKILL the bridge at a random moment of the burst and
+#              start it again), BENCH_BRIDGE_JAVA_OPTS (instead of the chart's JVM settings).
+#   webhook    the same burst sent as signed POST /v1/events by BENCH_SENDERS (16) senders at once: the bridge's
+#              own apply path (database, API server) without moto in front, which sets the pace of `sqs` here.
 #   analytics  analytics query p50/p95/p99 for one customer with 1,000,000 recorded queries over 30 days (H2 file
 #              database; BENCH_ANALYTICS_URL=jdbc:postgresql://... with -Dbench.db.user/password in
 #              BENCH_JAVA_OPTS to run it on PostgreSQL). Env BENCH_QUERIES (1000000).
@@ -25,10 +30,12 @@ what="${1:-all}"
 # previous run instead of building again.
 CLASSES="$REPO/bridge/target/bench-classes"
 if [[ "${BENCH_REUSE_BUILD:-0}" != 1 || ! -d "$CLASSES/main" ]]; then
-  bench_mvn -pl bridge -am install -DskipTests
-  bench_mvn -pl bridge dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+  # One reactor build: the classpath names this checkout's modules, not whatever another checkout installed.
+  bench_mvn -pl bridge -am package dependency:build-classpath -DskipTests \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
   rm -rf "$CLASSES" && mkdir -p "$CLASSES"
   cp -r bridge/target/classes "$CLASSES/main" && cp -r bridge/target/test-classes "$CLASSES/test"
+  cp -r bridge/target/quarkus-app "$CLASSES/quarkus-app"
 fi
 CP="$CLASSES/test:$CLASSES/main:$(cat bridge/target/bench.classpath)"
 JAVA=(java -Xmx2g -Dxapp.repo.root="$REPO" -Dxapp.bridge.test.dir="$REPO/bridge/target/bench-state"
@@ -36,7 +43,16 @@ JAVA=(java -Xmx2g -Dxapp.repo.root="$REPO" -Dxapp.bridge.test.dir="$REPO/bridge/
 
 if [[ "$what" == sqs || "$what" == all ]]; then
   echo "== SQS to Assistants"
-  "${JAVA[@]}" io.xapp.bridge.bench.SqsToAssistantsBenchmark "${BENCH_EVENTS:-1000}" "${BENCH_CONSUMERS:-4}" \
+  "${JAVA[@]}" -Dbench.bridge.jar="$CLASSES/quarkus-app/quarkus-run.jar" -Dbench.kill="${BENCH_KILL:-0}" \
+    -Dbench.concurrency="${BENCH_CONCURRENCY:-16}" ${BENCH_BRIDGE_JAVA_OPTS:+"-Dbench.bridge.javaOpts=$BENCH_BRIDGE_JAVA_OPTS"} \
+    io.xapp.bridge.bench.SqsToAssistantsBenchmark "${BENCH_EVENTS:-1000}" "${BENCH_CONSUMERS:-2}" \
+    2> >(grep -vE " INFO | DEBUG " >&2)
+fi
+if [[ "$what" == webhook || "$what" == all ]]; then
+  echo "== Webhook to Assistants"
+  "${JAVA[@]}" -Dbench.bridge.jar="$CLASSES/quarkus-app/quarkus-run.jar" \
+    ${BENCH_BRIDGE_JAVA_OPTS:+"-Dbench.bridge.javaOpts=$BENCH_BRIDGE_JAVA_OPTS"} \
+    io.xapp.bridge.bench.WebhookToAssistantsBenchmark "${BENCH_EVENTS:-1000}" "${BENCH_SENDERS:-16}" \
     2> >(grep -vE " INFO | DEBUG " >&2)
 fi
 if [[ "$what" == analytics || "$what" == all ]]; then

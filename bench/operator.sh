@@ -1,30 +1,43 @@
 #!/usr/bin/env bash
 # Operator benchmark: 1,000 Assistants created at once, site analysis served by a loopback fixture. Prints the time
-# until all reach AwaitingQA, reconciles per second, the operator's heap and RSS afterwards, and the write requests
-# the API server counts during 60 idle seconds afterwards (goal: none besides Lease renewals).
+# until all reach AwaitingQA, reconciles per second, restarts, the writes of the burst, the operator's heap, RSS and
+# peak RSS, and the write requests the API server counts during 60 idle seconds afterwards (goal: none besides
+# Lease renewals).
 #
-# It runs the packaged operator as a process against a control plane of its own (state dir and ports apart from
-# the one tests use, 12 kwok nodes for the 1,000 Pods), started here and stopped at the end.
-#   BENCH_ASSISTANTS=200 bench/operator.sh    # a smaller run
+# It runs the packaged operator as a process with the chart's default environment and JVM settings (its container
+# limits passed as -XX:MaxRAM and -XX:ActiveProcessorCount) against a control plane of its own (state dir and ports
+# apart from the one tests use, a kwok node per 100 Pods), started here and stopped at the end.
+#   BENCH_ASSISTANTS=200 bench/operator.sh            # a smaller run (5000: the partner-scale one)
+#   BENCH_PROFILE=/tmp/profile bench/operator.sh      # also a class histogram and native memory summary there
+#   BENCH_OPERATOR_JAVA_OPTS="-Xmx1g" bench/operator.sh   # other JVM settings than the chart's
+#   BENCH_QA_CHECKS=1 bench/operator.sh               # with the pre-review checks on (their runtimes never answer)
+# On a shared machine wrap it in flock so benchmarks never overlap: flock /tmp/xapp-bench.lock bench/operator.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$PWD"
 source bench/common.bash
 
-# Built first, so a build that fails costs no control plane.
-bench_mvn -pl operator -am install -DskipTests
-bench_mvn -pl operator dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+# Built first, so a build that fails costs no control plane. One reactor build: the classpath names this checkout's
+# modules, not whatever another checkout installed in ~/.m2.
+bench_mvn -pl operator -am package dependency:build-classpath -DskipTests \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 
 export XAPP_CLUSTER_DIR="${XAPP_BENCH_CLUSTER_DIR:-$HOME/.xapp/bench-operator-cluster}"
 export XAPP_APISERVER_PORT=27443 XAPP_ETCD_PORT=23379 XAPP_ETCD_PEER_PORT=23380
 export XAPP_KCM_PORT=21257 XAPP_SCHEDULER_PORT=21259
-export XAPP_KWOK_NODES="${XAPP_KWOK_NODES:-12}"
+ASSISTANTS="${BENCH_ASSISTANTS:-1000}"
+export XAPP_KWOK_NODES="${XAPP_KWOK_NODES:-$((ASSISTANTS / 100 + 2))}"   # 110 Pods fit a kwok node
+# BENCH_KCM_QPS=100: kube-controller-manager's client rate (default 20: its Deployment controller then rolls out at
+# most a few Deployments per second, whatever the operator does).
+export XAPP_KCM_API_QPS="${BENCH_KCM_QPS:-}"
 "$ROOT/testing/cluster" start
 # A fresh control plane each run: nothing left from an earlier one adds to the write count.
 trap '"$ROOT/testing/cluster" reset >/dev/null 2>&1 || true' EXIT
 cd operator
 java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dxapp.fixtures.dir="${XAPP_FIXTURES_DIR:-$PWD/../testing/fixtures}" -Dxapp.repo.root="$PWD/.." \
-  -Dxapp.cluster.keep=true -Dbench.assistants="${BENCH_ASSISTANTS:-1000}" \
+  -Dxapp.cluster.keep=true -Dbench.assistants="$ASSISTANTS" ${BENCH_PROFILE:+-Dbench.profile="$BENCH_PROFILE"} \
+  ${BENCH_OPERATOR_JAVA_OPTS:+"-Dbench.operator.javaOpts=$BENCH_OPERATOR_JAVA_OPTS"} \
+  -Dbench.qaChecks="$([[ "${BENCH_QA_CHECKS:-0}" == 1 ]] && echo true || echo false)" \
   -Dbench.operator.jar=target/quarkus-app/quarkus-run.jar \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   io.xapp.operator.bench.OperatorBenchmark

@@ -2,7 +2,6 @@ package io.xapp.bridge.app;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.xapp.api.auth.AssistantTokens;
-import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.bridge.analytics.AnalyticsQuery;
 import io.xapp.bridge.analytics.AnalyticsService;
 import io.xapp.bridge.analytics.UsageStore;
@@ -17,6 +16,7 @@ import io.xapp.bridge.intake.WebhookAuthenticator;
 import io.xapp.bridge.intake.WebhookResource.WebhookReceiver;
 import io.xapp.bridge.kube.AssistantWatcher;
 import io.xapp.bridge.kube.KubernetesCustomerAssistants;
+import io.xapp.bridge.kube.WriteRate;
 import io.xapp.bridge.notify.EventBusPublisher;
 import io.xapp.bridge.notify.NotificationStatusWriter;
 import io.xapp.bridge.notify.ReadyNotifier;
@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -71,9 +70,11 @@ public final class Bridge implements AutoCloseable {
         this.sqs = config.events().consumesQueue() ? AwsClients.sqs(config.events()) : null;
         this.events = config.events().notifiesBus() ? AwsClients.eventBridge(config.events()) : null;
 
-        this.customers = new KubernetesCustomerAssistants(kube, namespace);
+        WriteRate writes = new WriteRate(config.kubernetes().writesPerSecond());
+        this.watcher = new AssistantWatcher(kube, namespace);
+        this.customers = new KubernetesCustomerAssistants(kube, watcher);
         SubscriptionService subscriptions = new SubscriptionService(db,
-                new KubernetesAssistantWriter(kube, customers), clock);
+                new KubernetesAssistantWriter(kube, customers, writes), clock);
         EventParser parser = new EventParser(new EventValidator(config.partner().tiers().keySet()),
                 config.webhook().maxBodyBytes());
         this.intake = new EventIntake(parser, subscriptions);
@@ -85,7 +86,7 @@ public final class Bridge implements AutoCloseable {
         this.consumer = sqs == null ? null : new SqsConsumer(sqs, config.events(), intake);
         this.notifier = events == null ? null : new ReadyNotifier(db,
                 new EventBusPublisher(events, config.events().busName(), config.events().source()),
-                new NotificationStatusWriter(kube), customers, Backoff.DEFAULT, clock);
+                new NotificationStatusWriter(kube, writes), customers, Backoff.DEFAULT, clock);
         this.relay = new RelayService(db, config.partnerApi(), Backoff.DEFAULT, clock);
         UsageStore usage = new UsageStore(db, clock);
         usage.backfill();
@@ -94,15 +95,14 @@ public final class Bridge implements AutoCloseable {
                 config.analytics().topQueries());
         this.caller = new AssistantCaller(tokens);
 
-        List<Consumer<Assistant>> onChange = new ArrayList<>();
         if (notifier != null) {
-            onChange.add(notifier::observe);
+            watcher.onChange(notifier::observe);
         }
         CancellationPurge purge = new CancellationPurge(usage, relay);
-        onChange.add(purge::onAssistantChange);
-        this.watcher = new AssistantWatcher(kube, namespace, onChange, List.of(purge::onAssistantDeleted));
+        watcher.onChange(purge::onAssistantChange).onDelete(purge::onAssistantDeleted);
     }
 
+    /** Starts the watcher (returning once its cache is complete), then the consumer and the workers. */
     public synchronized void start() {
         watcher.start();
         if (consumer != null) {

@@ -45,10 +45,24 @@ public record BridgeConfig(PartnerEnvironment partner, Sections sections) {
         }
     }
 
-    /** Which namespace the bridge writes and watches Assistants in; default: the namespace it runs in. */
+    /**
+     * Which namespace the bridge writes and watches Assistants in (default: the namespace it runs in), and how many
+     * write requests per second it sends the API server at most (a burst of partner events waits for its turn).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record KubernetesSettings(@JsonProperty("namespace") String namespace) {
-        public static final KubernetesSettings DEFAULT = new KubernetesSettings(null);
+    public record KubernetesSettings(@JsonProperty("namespace") String namespace,
+                                     @JsonProperty("writesPerSecond") Integer writesPerSecond) {
+        public static final KubernetesSettings DEFAULT = new KubernetesSettings(null, null);
+
+        public KubernetesSettings {
+            writesPerSecond = writesPerSecond == null ? 50 : writesPerSecond;
+        }
+
+        void validate(List<String> problems) {
+            if (writesPerSecond < 1 || writesPerSecond > 1000) {
+                problems.add("kubernetes.writesPerSecond must be 1 to 1000, got " + writesPerSecond);
+            }
+        }
     }
 
     public EventsSettings events() { return sections.events(); }
@@ -91,6 +105,12 @@ public record BridgeConfig(PartnerEnvironment partner, Sections sections) {
         sections.partnerApi().validate(problems);
         sections.analytics().validate(problems);
         sections.store().validate(problems);
+        sections.kubernetes().validate(problems);
+        if (sections.events().consumesQueue() && sections.store().maxPoolSize() <= sections.events().concurrency()) {
+            problems.add("store.maxPoolSize (" + sections.store().maxPoolSize() + ") must be larger than "
+                    + "events.concurrency (" + sections.events().concurrency() + "): each event worker holds a "
+                    + "database connection while it writes the Assistant");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidBridgeConfigException("the bridge sections of " + source + " are invalid: "
                     + String.join("; ", problems));

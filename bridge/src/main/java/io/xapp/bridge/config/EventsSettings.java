@@ -18,9 +18,11 @@ public record EventsSettings(
         @JsonProperty("source") String source,
         @JsonProperty("consumers") Integer consumers,
         @JsonProperty("waitTimeSeconds") Integer waitTimeSeconds,
-        @JsonProperty("visibilityTimeoutSeconds") Integer visibilityTimeoutSeconds) {
+        @JsonProperty("visibilityTimeoutSeconds") Integer visibilityTimeoutSeconds,
+        @JsonProperty("concurrency") Integer concurrency) {
 
-    public static final EventsSettings NONE = new EventsSettings(null, null, null, null, null, null, null, null, null);
+    public static final EventsSettings NONE = new EventsSettings(null, null, null, null, null, null, null, null, null,
+            null);
 
     public EventsSettings {
         region = region == null ? "us-east-1" : region;
@@ -28,6 +30,15 @@ public record EventsSettings(
         consumers = consumers == null ? 2 : consumers;
         waitTimeSeconds = waitTimeSeconds == null ? 20 : waitTimeSeconds;
         visibilityTimeoutSeconds = visibilityTimeoutSeconds == null ? 120 : visibilityTimeoutSeconds;
+        concurrency = concurrency == null ? 16 : concurrency;
+    }
+
+    /**
+     * Messages received and not yet handled, at most: enough to keep every worker busy while the pollers receive
+     * more, few enough that none waits long for a worker.
+     */
+    public int maxInFlight() {
+        return Math.max(2 * concurrency, 10);
     }
 
     public boolean consumesQueue() {
@@ -50,6 +61,9 @@ public record EventsSettings(
         }
         if (visibilityTimeoutSeconds < 10 || visibilityTimeoutSeconds > 43200) {
             problems.add("events.visibilityTimeoutSeconds must be 10 to 43200, got " + visibilityTimeoutSeconds);
+        }
+        if (concurrency < 1 || concurrency > 64) {
+            problems.add("events.concurrency must be 1 to 64, got " + concurrency);
         }
     }
 }

@@ -20,7 +20,8 @@ public record StoreSettings(
 
     public StoreSettings {
         url = url == null ? DEFAULT_URL : url;
-        maxPoolSize = maxPoolSize == null ? 8 : maxPoolSize;
+        // The event workers (events.concurrency) hold one each while they write, the rest serve HTTP and workers.
+        maxPoolSize = maxPoolSize == null ? 24 : maxPoolSize;
     }
 
     void validate(List<String> problems) {

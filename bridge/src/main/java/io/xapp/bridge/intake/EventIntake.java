@@ -28,7 +28,25 @@ public final class EventIntake {
      * @throws RuntimeException when something transient failed: retry later
      */
     public Result accept(byte[] body, EventSource source) {
-        InboundEvent event = parser.parse(body, source);
+        return apply(parse(body, source));
+    }
+
+    /**
+     * The event a body holds, validated; nothing is applied yet.
+     *
+     * @throws InvalidEventException when the body is not a valid partner event: do not retry
+     */
+    public InboundEvent parse(byte[] body, EventSource source) {
+        return parser.parse(body, source);
+    }
+
+    /**
+     * Applies a parsed event.
+     *
+     * @throws InvalidEventException when the API server refuses the Assistant it makes: do not retry
+     * @throws RuntimeException when something transient failed: retry later
+     */
+    public Result apply(InboundEvent event) {
         try {
             return new Result(event.eventId(), subscriptions.apply(event));
         } catch (AssistantRejectedException e) {

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.xapp.api.v1alpha1.Assistant;
+import io.xapp.bridge.kube.WriteRate;
 import io.xapp.bridge.subscription.KubernetesAssistantWriter;
 import java.time.Instant;
 
@@ -20,9 +21,11 @@ public class NotificationStatusWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KubernetesClient client;
+    private final WriteRate writes;
 
-    public NotificationStatusWriter(KubernetesClient client) {
+    public NotificationStatusWriter(KubernetesClient client, WriteRate writes) {
         this.client = client;
+        this.writes = writes;
     }
 
     void record(PendingNotification sent) {
@@ -35,6 +38,7 @@ public class NotificationStatusWriter {
         rfi.put("idempotencyKey", sent.idempotencyKey());
         rfi.put("eventId", sent.eventId());
         rfi.put("sentAt", Instant.ofEpochMilli(sent.sentAt()).toString());
+        writes.acquire();
         try {
             client.resources(Assistant.class).inNamespace(sent.namespace()).withName(sent.name())
                     .subresource("status")

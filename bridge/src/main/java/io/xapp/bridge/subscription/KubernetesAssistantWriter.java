@@ -3,6 +3,7 @@ package io.xapp.bridge.subscription;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.xapp.api.kube.TrimmedItemStore;
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.AssistantSpec;
 import io.xapp.api.v1alpha1.CancellationSpec;
@@ -11,6 +12,7 @@ import io.xapp.api.v1alpha1.CustomerNames;
 import io.xapp.api.v1alpha1.XappMetadata;
 import io.xapp.bridge.kube.AssistantRef;
 import io.xapp.bridge.kube.KubernetesCustomerAssistants;
+import io.xapp.bridge.kube.WriteRate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,7 +21,8 @@ import java.util.Optional;
  * events and its labels; a field it stops sending (a cancellation withdrawn by a re-subscription) is removed.
  *
  * <p>The customer's Assistant is the one that holds the customer ({@link KubernetesCustomerAssistants}), whatever
- * its name; only when none does is one created, named by {@link CustomerNames#assistantName}.
+ * its name; only when none does is one created, named by {@link CustomerNames#assistantName}. Writes are paced by
+ * {@link WriteRate}.
  */
 public final class KubernetesAssistantWriter implements AssistantWriter {
 
@@ -29,15 +32,13 @@ public final class KubernetesAssistantWriter implements AssistantWriter {
 
     private final KubernetesClient client;
     private final KubernetesCustomerAssistants customers;
+    private final WriteRate writes;
 
-    /** Looks the customers' Assistants up in {@code namespace}, where it writes them. */
-    public KubernetesAssistantWriter(KubernetesClient client, String namespace) {
-        this(client, new KubernetesCustomerAssistants(client, namespace));
-    }
-
-    public KubernetesAssistantWriter(KubernetesClient client, KubernetesCustomerAssistants customers) {
+    public KubernetesAssistantWriter(KubernetesClient client, KubernetesCustomerAssistants customers,
+                                     WriteRate writes) {
         this.client = client;
         this.customers = customers;
+        this.writes = writes;
     }
 
     @Override
@@ -49,7 +50,9 @@ public final class KubernetesAssistantWriter implements AssistantWriter {
 
     @Override
     public boolean applyCancellationOnly(String customerId, CancellationSpec cancellation, String lastEvent) {
-        Optional<AssistantRef> holder = customers.holder(customerId);
+        // Rare (a cancellation before any create the bridge knows of): worth asking the API server when the cache has
+        // none, so an Assistant made with kubectl a moment ago is still cancelled.
+        Optional<AssistantRef> holder = customers.holder(customerId).or(() -> customers.holderOnServer(customerId));
         if (holder.isEmpty()) {
             return false;
         }
@@ -59,18 +62,20 @@ public final class KubernetesAssistantWriter implements AssistantWriter {
         return true;
     }
 
+    /** Asks the API server, not the cache: an Assistant deleted a moment ago must not be brought back. */
     @Override
     public boolean exists(String customerId) {
-        return customers.holder(customerId).isPresent();
+        return customers.holderOnServer(customerId).isPresent();
     }
 
     /** The name for the customer's first Assistant; refused when an Assistant of another customer already has it. */
     private String newName(String customerId) {
         String name = CustomerNames.assistantName(customerId);
-        Assistant taken = client.resources(Assistant.class).inNamespace(customers.namespace()).withName(name).get();
-        if (taken != null && !CustomerClaims.claims(taken, customerId)) {
+        Optional<Assistant> taken = customers.named(name);
+        if (taken.isPresent() && !CustomerClaims.claims(taken.get(), customerId)) {
             throw new AssistantRejectedException("Assistant " + customers.namespace() + "/" + name + ", the name for "
-                    + "customer '" + customerId + "', belongs to customer '" + taken.getSpec().getCustomerId()
+                    + "customer '" + customerId + "', belongs to customer '"
+                    + (taken.get().getSpec() == null ? null : taken.get().getSpec().getCustomerId())
                     + "'; rename or delete it, then send the event again", null);
         }
         return name;
@@ -95,8 +100,10 @@ public final class KubernetesAssistantWriter implements AssistantWriter {
     }
 
     private void serverSideApply(Assistant a) {
+        writes.acquire();
         try {
-            client.resource(a).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
+            customers.written(TrimmedItemStore.withoutManagedFields(
+                    client.resource(a).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply()));
         } catch (KubernetesClientException e) {
             if (e.getCode() == 422 || e.getCode() == 400) {
                 throw new AssistantRejectedException("the API server refused Assistant " + a.getMetadata().getNamespace()

@@ -14,13 +14,13 @@ import io.xapp.bridge.events.EventParser;
 import io.xapp.bridge.events.EventValidator;
 import io.xapp.bridge.store.Database;
 import io.xapp.bridge.subscription.AssistantWriter;
-import io.xapp.bridge.subscription.KubernetesAssistantWriter;
 import io.xapp.bridge.subscription.SubscriptionService;
 import io.xapp.testing.support.Crds;
 import io.xapp.bridge.testing.Events;
 import io.xapp.testing.support.Moto;
 import io.xapp.testing.support.SqsQueues;
 import io.xapp.bridge.testing.TestConfig;
+import io.xapp.bridge.testing.WatchedWriter;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
 import java.sql.PreparedStatement;
@@ -35,14 +35,15 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The bridge dies in the middle of a batch, right after an Assistant write and before the database commit and the
- * SQS delete. After a restart every event is applied, none twice, and there is one Assistant per customer.
+ * The bridge dies in the middle of a burst applied by several workers, right after an Assistant write and before the
+ * database commit and the SQS delete. After a restart every event is applied, none twice, and there is one Assistant
+ * per customer.
  */
 @LocalCluster
 class ConsumerCrashTest {
 
-    private static final int EVENTS = 25;
-    private static final int CRASH_AFTER_WRITES = 13;
+    private static final int EVENTS = 60;
+    private static final int CRASH_AFTER_WRITES = 23;
 
     KubernetesClient client;
     TestNamespace namespace;
@@ -98,24 +99,26 @@ class ConsumerCrashTest {
             sqs.sendMessage(r -> r.queueUrl(queue).messageBody(Events.create(customer, "growth", 12)));
         }
         TestConfig test = TestConfig.create("crash").namespace(namespace.name()).queues(moto.url(), queue, dlq)
-                .consumers(1).visibilityTimeoutSeconds(10);
+                .consumers(2).concurrency(8).visibilityTimeoutSeconds(10);
         BridgeConfig config = test.build();
         StoreSettings store = config.store();
 
-        // First life: one poller, dies after its 13th write (in its second batch of up to 10).
+        // First life: two pollers and eight workers; one write dies right after it reached the API server.
         Database db1 = Database.open(store, null);
-        CrashingWriter crashing = new CrashingWriter(new KubernetesAssistantWriter(client, namespace.name()));
+        WatchedWriter writer1 = new WatchedWriter(client, namespace.name());
+        CrashingWriter crashing = new CrashingWriter(writer1.writer());
         SqsConsumer first = consumer(sqs, config, db1, crashing);
         first.start();
         assertThat(crashing.crashed.await(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         first.close();
+        writer1.close();
         db1.close();
         assertThat(SqsQueues.depth(sqs, queue)).as("messages left after the crash").isPositive();
 
         // Second life on the same database: picks up what was not deleted once its visibility times out.
         Database db2 = Database.open(store, null);
-        SqsConsumer second = consumer(sqs, config, db2,
-                new KubernetesAssistantWriter(client, namespace.name()));
+        WatchedWriter writer2 = new WatchedWriter(client, namespace.name());
+        SqsConsumer second = consumer(sqs, config, db2, writer2.writer());
         second.start();
         try {
             await().atMost(Duration.ofSeconds(120)).until(() -> SqsQueues.depth(sqs, queue) == 0);
@@ -130,6 +133,7 @@ class ConsumerCrashTest {
             assertThat(SqsQueues.depth(sqs, dlq)).isZero();
         } finally {
             second.close();
+            writer2.close();
             db2.close();
         }
     }

@@ -14,6 +14,7 @@ import io.xapp.testing.support.Crds;
 import io.xapp.bridge.testing.TestConfig;
 import io.xapp.bridge.testing.MutableClock;
 import io.xapp.bridge.testing.TestDatabase;
+import io.xapp.bridge.testing.WatchedWriter;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
 import java.time.Instant;
@@ -34,6 +35,7 @@ class SubscriptionServiceTest {
 
     private final MutableClock clock = new MutableClock(T0.plusSeconds(3600));
     private Database db;
+    private WatchedWriter writer;
     private SubscriptionService service;
     private String customer;
 
@@ -41,12 +43,14 @@ class SubscriptionServiceTest {
     void setUp() {
         Crds.apply(client, TestConfig.FIELD_MANAGER);
         db = TestDatabase.open("subscriptions");
-        service = new SubscriptionService(db, new KubernetesAssistantWriter(client, namespace.name()), clock);
+        writer = new WatchedWriter(client, namespace.name());
+        service = new SubscriptionService(db, writer.writer(), clock);
         customer = "Customer/" + CUSTOMERS.incrementAndGet() + " Ünïcode";
     }
 
     @AfterEach
     void tearDown() {
+        writer.close();
         db.close();
     }
 

@@ -25,6 +25,7 @@ public final class TestConfig {
     private String busName;
     private String partnerApi = "";
     private int consumers = 2;
+    private int concurrency = 4;
     private int visibilityTimeoutSeconds = 30;
     private Path dir;
 
@@ -59,6 +60,7 @@ public final class TestConfig {
         System.setProperty("aws.region", Moto.REGION);
     }
     public TestConfig consumers(int n) { this.consumers = n; return this; }
+    public TestConfig concurrency(int n) { this.concurrency = n; return this; }
     public TestConfig visibilityTimeoutSeconds(int s) { this.visibilityTimeoutSeconds = s; return this; }
     /** YAML of the partnerApi section's body, indented by two spaces. */
     public TestConfig partnerApi(String yaml) { this.partnerApi = yaml; return this; }
@@ -75,6 +77,7 @@ public final class TestConfig {
         if (motoUrl != null) {
             y.append("events:\n  region: us-east-1\n  endpointOverride: ").append(motoUrl).append('\n');
             y.append("  waitTimeSeconds: 1\n  consumers: ").append(consumers).append('\n');
+            y.append("  concurrency: ").append(concurrency).append('\n');
             y.append("  visibilityTimeoutSeconds: ").append(visibilityTimeoutSeconds).append('\n');
             if (queueUrl != null) {
                 y.append("  queueUrl: ").append(queueUrl).append("\n  dlqUrl: ").append(dlqUrl).append('\n');

@@ -2,6 +2,7 @@ package io.xapp.operator.config;
 
 import io.fabric8.kubernetes.client.Config;
 import io.quarkus.kubernetes.client.KubernetesConfigCustomizer;
+import io.xapp.api.kube.RequestConcurrency;
 import jakarta.inject.Singleton;
 
 /**
@@ -17,11 +18,6 @@ public class ApiServerConcurrency implements KubernetesConfigCustomizer {
 
     @Override
     public void customize(Config config) {
-        if (config.getMaxConcurrentRequestsPerHost() == Config.DEFAULT_MAX_CONCURRENT_REQUESTS_PER_HOST) {
-            config.setMaxConcurrentRequestsPerHost(MAX_CONCURRENT_REQUESTS);
-        }
-        if (config.getMaxConcurrentRequests() < MAX_CONCURRENT_REQUESTS) {
-            config.setMaxConcurrentRequests(MAX_CONCURRENT_REQUESTS);
-        }
+        RequestConcurrency.atLeast(config, MAX_CONCURRENT_REQUESTS);
     }
 }

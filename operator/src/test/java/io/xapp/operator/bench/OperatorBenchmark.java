@@ -21,36 +21,33 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * 1,000 Assistants created at once against the operator running as a process (the packaged application), with
- * site analysis served by a loopback fixture. Prints: time until all reach AwaitingQA, reconciles per second, the
- * operator's heap and RSS afterwards, and the write requests the API server counts during 60 idle seconds.
+ * Assistants created at once (1,000 by default, {@code -Dbench.assistants}) against the operator running as a
+ * process (the packaged application, with the environment and JVM limits of the chart's defaults:
+ * {@link ChartOperatorDefaults}), with site analysis served by a loopback fixture. Prints: time until all reach
+ * AwaitingQA, reconciles per second, restarts, the writes the API server counted during the burst, the operator's
+ * heap, RSS and peak RSS afterwards, and the write requests during 60 idle seconds.
+ *
+ * <p>{@code -Dbench.operator.javaOpts="..."} replaces the chart's JVM settings; {@code -Dbench.profile=DIR} adds
+ * native memory tracking and writes a class histogram and the native memory summary there at the end.
  *
  * <p>Run by {@code bench/operator.sh}, which gives it a control plane of its own (so the write count is not mixed
  * with other work) with enough kwok nodes for the Pods.
  */
 public final class OperatorBenchmark {
 
-    private static final Pattern SAMPLE = Pattern.compile(
-            "^apiserver_request_total\\{(?<labels>[^}]*)} (?<value>[0-9.e+]+)$", Pattern.MULTILINE);
-    private static final List<String> WRITE_VERBS = List.of("POST", "PUT", "PATCH", "DELETE", "APPLY");
-
     public static void main(String[] args) throws Exception {
         int count = Integer.getInteger("bench.assistants", 1000);
         Path jar = Path.of(System.getProperty("bench.operator.jar", "target/quarkus-app/quarkus-run.jar"));
         int port = Integer.getInteger("bench.operator.port", 18099);
-        String javaOpts = System.getProperty("bench.operator.javaOpts", "-Xmx1g");
+        Path profile = Optional.ofNullable(System.getProperty("bench.profile")).map(Path::of).orElse(null);
 
         KubeCluster cluster = KubeCluster.get();
         Crds.ensureApplied(cluster);
@@ -60,119 +57,88 @@ public final class OperatorBenchmark {
                 .build()).create();
         Path dir = Files.createTempDirectory("operator-bench");
         Path partner = new PartnerConfig().write(dir.resolve("partner.yaml"));
-
-        try (StaticSite site = StaticSite.serve(Repo.fixtureSite("brightside-dental"));
-                KubernetesClient client = cluster.newClient(namespace)) {
-            // Restarted when it exits, as the kubelet would: under a burst a Lease renewal can time out, and the
-            // operator then exits on purpose (leader-election.exit-on-stop-leading).
-            Supervised operator = new Supervised(
-                    () -> startOperator(jar, javaOpts, cluster, namespace, partner, port, dir));
-            try {
-                awaitHealthy(port);
-                client.resource(Assistants.template(Assistants.TEMPLATE)).create();
-
-                long start = System.nanoTime();
-                createAll(client, count, site.baseUri().toString());
-                double created = seconds(start);
-                double allAwaiting = awaitAllAwaitingQa(client, count, start);
-                double reconciles = metric(scrape(port), "xapp_reconcile_seconds_count", "controller=\"assistant\"");
-
-                Thread.sleep(10_000); // let trailing events (last rollouts, status) settle before the idle window
-                Map<String, Double> before = writesByResource(admin);
-                Thread.sleep(60_000);
-                Map<String, Double> idle = difference(writesByResource(admin), before);
-
-                gc(operator.pid());
-                String metrics = scrape(port);
-                double heapMiB = metric(metrics, "jvm_memory_used_bytes", "area=\"heap\"") / (1024 * 1024);
-                long rssMiB = rssKiB(operator.pid()) / 1024;
-
-                double operatorWrites = idle.entrySet().stream().filter(e -> !e.getKey().equals("leases"))
-                        .mapToDouble(Map.Entry::getValue).sum();
-                System.out.printf("assistants                       %d%n", count);
-                System.out.printf("created in                       %.1f s%n", created);
-                System.out.printf("all AwaitingQA after             %.1f s%n", allAwaiting);
-                System.out.printf("reconciles (assistant)           %.0f, %.1f per second%s%n", reconciles,
-                        reconciles / allAwaiting, operator.restarts() == 0 ? "" : " (since the last restart)");
-                System.out.printf("operator restarts                %d%n", operator.restarts());
-                System.out.printf("operator heap used after GC      %.0f MiB (%s)%n", heapMiB, javaOpts);
-                System.out.printf("operator RSS                     %d MiB%n", rssMiB);
-                System.out.printf("idle 60 s: write requests        %.0f (not counting Lease renewals)%n",
-                        operatorWrites);
-                System.out.printf("idle 60 s: writes by resource    %s%n", idle);
-            } finally {
-                operator.stop();
-            }
-        } finally {
-            admin.namespaces().withName(namespace).delete();
+        ChartOperatorDefaults chart = ChartOperatorDefaults.render(cluster.tool("helm"), Repo.resolve("helm/xapp"));
+        List<String> jvm = new ArrayList<>(System.getProperty("bench.operator.javaOpts") == null ? chart.jvmLimits()
+                : List.of(System.getProperty("bench.operator.javaOpts").trim().split(" +")));
+        Map<String, String> env = new LinkedHashMap<>(chart.environment());
+        if (System.getProperty("bench.operator.javaOpts") != null) {
+            env.remove("JAVA_TOOL_OPTIONS");
         }
-        System.exit(0); // the clients' threads would keep the JVM, and so the script, waiting
-    }
-
-    /** The operator process, started again whenever it exits until {@link #stop()}. */
-    private static final class Supervised {
-        private final Callable<Process> start;
-        private final AtomicInteger restarts = new AtomicInteger();
-        private volatile Process process;
-        private volatile boolean stopping;
-
-        Supervised(Callable<Process> start) throws Exception {
-            this.start = start;
-            this.process = start.call();
-            Thread watcher = new Thread(this::restartOnExit, "operator-supervisor");
-            watcher.setDaemon(true);
-            watcher.start();
+        if (profile != null) {
+            jvm.add("-XX:NativeMemoryTracking=summary");
         }
-
-        private void restartOnExit() {
-            while (!stopping) {
-                try {
-                    int code = process.waitFor();
-                    if (stopping) {
-                        return;
-                    }
-                    System.err.printf("operator exited with %d; restarting it (restart %d)%n", code,
-                            restarts.incrementAndGet());
-                    process = start.call();
-                } catch (Exception e) {
-                    System.err.println("could not restart the operator: " + e);
-                    return;
-                }
-            }
-        }
-
-        long pid() {
-            return process.pid();
-        }
-
-        int restarts() {
-            return restarts.get();
-        }
-
-        void stop() throws InterruptedException {
-            stopping = true;
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
-    }
-
-    private static Process startOperator(Path jar, String javaOpts, KubeCluster cluster, String namespace,
-            Path partner, int port, Path dir) throws IOException {
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(List.of(javaOpts.split(" ")));
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("operator.log").toFile()));
-        Map<String, String> env = pb.environment();
         env.put("KUBECONFIG", cluster.kubeconfig().toString());
         env.put("QUARKUS_OPERATOR_SDK_NAMESPACES", namespace);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("XAPP_PARTNER_CONFIG", partner.toString());
         env.put("XAPP_ASSISTANT_TOKEN_KEY", LocalOperator.TOKEN_KEY);
-        System.err.println("operator log: " + dir.resolve("operator.log"));
-        return pb.start();
+        // kwok runs no runtimes: the pre-review checks would wait for runtimes that never answer and retry for ever.
+        // What is measured ends at AwaitingQA, which the checks follow (-Dbench.qaChecks=true keeps them on).
+        env.put("XAPP_QA_CHECKS_ENABLED", Boolean.toString(Boolean.getBoolean("bench.qaChecks")));
+
+        try (StaticSite site = StaticSite.serve(Repo.fixtureSite("brightside-dental"));
+                KubernetesClient client = cluster.newClient(namespace);
+                OperatorProcess operator = OperatorProcess.start(jar, jvm, env, dir.resolve("operator.log"));
+                Phases phases = Phases.watch(client)) {
+            awaitHealthy(port);
+            client.resource(Assistants.template(Assistants.TEMPLATE)).create();
+
+            ApiServerWrites beforeBurst = ApiServerWrites.read(admin);
+            long start = System.nanoTime();
+            createAll(client, count, site.baseUri().toString());
+            double created = seconds(start);
+            double allAwaiting = phases.awaitAll(Phase.AwaitingQA, count, start, operator);
+            ApiServerWrites burst = ApiServerWrites.read(admin).since(beforeBurst);
+            String metrics = scrape(port);
+            double reconciles = metric(metrics, "xapp_reconcile_seconds_count", "controller=\"assistant\"");
+            double reconcileSeconds = metric(metrics, "xapp_reconcile_seconds_sum", "controller=\"assistant\"");
+            double analyses = metric(metrics, "xapp_site_analysis_seconds_count", "");
+            double analysisSeconds = metric(metrics, "xapp_site_analysis_seconds_sum", "");
+            long peakRss = operator.peakRssMiB();
+
+            Thread.sleep(10_000); // let trailing events (last rollouts, status) settle before the idle window
+            ApiServerWrites before = ApiServerWrites.read(admin);
+            Thread.sleep(60_000);
+            ApiServerWrites idle = ApiServerWrites.read(admin).since(before);
+
+            operator.gc();
+            double heapMiB = metric(scrape(port), "jvm_memory_used_bytes", "area=\"heap\"") / (1024 * 1024);
+            long rssMiB = operator.rssMiB();
+            if (profile != null) {
+                Files.createDirectories(profile);
+                Files.writeString(profile.resolve("class-histogram.txt"), operator.classHistogram());
+                Files.writeString(profile.resolve("native-memory.txt"), operator.nativeMemory());
+                System.out.print("cache footprint per object (JOL, as deserialised):\n" + CacheFootprint.measure(client));
+                System.out.println("profile: " + profile);
+            }
+
+            System.out.printf("assistants                       %d%n", count);
+            System.out.printf("operator JVM                     %s%n", System.getProperty("bench.operator.javaOpts")
+                    == null ? chart.describe() : String.join(" ", jvm));
+            System.out.printf("pre-review checks                %s%n", env.get("XAPP_QA_CHECKS_ENABLED").equals("true")
+                    ? "on (the runtimes never answer here)" : "off (kwok runs no runtimes)");
+            System.out.printf("created in                       %.1f s%n", created);
+            System.out.printf("all AwaitingQA after             %.1f s (%.1f Assistants per second)%n", allAwaiting,
+                    count / allAwaiting);
+            System.out.printf("reconciles (assistant)           %.0f, %.1f per second%s%n", reconciles,
+                    reconciles / allAwaiting, operator.restarts() == 0 ? "" : " (since the last restart)");
+            System.out.printf("reconcile time (mean)            %.0f ms%n", 1000 * reconcileSeconds / reconciles);
+            System.out.printf("site analyses                    %.0f, %.0f ms each (mean)%n", analyses,
+                    1000 * analysisSeconds / analyses);
+            System.out.printf("operator restarts                %d%n", operator.restarts());
+            System.out.printf("burst: write requests            %.0f, %.1f per Assistant (not counting Leases)%n",
+                    burst.excludingLeases(), burst.excludingLeases() / count);
+            System.out.printf("burst: writes by resource        %s%n", burst);
+            System.out.printf("operator peak RSS during burst   %d MiB%n", peakRss);
+            System.out.printf("operator heap used after GC      %.0f MiB%n", heapMiB);
+            System.out.printf("operator RSS after               %d MiB%n", rssMiB);
+            System.out.printf("idle 60 s: write requests        %.0f (not counting Lease renewals)%n",
+                    idle.excludingLeases());
+            System.out.printf("idle 60 s: writes by resource    %s%n", idle);
+        } finally {
+            admin.namespaces().withName(namespace).delete();
+        }
+        System.exit(0); // the clients' threads would keep the JVM, and so the script, waiting
     }
 
     private static void createAll(KubernetesClient client, int count, String website) throws Exception {
@@ -189,52 +155,6 @@ public final class OperatorBenchmark {
         } finally {
             pool.shutdown();
         }
-    }
-
-    private static double awaitAllAwaitingQa(KubernetesClient client, int count, long start)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            long awaiting = client.resources(Assistant.class).list().getItems().stream()
-                    .filter(a -> a.getStatus() != null && a.getStatus().getPhase() == Phase.AwaitingQA).count();
-            if (awaiting == count) {
-                return seconds(start);
-            }
-            System.err.printf("%.0f s: %d of %d AwaitingQA%n", seconds(start), awaiting, count);
-            Thread.sleep(2_000);
-        }
-        throw new IllegalStateException("not all " + count + " Assistants reached AwaitingQA within 30 minutes");
-    }
-
-    /** The API server's write counters by resource (verbs POST, PUT, PATCH, DELETE, APPLY). */
-    private static Map<String, Double> writesByResource(KubernetesClient admin) {
-        String text = admin.raw("/metrics");
-        Map<String, Double> writes = new TreeMap<>();
-        Matcher m = SAMPLE.matcher(text);
-        while (m.find()) {
-            String labels = m.group("labels");
-            String verb = label(labels, "verb");
-            if (WRITE_VERBS.contains(verb)) {
-                writes.merge(label(labels, "resource"), Double.parseDouble(m.group("value")), Double::sum);
-            }
-        }
-        return writes;
-    }
-
-    private static Map<String, Double> difference(Map<String, Double> after, Map<String, Double> before) {
-        Map<String, Double> d = new TreeMap<>();
-        after.forEach((k, v) -> {
-            double delta = v - before.getOrDefault(k, 0.0);
-            if (delta > 0) {
-                d.put(k, delta);
-            }
-        });
-        return d;
-    }
-
-    private static String label(String labels, String name) {
-        Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(labels);
-        return m.find() ? m.group(1) : "";
     }
 
     private static double metric(String text, String name, String labelFilter) {
@@ -270,21 +190,7 @@ public final class OperatorBenchmark {
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void gc(long pid) throws IOException, InterruptedException {
-        new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
-    }
-
-    private static long rssKiB(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        return -1;
-    }
-
-    private static double seconds(long startNanos) {
+    static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 }

@@ -1,0 +1,117 @@
+package io.xapp.operator.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The packaged operator as a process, started again whenever it exits until {@link #stop()}, as the kubelet would:
+ * under a burst a Lease renewal can time out, and the operator then exits on purpose
+ * (leader-election.exit-on-stop-leading). Reads its memory from /proc and asks it for a GC and a class histogram
+ * with jcmd.
+ */
+final class OperatorProcess implements AutoCloseable {
+
+    private final ProcessBuilder builder;
+    private final AtomicInteger restarts = new AtomicInteger();
+    private volatile Process process;
+    private volatile boolean stopping;
+
+    private OperatorProcess(ProcessBuilder builder) throws IOException {
+        this.builder = builder;
+        this.process = builder.start();
+        Thread watcher = new Thread(this::restartOnExit, "operator-supervisor");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    /** Starts {@code java <jvmOptions> -jar <jar>} with {@code env} added to this process's environment. */
+    static OperatorProcess start(Path jar, List<String> jvmOptions, Map<String, String> env, Path log)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        pb.environment().putAll(env);
+        System.err.println("operator: " + String.join(" ", command) + "; log: " + log);
+        return new OperatorProcess(pb);
+    }
+
+    private void restartOnExit() {
+        while (!stopping) {
+            try {
+                int code = process.waitFor();
+                if (stopping) {
+                    return;
+                }
+                System.err.printf("operator exited with %d; restarting it (restart %d)%n", code,
+                        restarts.incrementAndGet());
+                process = builder.start();
+            } catch (Exception e) {
+                System.err.println("could not restart the operator: " + e);
+                return;
+            }
+        }
+    }
+
+    int restarts() {
+        return restarts.get();
+    }
+
+    /** Resident set size now, in MiB. */
+    long rssMiB() throws IOException {
+        return status("VmRSS:") / 1024;
+    }
+
+    /** The largest resident set size since the (last) start, in MiB. */
+    long peakRssMiB() throws IOException {
+        return status("VmHWM:") / 1024;
+    }
+
+    void gc() throws IOException, InterruptedException {
+        jcmd("GC.run");
+    }
+
+    /** {@code jcmd GC.class_histogram} (a full GC first: live objects only), as printed. */
+    String classHistogram() throws IOException, InterruptedException {
+        return jcmd("GC.class_histogram");
+    }
+
+    /** {@code jcmd VM.native_memory summary} (only with -XX:NativeMemoryTracking=summary), as printed. */
+    String nativeMemory() throws IOException, InterruptedException {
+        return jcmd("VM.native_memory", "summary");
+    }
+
+    private String jcmd(String... command) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("jcmd", Long.toString(process.pid())));
+        args.addAll(List.of(command));
+        Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out;
+    }
+
+    private long status(String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+            if (line.startsWith(field)) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stopping = true;
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
