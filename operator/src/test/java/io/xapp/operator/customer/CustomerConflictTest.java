@@ -19,6 +19,8 @@ import io.xapp.operator.testing.OperatorHarness;
 import io.xapp.operator.testing.PartnerConfig;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,7 +51,11 @@ class CustomerConflictTest {
     @Test
     void aSecondAssistantForTheSameCustomerIsNotProvisionedUntilTheFirstIsGone() {
         client.resource(byHand("brightside-dental", "twice-0042", harness.siteUrl(), "basic")).create();
-        awaitPhase(client, "brightside-dental", Phase.AwaitingQA);
+        Assistant first = awaitPhase(client, "brightside-dental", Phase.AwaitingQA);
+        // Creation times have whole seconds, and a tie goes to the name ("brightside-copy" sorts first): on a fast
+        // machine the first reaches AwaitingQA within its creation second, so the copy must come a second later
+        Instant created = Instant.parse(first.getMetadata().getCreationTimestamp());
+        await().atMost(Duration.ofSeconds(3)).until(() -> Instant.now().isAfter(created.plusSeconds(1)));
         client.resource(byHand("brightside-copy", "twice-0042", harness.siteUrl(), "basic")).create();
 
         Assistant copy = awaitUntil(client, "brightside-copy", "Ready=False Conflict",
