@@ -5,6 +5,7 @@ import io.xapp.runtime.index.PassageFields;
 import io.xapp.runtime.semantic.Embedder;
 import io.xapp.runtime.semantic.EmbeddingUnavailableException;
 import io.xapp.runtime.semantic.InferenceClient;
+import io.xapp.runtime.semantic.Vectors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,25 +86,45 @@ final class PassageVectors implements AutoCloseable {
                 toEmbed.add(doc);
             }
         }
-        for (int from = 0; from < toEmbed.size(); from += InferenceClient.MAX_BATCH) {
-            embed(toEmbed.subList(from, Math.min(toEmbed.size(), from + InferenceClient.MAX_BATCH)));
+        // Batches of whole passages, up to MAX_BATCH units each (a passage of more units is a batch of its own).
+        List<Document> batch = new ArrayList<>();
+        List<List<String>> batchUnits = new ArrayList<>();
+        int units = 0;
+        for (Document doc : toEmbed) {
+            List<String> docUnits = PassageDocuments.embeddingUnits(doc);
+            if (!batch.isEmpty() && units + docUnits.size() > InferenceClient.MAX_BATCH) {
+                embed(batch, batchUnits);
+                batch = new ArrayList<>();
+                batchUnits = new ArrayList<>();
+                units = 0;
+            }
+            batch.add(doc);
+            batchUnits.add(docUnits);
+            units += docUnits.size();
+        }
+        if (!batch.isEmpty()) {
+            embed(batch, batchUnits);
         }
     }
 
-    private void embed(List<Document> docs) {
+    /** @param units each document's {@link PassageDocuments#embeddingUnits}, in order */
+    private void embed(List<Document> docs, List<List<String>> units) {
         if (!serviceAnswers) {
             missing += docs.size();
             return;
         }
-        List<String> texts = docs.stream().map(PassageDocuments::embeddingText).toList();
+        List<String> texts = units.stream().flatMap(List::stream).toList();
         try {
             Embedder.Embeddings embeddings = embedder.embed(Embedder.Kind.PASSAGE, texts);
             if (!embeddings.model().equals(model.orElse(null))) {
                 throw new EmbeddingUnavailableException("the inference service switched models mid-build, from "
                         + model.map(Embedder.Model::name).orElse("none") + " to " + embeddings.model().name());
             }
+            int next = 0;
             for (int i = 0; i < docs.size(); i++) {
-                PassageDocuments.addVector(docs.get(i), embeddings.vectors().get(i));
+                int count = units.get(i).size();
+                PassageDocuments.addVector(docs.get(i), meanDirection(embeddings.vectors().subList(next, next + count)));
+                next += count;
             }
             embedded += docs.size();
         } catch (EmbeddingUnavailableException e) {
@@ -113,6 +134,17 @@ final class PassageVectors implements AutoCloseable {
             serviceAnswers = false;
             missing += docs.size();
         }
+    }
+
+    /** The unit-length average of unit-length vectors: the passage's vector from its units' ones. */
+    static float[] meanDirection(List<float[]> vectors) {
+        float[] sum = new float[vectors.get(0).length];
+        for (float[] v : vectors) {
+            for (int d = 0; d < sum.length; d++) {
+                sum[d] += v[d];
+            }
+        }
+        return Vectors.normalise(sum);
     }
 
     Optional<Embedder.Model> model() {

@@ -84,13 +84,14 @@ class PassageVectorsTest {
         IndexStore store = new IndexStore(dir);
         CountingEmbedder embedder = new CountingEmbedder();
         ContentGeneration first = open(store.write(crawl("apples", 50), embedder));
-        assertThat(embedder.embedded).isEqualTo(100);
+        assertThat(embedder.embedded).as("100 passages of one sentence, each embedded as its headings and its sentence")
+                .isEqualTo(2 * 100);
         assertThat(first.vectorModel()).contains(MODEL);
         assertThat(first.missingVectors()).isZero();
 
         embedder.embedded = 0;
         ContentGeneration second = open(store.write(crawl("pears", 50), embedder));
-        assertThat(embedder.embedded).as("only the 50 passages that changed").isEqualTo(50);
+        assertThat(embedder.embedded).as("only the 50 passages that changed").isEqualTo(2 * 50);
         assertThat(second.missingVectors()).isZero();
         first.retire();
         second.retire();
@@ -121,7 +122,7 @@ class PassageVectorsTest {
         embedder.model = new Embedder.Model("another-model", 4);
         embedder.embedded = 0;
         ContentGeneration switched = open(store.write(store.current().orElseThrow().crawl(), embedder));
-        assertThat(embedder.embedded).isEqualTo(20);
+        assertThat(embedder.embedded).as("all 20 passages, as headings and sentence").isEqualTo(2 * 20);
         assertThat(switched.vectorModel()).contains(embedder.model);
         switched.retire();
     }

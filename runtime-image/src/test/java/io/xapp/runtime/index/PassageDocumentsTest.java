@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
-/** A passage's view survives encoding, also when doc values hand it back inside a larger buffer. */
+/** A passage's view survives encoding; what of a passage is embedded. */
 class PassageDocumentsTest {
 
     @Test
@@ -19,5 +19,18 @@ class PassageDocumentsTest {
         assertThat(PassageDocuments.readView(encoded)).isEqualTo(expected);
         assertThat(PassageDocuments.readView(new BytesRef(larger, 3, encoded.length))).isEqualTo(expected);
         assertThat(PassageDocuments.readView(PassageDocuments.view("cost", "", "", "")).anchor()).isEqualTo("cost");
+    }
+
+    @Test
+    void aPassageIsEmbeddedAsItsHeadingsThenEachLineOrSentenceUpToTheCap() {
+        assertThat(PassageDocuments.embeddingUnits("Contact", "Opening hours",
+                "Monday: 8:00 am – 5:00 pm\nSaturday: 9:00 am – 1:00 pm"))
+                .containsExactly("Contact\nOpening hours", "Monday: 8:00 am – 5:00 pm", "Saturday: 9:00 am – 1:00 pm");
+
+        String sentence = "A sentence of about fifty characters, give or take. ";
+        String longPassage = sentence.repeat(200);
+        assertThat(PassageDocuments.embeddingUnits("T", "H", longPassage))
+                .as("the first %d characters of the passage, in whole sentences", PassageDocuments.EMBEDDED_CHARS)
+                .hasSize(1 + PassageDocuments.EMBEDDED_CHARS / sentence.strip().length());
     }
 }
