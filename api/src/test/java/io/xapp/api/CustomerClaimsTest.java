@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.AssistantSpec;
+import io.xapp.api.v1alpha1.AssistantStatus;
 import io.xapp.api.v1alpha1.CustomerClaims;
+import io.xapp.api.v1alpha1.Phase;
 import io.xapp.api.v1alpha1.XappMetadata;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,19 @@ class CustomerClaimsTest {
         Assistant a = assistant("a", "c-1", "2026-11-28T09:00:00Z");
         Assistant unsaved = assistant("0", "c-1", null);
         assertThat(CustomerClaims.holder(List.of(unsaved, b, a), "c-1")).containsSame(a);
+    }
+
+    @Test
+    void withinTheSameSecondAnAssistantAlreadyProvisionedKeepsItsCustomer() {
+        Assistant holding = assistant("brightside-dental", "c-1", "2026-11-28T09:00:00Z");
+        holding.setStatus(new AssistantStatus());
+        holding.getStatus().setPhase(Phase.AwaitingQA);
+        Assistant copy = assistant("brightside-copy", "c-1", "2026-11-28T09:00:00Z");
+        assertThat(CustomerClaims.holder(List.of(copy, holding), "c-1")).containsSame(holding);
+
+        Assistant older = assistant("zz-older", "c-1", "2026-11-28T08:59:59Z");
+        assertThat(CustomerClaims.holder(List.of(copy, holding, older), "c-1"))
+                .as("a second older still wins: the rule stays the oldest").containsSame(older);
     }
 
     @Test

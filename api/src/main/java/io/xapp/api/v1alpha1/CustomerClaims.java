@@ -16,9 +16,14 @@ import java.util.Optional;
  */
 public final class CustomerClaims {
 
-    /** Oldest first: by creation time, then by name (two made within the same second), then by uid. */
+    /**
+     * Oldest first: by creation time; of two made within the same second (creation times have whole seconds, so
+     * which came first is unknown) the one the operator already provisions, so an Assistant that holds its customer
+     * never loses it to a copy made in its creation second; then by name, then by uid.
+     */
     public static final Comparator<Assistant> OLDEST_FIRST = Comparator
             .comparing(CustomerClaims::createdAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(a -> !provisioned(a))
             .thenComparing(a -> a.getMetadata().getName(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(a -> a.getMetadata().getUid(), Comparator.nullsLast(Comparator.naturalOrder()));
 
@@ -41,6 +46,11 @@ public final class CustomerClaims {
     /** The labels that select a customer's Assistants (the operator keeps the label true to the spec). */
     public static Map<String, String> selector(String customerId) {
         return Map.of(XappMetadata.CUSTOMER_ID_LABEL, CustomerNames.labelValue(customerId));
+    }
+
+    /** Past {@link Phase#Pending}: the operator found it the holder and went on (a conflicting one stays Pending). */
+    private static boolean provisioned(Assistant a) {
+        return a.getStatus() != null && a.getStatus().getPhase() != null && a.getStatus().getPhase() != Phase.Pending;
     }
 
     private static Instant createdAt(Assistant a) {
