@@ -28,6 +28,7 @@ import io.xapp.api.v1alpha1.RuntimeStatus;
 import io.xapp.operator.analysis.BrandResolver;
 import io.xapp.operator.analysis.SiteAnalyses;
 import io.xapp.operator.cancellation.Cancellations;
+import io.xapp.operator.cache.WithoutManagedFields;
 import io.xapp.operator.cancellation.Teardown;
 import io.xapp.operator.config.TierResolver;
 import io.xapp.operator.customer.CustomerIdentity;
@@ -78,7 +79,7 @@ import org.jboss.logging.Logger;
         @Dependent(name = "ingress", type = RuntimeIngress.class, activationCondition = IngressEnabled.class,
                 dependsOn = "service")})
 @ControllerConfiguration(name = AssistantReconciler.NAME, generationAwareEventProcessing = false,
-        informer = @Informer(onUpdateFilter = AssistantUpdateFilter.class))
+        informer = @Informer(onUpdateFilter = AssistantUpdateFilter.class, itemStore = WithoutManagedFields.class))
 public class AssistantReconciler implements Reconciler<Assistant>, Cleaner<Assistant> {
 
     public static final String NAME = "assistant";

@@ -18,6 +18,7 @@ import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
 import io.xapp.api.runtime.RuntimeConfig;
 import io.xapp.api.runtime.RuntimeSecrets;
+import io.xapp.operator.cache.AppliedFieldsOnly;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +28,8 @@ import java.util.TreeMap;
  * its configuration and keys mounted read-only, and a writable data directory (a PersistentVolumeClaim when the
  * partner environment enables persistence, else an emptyDir).
  */
-@KubernetesDependent(informer = @Informer(labelSelector = RuntimeLabels.MANAGED_BY_SELECTOR))
+@KubernetesDependent(informer = @Informer(labelSelector = RuntimeLabels.MANAGED_BY_SELECTOR,
+        itemStore = AppliedFieldsOnly.class))
 public class RuntimeDeployment extends RuntimeDependent<Deployment> {
 
     public static final String PORT_NAME = "http";

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLSBuilder;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
+import io.xapp.operator.cache.AppliedFieldsOnly;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -12,7 +13,8 @@ import java.util.TreeMap;
  * Routes {@code /<name>/} on the partner's assistant host to the runtime, without rewriting (docs/contracts.md,
  * "Public URLs and snippets"); only when the partner environment enables ingress.
  */
-@KubernetesDependent(informer = @Informer(labelSelector = RuntimeLabels.MANAGED_BY_SELECTOR))
+@KubernetesDependent(informer = @Informer(labelSelector = RuntimeLabels.MANAGED_BY_SELECTOR,
+        itemStore = AppliedFieldsOnly.class))
 public class RuntimeIngress extends RuntimeDependent<Ingress> {
 
     public RuntimeIngress() {

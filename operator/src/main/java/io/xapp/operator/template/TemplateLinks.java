@@ -1,10 +1,14 @@
 package io.xapp.operator.template;
 
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import io.xapp.api.kube.TrimmedItemStore;
 import io.xapp.api.v1alpha1.Assistant;
+import io.xapp.api.v1alpha1.AssistantSpec;
 import io.xapp.api.v1alpha1.AssistantTemplate;
 import java.util.List;
 import java.util.Set;
@@ -46,8 +50,24 @@ public final class TemplateLinks {
                 .withName("assistants")
                 .withNamespacesInheritedFromController()
                 .withSecondaryToPrimaryMapper(a -> Set.of(templateOf(a)))
+                // The template controller counts its Assistants and nothing more: a second full copy of every
+                // Assistant (the Assistant controller holds one) would double the largest cache for a count.
+                .withItemStore(new TrimmedItemStore<>(TemplateLinks::reference))
                 .build();
         return new InformerEventSource<>(config, context);
+    }
+
+    /** An Assistant as far as the template controller needs it: who it is and which template it names. */
+    static Assistant reference(Assistant assistant) {
+        ObjectMeta m = assistant.getMetadata();
+        Assistant reference = new Assistant();
+        reference.setMetadata(new ObjectMetaBuilder().withName(m.getName()).withNamespace(m.getNamespace())
+                .withUid(m.getUid()).withResourceVersion(m.getResourceVersion()).withGeneration(m.getGeneration())
+                .build());
+        AssistantSpec spec = new AssistantSpec();
+        spec.setTemplate(assistant.getSpec().getTemplate());
+        reference.setSpec(spec);
+        return reference;
     }
 
     private static ResourceID templateOf(Assistant assistant) {
