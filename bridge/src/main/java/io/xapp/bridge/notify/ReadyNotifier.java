@@ -29,9 +29,9 @@ import org.jboss.logging.Logger;
  * Assistant the partner has not been told of into a durable intent (an outbox entry of kind
  * READY_FOR_INSTALLATION); {@link #dispatch} sends due intents with PutEvents and then records them in the
  * Assistant's status (a READY_STATUS entry, so a failed status write is retried without sending again). The
- * idempotency key in the detail
- * ({@code sha256(namespace/name/revision)}) lets the partner drop the one duplicate a crash between PutEvents and
- * the database write can cause. Only the Assistant that holds its customer ({@link CustomerAssistants}) is announced.
+ * idempotency key in the detail ({@code sha256(namespace/name/revision)}) lets the partner drop the one duplicate a
+ * crash between PutEvents and the database write can cause. Only the Assistant that holds its customer
+ * ({@link CustomerAssistants}) is announced.
  */
 public final class ReadyNotifier {
 
