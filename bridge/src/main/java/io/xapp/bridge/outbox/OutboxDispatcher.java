@@ -38,7 +38,9 @@ public final class OutboxDispatcher {
                 List<OutboxEntry> batch = due.subList(from, Math.min(due.size(), from + sender.batchSize()));
                 List<DeliveryResult> results = send(sender, batch);
                 if (Thread.currentThread().isInterrupted()) {
-                    return delivered; // shutting down: nothing recorded, so the batch is tried again at the next start
+                    // Shutting down: nothing is recorded (an H2 file written by an interrupted thread is closed), so
+                    // the batch is sent again at the next start, under the same idempotency keys.
+                    return delivered;
                 }
                 for (int i = 0; i < batch.size(); i++) {
                     if (record(batch.get(i), results.get(i))) {

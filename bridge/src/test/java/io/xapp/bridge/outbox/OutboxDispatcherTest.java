@@ -195,6 +195,25 @@ class OutboxDispatcherTest {
     }
 
     @Test
+    void aRoundInterruptedByShutdownRecordsNothingSoTheEntryIsSentAgainAtTheNextStart() {
+        Scripted sender = new Scripted("LEAD", 1).then(e -> {
+            Thread.currentThread().interrupt(); // the worker is shut down while this entry is sent
+            return DeliveryResult.delivered("ok");
+        });
+        add("LEAD", "l-1");
+        clock.advance(Duration.ofMillis(1));
+        add("LEAD", "l-2");
+        try {
+            assertThat(dispatcher(sender).dispatch()).isZero();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(sender.calls).as("the round stops").containsExactly(List.of("l-1"));
+        assertThat(row("LEAD", "l-1")).isEqualTo(new Row("PENDING", 0, null, null));
+        assertThat(dispatcher(sender).dispatch()).as("the next start").isEqualTo(2);
+    }
+
+    @Test
     void aPurgeDeletesDoneEntriesOfItsKindsAtOnceAndPendingOnesWhenDone() {
         Scripted sender = new Scripted("LEAD", 1).then(e -> DeliveryResult.delivered("ok"))
                 .then(e -> DeliveryResult.retryLater("down"));
