@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.xapp.api.json.JsonProblem;
+import io.xapp.bridge.json.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -17,9 +18,10 @@ import java.util.Locale;
  */
 public final class EventParser {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Strict: a key given twice or anything after the object makes the event invalid, not silently read. */
+    private static final ObjectReader STRICT = Json.MAPPER.reader()
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final EventValidator validator;
     private final int maxBodyBytes;
@@ -39,7 +41,7 @@ public final class EventParser {
         }
         JsonNode root;
         try {
-            root = JSON.readTree(body);
+            root = STRICT.readTree(body);
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("the event " + JsonProblem.describe(e).replaceFirst("^the ", ""));
         } catch (java.io.IOException e) {

@@ -2,7 +2,6 @@ package io.xapp.bridge.notify;
 
 import io.xapp.api.hash.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.AssistantStatus;
@@ -11,41 +10,51 @@ import io.xapp.api.v1alpha1.NotificationsStatus;
 import io.xapp.api.v1alpha1.Phase;
 import io.xapp.bridge.kube.AssistantRef;
 import io.xapp.bridge.kube.CustomerAssistants;
-import io.xapp.bridge.store.Backoff;
+import io.xapp.bridge.json.Json;
+import io.xapp.bridge.outbox.Backoff;
+import io.xapp.bridge.outbox.DeliveryResult;
+import io.xapp.bridge.outbox.OutboxDispatcher;
+import io.xapp.bridge.outbox.OutboxEntry;
+import io.xapp.bridge.outbox.OutboxSender;
+import io.xapp.bridge.outbox.OutboxStore;
 import io.xapp.bridge.store.Database;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jboss.logging.Logger;
 
 /**
  * Tells the partner once per approved revision that an Assistant is ready to install. {@link #observe} turns a Ready
- * Assistant the partner has not been told of into a durable intent; {@link #dispatch} sends due intents with
- * PutEvents and then records them in the Assistant's status. The idempotency key in the detail
- * ({@code sha256(namespace/name/revision)}) lets the partner drop the one duplicate a crash between PutEvents and
- * the database write can cause. Only the Assistant that holds its customer ({@link CustomerAssistants}) is announced.
+ * Assistant the partner has not been told of into a durable intent (an outbox entry of kind
+ * READY_FOR_INSTALLATION); {@link #dispatch} sends due intents with PutEvents and then records them in the
+ * Assistant's status (a READY_STATUS entry, so a failed status write is retried without sending again). The
+ * idempotency key in the detail ({@code sha256(namespace/name/revision)}) lets the partner drop the one duplicate a
+ * crash between PutEvents and the database write can cause. Only the Assistant that holds its customer
+ * ({@link CustomerAssistants}) is announced.
  */
 public final class ReadyNotifier {
 
     private static final Logger LOG = Logger.getLogger(ReadyNotifier.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int BATCH = 10;
+    static final String READY_FOR_INSTALLATION = "READY_FOR_INSTALLATION";
+    static final String READY_STATUS = "READY_STATUS";
 
-    private final NotificationStore store;
+    private final OutboxStore store;
+    private final OutboxDispatcher dispatcher;
     private final EventBusPublisher publisher;
     private final NotificationStatusWriter statusWriter;
     private final CustomerAssistants customers;
-    private final Backoff backoff;
     private final Clock clock;
 
     public ReadyNotifier(Database db, EventBusPublisher publisher, NotificationStatusWriter statusWriter,
                          CustomerAssistants customers, Backoff backoff, Clock clock) {
-        this.store = new NotificationStore(db);
+        this.store = new OutboxStore(db);
         this.publisher = publisher;
         this.statusWriter = statusWriter;
         this.customers = customers;
-        this.backoff = backoff;
         this.clock = clock;
+        this.dispatcher = new OutboxDispatcher(store, List.of(new PutEventsSender(), new StatusSender()), backoff,
+                clock);
     }
 
     /** Called for every Assistant the watcher sees; cheap when there is nothing to do. */
@@ -70,62 +79,89 @@ public final class ReadyNotifier {
             return;
         }
         String key = idempotencyKey(ns, name, revision);
-        if (store.recordIntent(key, ns, name, revision, detail(customer, status.getInstall(), key),
-                clock.millis())) {
+        if (store.add(OutboxEntry.of(READY_FOR_INSTALLATION, key, ns, name,
+                detail(customer, status.getInstall(), key)), clock.millis())) {
             LOG.infof("Assistant %s/%s is ready at revision %s: ReadyForInstallation queued (key %s)", ns, name,
                     revision, key);
         }
     }
 
-    /** One round: send what is due, record what was sent. Returns how many rows it moved on. */
+    /** One round: send what is due, record what was sent. Returns how many entries it moved on. */
     public int dispatch() {
-        int moved = 0;
-        List<PendingNotification> due = store.due(NotificationStore.PENDING, clock.millis(), BATCH);
-        if (!due.isEmpty()) {
-            moved += send(due);
-        }
-        for (PendingNotification sent : store.due(NotificationStore.SENT, clock.millis(), 50)) {
-            try {
-                statusWriter.record(sent);
-                store.markRecorded(sent.idempotencyKey());
-                moved++;
-            } catch (RuntimeException e) {
-                LOG.warnf("ReadyForInstallation %s was sent but could not be recorded on %s/%s yet: %s",
-                        sent.idempotencyKey(), sent.namespace(), sent.name(), e.getMessage());
-                store.retryLater(sent.idempotencyKey(), sent.attempts() + 1,
-                        clock.millis() + backoff.after(sent.attempts() + 1).toMillis(), e.getMessage());
-            }
-        }
-        return moved;
+        return dispatcher.dispatch();
     }
 
-    private int send(List<PendingNotification> due) {
-        List<EventBusPublisher.Outcome> outcomes;
-        try {
-            outcomes = publisher.publish(due.stream().map(PendingNotification::detailJson).toList());
-        } catch (RuntimeException e) {
-            LOG.warnf("PutEvents failed for %d ReadyForInstallation events: %s", due.size(), e.getMessage());
-            outcomes = due.stream().map(d -> EventBusPublisher.Outcome.failed("call failed: " + e.getMessage()))
-                    .toList();
+    /** What the status write needs of a sent ReadyForInstallation (the payload of its READY_STATUS entry). */
+    record Sent(String revision, String eventId, long sentAt) {
+    }
+
+    /** PutEvents, ten details to a call; the status write follows as its own entry, so it never sends again. */
+    private final class PutEventsSender implements OutboxSender {
+
+        @Override
+        public String kind() {
+            return READY_FOR_INSTALLATION;
         }
-        int sent = 0;
-        for (int i = 0; i < due.size(); i++) {
-            PendingNotification p = due.get(i);
-            EventBusPublisher.Outcome o = outcomes.get(i);
-            if (o.eventId() != null) {
-                store.markSent(p.idempotencyKey(), o.eventId(), clock.millis());
-                LOG.infof("ReadyForInstallation for %s/%s revision %s sent as event %s", p.namespace(), p.name(),
-                        p.revision(), o.eventId());
-                sent++;
-            } else {
-                int attempts = p.attempts() + 1;
-                long next = clock.millis() + backoff.after(attempts).toMillis();
-                LOG.warnf("ReadyForInstallation for %s/%s not accepted (attempt %d): %s; retrying later",
-                        p.namespace(), p.name(), attempts, o.error());
-                store.retryLater(p.idempotencyKey(), attempts, next, o.error());
+
+        @Override
+        public int batchSize() {
+            return 10;
+        }
+
+        @Override
+        public DeliveryResult send(OutboxEntry entry) {
+            return send(List.of(entry)).get(0);
+        }
+
+        @Override
+        public List<DeliveryResult> send(List<OutboxEntry> due) {
+            List<EventBusPublisher.Outcome> outcomes;
+            try {
+                outcomes = publisher.publish(due.stream().map(OutboxEntry::payloadJson).toList());
+            } catch (RuntimeException e) {
+                return due.stream().map(d -> DeliveryResult.retryLater("PutEvents to the partner's bus failed: "
+                        + e.getMessage())).toList();
+            }
+            List<DeliveryResult> results = new ArrayList<>();
+            for (int i = 0; i < due.size(); i++) {
+                OutboxEntry entry = due.get(i);
+                EventBusPublisher.Outcome o = outcomes.get(i);
+                if (o.eventId() == null) {
+                    results.add(DeliveryResult.retryLater("PutEvents did not accept it: " + o.error()));
+                    continue;
+                }
+                ObjectNode detail = Json.readObject(entry.payloadJson());
+                Sent sent = new Sent(detail == null ? null : detail.path("revision").asText(null), o.eventId(),
+                        clock.millis());
+                results.add(new DeliveryResult.Delivered(o.eventId(), OutboxEntry.of(READY_STATUS, entry.id(),
+                        entry.namespace(), entry.name(), Json.write(sent))));
+            }
+            return results;
+        }
+    }
+
+    /** Records a sent ReadyForInstallation in its Assistant's status. */
+    private final class StatusSender implements OutboxSender {
+
+        @Override
+        public String kind() {
+            return READY_STATUS;
+        }
+
+        @Override
+        public DeliveryResult send(OutboxEntry entry) {
+            try {
+                Sent sent = Json.MAPPER.readValue(entry.payloadJson(), Sent.class);
+                statusWriter.record(entry.namespace(), entry.name(), entry.id(), sent);
+                return DeliveryResult.delivered("recorded at revision " + sent.revision());
+            } catch (JsonProcessingException e) {
+                return DeliveryResult.giveUp("the stored record is not valid JSON (" + e.getOriginalMessage()
+                        + "); the event was sent, only its record in the status is missing");
+            } catch (RuntimeException e) {
+                return DeliveryResult.retryLater("sent, but not recorded in the Assistant's status yet: "
+                        + e.getMessage());
             }
         }
-        return sent;
     }
 
     static String idempotencyKey(String namespace, String name, String revision) {
@@ -134,7 +170,7 @@ public final class ReadyNotifier {
 
     /** The partner-facing detail: the seed's fields plus the idempotency key and revision. */
     static String detail(String customerId, InstallStatus install, String key) {
-        ObjectNode d = JSON.createObjectNode();
+        ObjectNode d = Json.object();
         d.put("id", customerId);
         d.put("widget_snippet", Objects.toString(install.getWidgetSnippet(), ""));
         d.put("widget_key", Objects.toString(install.getWidgetKey(), ""));
@@ -142,10 +178,6 @@ public final class ReadyNotifier {
         d.put("search_key", Objects.toString(install.getSearchKey(), ""));
         d.put("idempotency_key", key);
         d.put("revision", install.getRevision());
-        try {
-            return JSON.writeValueAsString(d);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(d);
     }
 }

@@ -1,8 +1,8 @@
 package io.xapp.bridge.relay;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.xapp.bridge.json.Json;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -13,13 +13,11 @@ import java.util.Map;
  */
 final class FieldMapper {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private FieldMapper() {
     }
 
     static ObjectNode map(ObjectNode ours, Map<String, String> mapping, Map<String, Object> constants) {
-        ObjectNode theirs = JSON.createObjectNode();
+        ObjectNode theirs = Json.object();
         for (Iterator<Map.Entry<String, JsonNode>> it = ours.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             String target = mapping.getOrDefault(f.getKey(), f.getKey());
@@ -27,7 +25,7 @@ final class FieldMapper {
                 put(theirs, target, f.getValue());
             }
         }
-        constants.forEach((path, value) -> put(theirs, path, JSON.valueToTree(value)));
+        constants.forEach((path, value) -> put(theirs, path, Json.MAPPER.valueToTree(value)));
         return theirs;
     }
 

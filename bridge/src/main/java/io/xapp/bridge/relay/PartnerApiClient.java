@@ -1,9 +1,9 @@
 package io.xapp.bridge.relay;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xapp.bridge.config.PartnerApiSettings.Auth;
 import io.xapp.bridge.config.PartnerApiSettings.Endpoint;
+import io.xapp.bridge.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,8 +19,6 @@ import java.util.stream.Collectors;
 
 /** Calls the partner's APIs with the configured authentication. Secrets are resolved once, on first use. */
 final class PartnerApiClient {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
     private final Duration timeout;
@@ -51,7 +49,7 @@ final class PartnerApiClient {
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body)));
         headers.forEach(request::header);
         authenticate(what, endpoint.auth(), request);
         HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

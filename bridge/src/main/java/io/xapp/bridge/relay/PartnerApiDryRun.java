@@ -1,10 +1,10 @@
 package io.xapp.bridge.relay;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xapp.bridge.config.PartnerApiSettings;
 import io.xapp.bridge.config.PartnerApiSettings.Endpoint;
+import io.xapp.bridge.json.Json;
 import io.xapp.bridge.web.RequestException;
 import java.io.IOException;
 import java.net.URI;
@@ -31,24 +31,23 @@ final class PartnerApiDryRun {
     static final String UNREACHABLE = "unreachable";
     static final String UNTESTABLE = "untestable";
     static final String NOT_CONFIGURED = "notConfigured";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> CALLS = List.of("leads", "slots", "bookings");
 
     private final PartnerApiSettings settings;
     private final PartnerApiClient client;
-    private final RelayService relay;
+    private final SlotLookup slots;
     private final Clock clock;
 
-    PartnerApiDryRun(PartnerApiSettings settings, PartnerApiClient client, RelayService relay, Clock clock) {
+    PartnerApiDryRun(PartnerApiSettings settings, PartnerApiClient client, SlotLookup slots, Clock clock) {
         this.settings = settings;
         this.client = client;
-        this.relay = relay;
+        this.slots = slots;
         this.clock = clock;
     }
 
     /** {@code {"endpoints": {"leads": {"configured", "host", "testMarker"}, "bookings": ..., "slots": ...}}} */
     ObjectNode endpoints() {
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = Json.object();
         ObjectNode endpoints = out.putObject("endpoints");
         for (String call : CALLS) {
             Endpoint e = endpoint(call);
@@ -73,7 +72,7 @@ final class PartnerApiDryRun {
                 throw new RequestException(400, "calls must be among " + CALLS + ", got '" + call + "'");
             }
         }
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = Json.object();
         ArrayNode results = out.putArray("results");
         String ref = reference == null || reference.isBlank() ? "manual" : reference.replaceAll("[^A-Za-z0-9-]", "");
         String id = "qa-dry-run-" + namespace + "-" + name + "-" + ref;
@@ -94,7 +93,7 @@ final class PartnerApiDryRun {
     /** A live look-up of the next week's slots; returns the first one, for the booking's dry run. */
     private ObjectNode slots(String customerId, ObjectNode result) {
         try {
-            ObjectNode answer = relay.slots(customerId, LocalDate.now(clock).toString(), 7);
+            ObjectNode answer = slots.slots(customerId, LocalDate.now(clock).toString(), 7);
             int n = answer.path("slots").size();
             result.put("outcome", ACCEPTED).put("detail", "the slots API answered with " + n + " open slot"
                     + (n == 1 ? "" : "s") + " in the next 7 days");
@@ -146,7 +145,7 @@ final class PartnerApiDryRun {
     }
 
     private ObjectNode lead(String id, String customerId) {
-        return JSON.createObjectNode().put("leadId", id).put("sessionId", id).put("name", "XAPP pre-review check")
+        return Json.object().put("leadId", id).put("sessionId", id).put("name", "XAPP pre-review check")
                 .put("email", "qa-check@xapp.invalid").put("phone", "")
                 .put("message", "A test request from XAPP's pre-review checks; please discard it.")
                 .put("createdAt", Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString())
@@ -155,7 +154,7 @@ final class PartnerApiDryRun {
 
     private ObjectNode booking(String id, String customerId, ObjectNode slot) {
         Instant start = LocalDate.now(clock).plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC);
-        return JSON.createObjectNode().put("bookingId", id).put("sessionId", id).put("name", "XAPP pre-review check")
+        return Json.object().put("bookingId", id).put("sessionId", id).put("name", "XAPP pre-review check")
                 .put("email", "qa-check@xapp.invalid").put("phone", "")
                 .put("slotStart", slot != null ? slot.path("start").asText() : start.toString())
                 .put("slotEnd", slot != null ? slot.path("end").asText() : start.plus(30, ChronoUnit.MINUTES).toString())

@@ -1,5 +1,8 @@
 package io.xapp.bridge.relay;
 
+import io.xapp.bridge.config.PartnerApiSettings;
+import io.xapp.bridge.config.PartnerApiSettings.Endpoint;
+
 /** What the runtime hands over: a lead or a booking request. */
 public enum RelayKind {
     LEAD("leadId", "leads"),
@@ -21,5 +24,10 @@ public enum RelayKind {
     /** The partnerApi section that configures where it goes. */
     public String endpointName() {
         return endpointName;
+    }
+
+    /** Where it goes in this partner environment, or null when that endpoint is not configured. */
+    public Endpoint endpoint(PartnerApiSettings settings) {
+        return this == LEAD ? settings.leads() : settings.bookings();
     }
 }

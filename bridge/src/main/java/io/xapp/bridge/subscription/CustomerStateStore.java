@@ -1,8 +1,8 @@
 package io.xapp.bridge.subscription;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xapp.bridge.events.CreateSubscription;
+import io.xapp.bridge.json.Json;
 import io.xapp.bridge.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,8 +13,6 @@ import java.time.Instant;
 
 /** Rows of {@code customer_state} and {@code processed_event}. Callers hold the transaction. */
 final class CustomerStateStore {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Makes sure the customer's row exists, in its own transaction, so it can then be locked. */
     void ensureRow(Database db, String customerId) {
@@ -45,7 +43,7 @@ final class CustomerStateStore {
                 + "cancellation_effective = ?, updated_at = ? WHERE customer_id = ?")) {
             setInstant(ps, 1, s.subscriptionTime());
             ps.setString(2, s.subscriptionEventId());
-            ps.setString(3, s.subscription() == null ? null : json(s.subscription()));
+            ps.setString(3, s.subscription() == null ? null : Json.write(s.subscription()));
             setInstant(ps, 4, s.cancellationTime());
             ps.setString(5, s.cancellationEventId());
             setInstant(ps, 6, s.cancellationEffective());
@@ -91,20 +89,12 @@ final class CustomerStateStore {
         }
     }
 
-    private static String json(CreateSubscription s) {
-        try {
-            return JSON.writeValueAsString(s);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + s, e);
-        }
-    }
-
     private static CreateSubscription subscription(String json) {
         if (json == null) {
             return null;
         }
         try {
-            return JSON.readValue(json, CreateSubscription.class);
+            return Json.MAPPER.readValue(json, CreateSubscription.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("customer_state holds an unreadable subscription: " + json, e);
         }

@@ -10,8 +10,10 @@ import io.xapp.bridge.store.Database;
 import io.xapp.bridge.testing.TestConfig;
 import io.xapp.testing.kube.KubeCluster;
 import io.xapp.testing.support.Crds;
+import io.xapp.testing.support.JarProcess;
 import io.xapp.testing.support.Moto;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -24,8 +26,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * What the bridge benchmarks share: a namespace of their own, the packaged bridge as a process with the chart's JVM
- * settings ({@link BridgeProcess}), the Assistants it writes as an informer sees them (one watch, not thousands of
- * lists), and the figures at the end: time, events per second, duplicates, losses, events applied once, RSS.
+ * settings ({@link JarProcess}; killed as a node failure would: SIGKILL, no shutdown hook), the Assistants it writes
+ * as an informer sees them (one watch, not thousands of lists), and the figures at the end: time, events per second,
+ * duplicates, losses, events applied once, RSS.
  */
 final class BridgeBurst implements AutoCloseable {
 
@@ -44,7 +47,7 @@ final class BridgeBurst implements AutoCloseable {
     private TestConfig config;
     private Map<String, String> env;
     private Path log;
-    private BridgeProcess bridge;
+    private JarProcess bridge;
     private long start;
     private double ready;
     private long peakRss;
@@ -70,15 +73,19 @@ final class BridgeBurst implements AutoCloseable {
         this.env = Map.of("XAPP_PARTNER_CONFIG", partnerFile.toString(),
                 "KUBECONFIG", KubeCluster.get().kubeconfig().toString(),
                 AssistantTokens.KEY_ENV, TestConfig.TOKEN_KEY,
-                "QUARKUS_HTTP_HOST", "127.0.0.1",
+                "QUARKUS_HTTP_HOST", "127.0.0.1", "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "AWS_ACCESS_KEY_ID", Moto.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", Moto.SECRET_KEY,
                 "AWS_REGION", Moto.REGION);
         this.log = test.dir().resolve("bridge.log");
         System.out.printf("bridge JVM %s; log: %s%n", String.join(" ", jvm), log);
         start = System.nanoTime();
-        bridge = BridgeProcess.start(jar, jvm, env, port, log);
-        bridge.awaitReady(Duration.ofMinutes(3), log);
+        startBridge();
         ready = seconds();
+    }
+
+    private void startBridge() throws IOException, InterruptedException {
+        bridge = JarProcess.start(jar, jvm, env, log);
+        bridge.awaitReady(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofMinutes(3));
     }
 
     int port() {
@@ -96,8 +103,7 @@ final class BridgeBurst implements AutoCloseable {
         String killed = String.format("killed (SIGKILL) at %.1f s with %d Assistants written; restarted", seconds(),
                 assistants());
         System.out.println(killed);
-        bridge = BridgeProcess.start(jar, jvm, env, port, log);
-        bridge.awaitReady(Duration.ofMinutes(3), log);
+        startBridge();
         return killed;
     }
 

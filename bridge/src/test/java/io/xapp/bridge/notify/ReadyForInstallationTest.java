@@ -167,8 +167,9 @@ class ReadyForInstallationTest {
     private static int attempts(Bridge bridge, String name) {
         return bridge.database().withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT COALESCE(MAX(attempts), 0) FROM ready_notification WHERE name = ?")) {
-                ps.setString(1, name);
+                    "SELECT COALESCE(MAX(attempts), 0) FROM outbox WHERE kind = ? AND name = ?")) {
+                ps.setString(1, ReadyNotifier.READY_FOR_INSTALLATION);
+                ps.setString(2, name);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getInt(1);

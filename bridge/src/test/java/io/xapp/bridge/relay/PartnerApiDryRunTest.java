@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.xapp.bridge.config.BridgeConfig;
-import io.xapp.bridge.store.Backoff;
+import io.xapp.bridge.outbox.Backoff;
 import io.xapp.bridge.store.Database;
 import io.xapp.bridge.testing.MutableClock;
 import io.xapp.bridge.testing.TestConfig;

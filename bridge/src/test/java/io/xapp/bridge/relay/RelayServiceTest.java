@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.xapp.bridge.config.BridgeConfig;
-import io.xapp.bridge.store.Backoff;
+import io.xapp.bridge.outbox.Backoff;
+import io.xapp.bridge.outbox.OutboxState;
+import io.xapp.bridge.outbox.OutboxStore;
 import io.xapp.bridge.store.Database;
 import io.xapp.bridge.testing.MutableClock;
 import io.xapp.bridge.testing.TestConfig;
@@ -115,7 +117,7 @@ class RelayServiceTest {
                         {"leadId": "lead-1", "contact": {"full_name": "Ada Lovelace", "email": "ada@example.com",
                          "phone": "+1 555 0100"}, "message": "Call me", "pageUrl": "https://site.example/contact",
                          "createdAt": "2026-11-28T09:59:00Z", "account_id": "cust-1", "source": "xapp"}""")));
-        assertThat(new Outbox(db).count(Outbox.DELIVERED)).isEqualTo(1);
+        assertThat(new OutboxStore(db).count(OutboxState.DELIVERED)).isEqualTo(1);
     }
 
     @Test
@@ -126,7 +128,7 @@ class RelayServiceTest {
         clock.advance(Duration.ofHours(1));
         relay.dispatch();
         partner.verify(1, postRequestedFor(urlPathEqualTo("/api/leads")));
-        assertThat(new Outbox(db).count(Outbox.FAILED)).isEqualTo(1);
+        assertThat(new OutboxStore(db).count(OutboxState.FAILED)).isEqualTo(1);
     }
 
     @Test

@@ -22,9 +22,9 @@ import io.xapp.bridge.analytics.UsageEvent;
 import io.xapp.bridge.analytics.UsageStore;
 import io.xapp.bridge.analytics.WidgetReport;
 import io.xapp.bridge.config.BridgeConfig;
+import io.xapp.bridge.outbox.Backoff;
 import io.xapp.bridge.relay.RelayKind;
 import io.xapp.bridge.relay.RelayService;
-import io.xapp.bridge.store.Backoff;
 import io.xapp.bridge.store.Database;
 import io.xapp.bridge.testing.MutableClock;
 import io.xapp.bridge.testing.TestConfig;
@@ -205,7 +205,7 @@ abstract class CancellationPurgeChecks {
     /** The outbox items (lead ids) still held for the Assistant. */
     private List<String> outbox(String name) {
         return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT item_id FROM relay_outbox WHERE namespace = ? "
+            try (PreparedStatement ps = c.prepareStatement("SELECT item_id FROM outbox WHERE namespace = ? "
                     + "AND name = ?")) {
                 ps.setString(1, NS);
                 ps.setString(2, name);

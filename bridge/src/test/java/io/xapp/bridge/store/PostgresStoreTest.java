@@ -9,6 +9,7 @@ import io.xapp.bridge.config.PartnerApiSettings;
 import io.xapp.bridge.events.Cancellation;
 import io.xapp.bridge.events.CreateSubscription;
 import io.xapp.bridge.events.InboundEvent;
+import io.xapp.bridge.outbox.Backoff;
 import io.xapp.bridge.relay.RelayKind;
 import io.xapp.bridge.relay.RelayService;
 import io.xapp.bridge.subscription.AssistantWriter;

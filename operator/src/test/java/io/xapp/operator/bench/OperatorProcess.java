@@ -1,30 +1,27 @@
 package io.xapp.operator.bench;
 
+import io.xapp.testing.support.JarProcess;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The packaged operator as a process, started again whenever it exits until {@link #stop()}, as the kubelet would:
+ * The packaged operator as a process, started again whenever it exits until {@link #close()}, as the kubelet would:
  * under a burst a Lease renewal can time out, and the operator then exits on purpose
  * (leader-election.exit-on-stop-leading). Reads its memory from /proc and asks it for a GC and a class histogram
  * with jcmd.
  */
 final class OperatorProcess implements AutoCloseable {
 
-    private final ProcessBuilder builder;
+    private final JarProcess process;
     private final AtomicInteger restarts = new AtomicInteger();
-    private volatile Process process;
     private volatile boolean stopping;
 
-    private OperatorProcess(ProcessBuilder builder) throws IOException {
-        this.builder = builder;
-        this.process = builder.start();
+    private OperatorProcess(JarProcess process) {
+        this.process = process;
         Thread watcher = new Thread(this::restartOnExit, "operator-supervisor");
         watcher.setDaemon(true);
         watcher.start();
@@ -33,14 +30,9 @@ final class OperatorProcess implements AutoCloseable {
     /** Starts {@code java <jvmOptions> -jar <jar>} with {@code env} added to this process's environment. */
     static OperatorProcess start(Path jar, List<String> jvmOptions, Map<String, String> env, Path log)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        pb.environment().putAll(env);
-        System.err.println("operator: " + String.join(" ", command) + "; log: " + log);
-        return new OperatorProcess(pb);
+        JarProcess process = JarProcess.start(jar, jvmOptions, env, log);
+        System.err.println("operator: " + process.command() + "; log: " + log);
+        return new OperatorProcess(process);
     }
 
     private void restartOnExit() {
@@ -52,7 +44,7 @@ final class OperatorProcess implements AutoCloseable {
                 }
                 System.err.printf("operator exited with %d; restarting it (restart %d)%n", code,
                         restarts.incrementAndGet());
-                process = builder.start();
+                process.restart();
             } catch (Exception e) {
                 System.err.println("could not restart the operator: " + e);
                 return;
@@ -66,12 +58,12 @@ final class OperatorProcess implements AutoCloseable {
 
     /** Resident set size now, in MiB. */
     long rssMiB() throws IOException {
-        return status("VmRSS:") / 1024;
+        return process.rssMiB();
     }
 
     /** The largest resident set size since the (last) start, in MiB. */
     long peakRssMiB() throws IOException {
-        return status("VmHWM:") / 1024;
+        return process.peakRssMiB();
     }
 
     void gc() throws IOException, InterruptedException {
@@ -97,21 +89,9 @@ final class OperatorProcess implements AutoCloseable {
         return out;
     }
 
-    private long status(String field) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-            if (line.startsWith(field)) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        return -1;
-    }
-
     @Override
     public void close() throws InterruptedException {
         stopping = true;
-        process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+        process.close();
     }
 }

@@ -1,15 +1,15 @@
 package io.xapp.runtime.testing;
 
+import io.xapp.testing.support.JarProcess;
+import io.xapp.testing.support.LoopbackPorts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,14 +20,16 @@ import java.util.Map;
  */
 public final class QuarkusProcess implements AutoCloseable {
 
-    private final Process process;
-    private final URI base;
-    private final Path log;
+    static {
+        Http.configure();
+    }
 
-    private QuarkusProcess(Process process, URI base, Path log) {
+    private final JarProcess process;
+    private final URI base;
+
+    private QuarkusProcess(JarProcess process, URI base) {
         this.process = process;
         this.base = base;
-        this.log = log;
     }
 
     /**
@@ -43,18 +45,11 @@ public final class QuarkusProcess implements AutoCloseable {
     /** As {@link #start(Path, List, Map, Path)}, on {@code port} (a restart that keeps its address). */
     public static QuarkusProcess start(Path jar, List<String> jvmOptions, Map<String, String> env, Path log, int port)
             throws IOException {
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it first (mvn -pl <module> -am package)");
-        }
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        pb.environment().putAll(env);
-        pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        return new QuarkusProcess(pb.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
+        Map<String, String> onLoopback = new HashMap<>(env);
+        onLoopback.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        onLoopback.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        return new QuarkusProcess(JarProcess.start(jar, jvmOptions, onLoopback, log),
+                URI.create("http://127.0.0.1:" + port + "/"));
     }
 
     public URI base() {
@@ -70,44 +65,23 @@ public final class QuarkusProcess implements AutoCloseable {
     }
 
     public Path log() {
-        return log;
+        return process.log();
     }
 
     /** Waits until /q/health/ready answers 200; fails with the log's end when it exits or takes too long. */
     public QuarkusProcess awaitReady(Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(base + " exited with " + process.exitValue() + ": " + logTail());
-            }
-            try {
-                if (Http.exchange(base.resolve("q/health/ready"), Map.of(), null).status() == 200) {
-                    return this;
-                }
-            } catch (IOException notListeningYet) {
-                // keep polling
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException(base + " was not ready within " + timeout + "; see " + log);
+        process.awaitReady(base.resolve("q/health/ready"), timeout);
+        return this;
     }
 
-    private String logTail() throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-    }
-
-    /** Stops it gracefully (SIGTERM) and waits. */
+    /** Stops it gracefully (SIGTERM) and waits (SIGKILL after 60 s). */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        process.waitFor();
+        process.close();
     }
 
-    public static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+    public static int freePort() {
+        return LoopbackPorts.free();
     }
 
     /**
@@ -117,7 +91,14 @@ public final class QuarkusProcess implements AutoCloseable {
     public static final class Http {
 
         static {
-            // Every client keeps its connection (the JDK keeps 5 per host by default), and sends Origin as a browser.
+            configure();
+        }
+
+        /**
+         * Every client keeps its connection (the JDK keeps 5 per host by default), and sends Origin as a browser. The
+         * JDK reads these once, when HttpURLConnection is first used: so before the readiness poll opens one.
+         */
+        static void configure() {
             System.setProperty("http.maxConnections", "32");
             System.setProperty("sun.net.http.allowRestrictedHeaders", "true");
         }

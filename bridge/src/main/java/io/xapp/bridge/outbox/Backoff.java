@@ -1,4 +1,4 @@
-package io.xapp.bridge.store;
+package io.xapp.bridge.outbox;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
