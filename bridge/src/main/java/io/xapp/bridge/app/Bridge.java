@@ -1,6 +1,8 @@
 package io.xapp.bridge.app;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.xapp.api.auth.AssistantTokens;
 import io.xapp.bridge.analytics.AnalyticsQuery;
 import io.xapp.bridge.analytics.AnalyticsService;
@@ -28,6 +30,10 @@ import io.xapp.bridge.store.Database;
 import io.xapp.bridge.subscription.KubernetesAssistantWriter;
 import io.xapp.bridge.subscription.SubscriptionService;
 import io.xapp.bridge.web.AssistantCaller;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,10 +46,12 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The bridge assembled from its configuration: the composition root that Quarkus exposes as beans, and that tests
- * and the benchmark build directly. {@link #start()} starts the queue consumer, the Assistant watcher and the
- * delivery workers; {@link #close()} stops them and closes the store.
+ * The bridge assembled from its configuration, in one place: Quarkus builds it as a bean (its inputs come from
+ * {@link BridgeInputs}) and takes the parts the resources need from its producer methods; tests and the benchmark
+ * build it directly. {@link #start()} starts the queue consumer, the Assistant watcher and the delivery workers, on
+ * Quarkus's start-up event; {@link #close()} stops them and closes the store, on its shutdown event.
  */
+@Singleton
 public final class Bridge implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Bridge.class);
@@ -65,6 +73,7 @@ public final class Bridge implements AutoCloseable {
     private final AssistantCaller caller;
     private final List<PeriodicWorker> workers = new ArrayList<>();
 
+    @Inject
     public Bridge(BridgeConfig config, KubernetesClient kube, AssistantTokens tokens, Clock clock) {
         this.config = config;
         this.namespace = namespace(config, kube);
@@ -121,6 +130,14 @@ public final class Bridge implements AutoCloseable {
         LOG.infof("bridge for partner %s started in namespace %s", config.partner().partnerId(), namespace);
     }
 
+    void onStart(@Observes StartupEvent event) {
+        start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        close();
+    }
+
     @Override
     public synchronized void close() {
         consumer.ifPresent(SqsConsumer::close);
@@ -136,11 +153,11 @@ public final class Bridge implements AutoCloseable {
     public String namespace() { return namespace; }
     public Database database() { return db; }
     public EventIntake intake() { return intake; }
-    public WebhookReceiver webhook() { return webhook; }
-    public RelayService relay() { return relay; }
-    public AnalyticsService analytics() { return analytics; }
-    public KubernetesCustomerAssistants customers() { return customers; }
-    public AssistantCaller caller() { return caller; }
+    @Produces @Singleton public WebhookReceiver webhook() { return webhook; }
+    @Produces @Singleton public RelayService relay() { return relay; }
+    @Produces @Singleton public AnalyticsService analytics() { return analytics; }
+    @Produces @Singleton public KubernetesCustomerAssistants customers() { return customers; }
+    @Produces @Singleton public AssistantCaller caller() { return caller; }
 
     private static String namespace(BridgeConfig config, KubernetesClient kube) {
         String ns = config.kubernetes().namespace();
