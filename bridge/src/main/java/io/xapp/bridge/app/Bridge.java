@@ -149,8 +149,6 @@ public final class Bridge implements AutoCloseable {
         db.close();
     }
 
-    public BridgeConfig config() { return config; }
-    public String namespace() { return namespace; }
     public Database database() { return db; }
     public EventIntake intake() { return intake; }
     @Produces @Singleton public WebhookReceiver webhook() { return webhook; }
