@@ -6,7 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.xapp.bridge.app.Bridge;
+import io.xapp.bridge.config.BridgeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,8 +26,8 @@ public class BodyLimits {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
-    void install(@Observes Router router, Bridge bridge) {
-        Limit events = new Limit(bridge.config().webhook().maxBodyBytes());
+    void install(@Observes Router router, BridgeConfig config) {
+        Limit events = new Limit(config.webhook().maxBodyBytes());
         Limit other = new Limit(maxBodySize.asLongValue());
         router.route().order(ORDER).handler(rc -> (EVENTS_PATH.equals(rc.request().path()) ? events : other)
                 .check(rc)).failureHandler(rc -> (EVENTS_PATH.equals(rc.request().path()) ? events : other)
