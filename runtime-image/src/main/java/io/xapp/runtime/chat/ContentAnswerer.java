@@ -4,6 +4,7 @@ import io.xapp.runtime.search.InterpretedQuery;
 import io.xapp.runtime.search.PassageRanker;
 import io.xapp.runtime.search.QueryInterpreter;
 import io.xapp.runtime.search.RankedPassage;
+import io.xapp.runtime.search.TypicalPassage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,8 @@ public final class ContentAnswerer {
         InterpretedQuery query = vectors.apply(interpreted.correctedText()).map(interpreted::withVector)
                 .orElse(interpreted);
         List<RankedPassage> ranked = ranker.rank(query, searcher, 10);
-        if (ranked.isEmpty() || !relevant(ranked.get(0))) {
+        double typical = query.hasVector() ? TypicalPassage.similarity(query.vector(), searcher) : Double.NaN;
+        if (ranked.isEmpty() || !relevant(ranked.get(0), typical)) {
             return ContentAnswer.NONE;
         }
         RankedPassage best = ranked.get(0);
@@ -72,23 +74,31 @@ public final class ContentAnswerer {
     static final double UNKNOWN_PENALTY = 1.3;
 
     /**
-     * With vectors: the evidence the best passage must reach, its cosine with the question plus
-     * {@link #LEXICAL_EVIDENCE} of the words' margin (known coverage less the penalty for words the site never
-     * uses). Chosen once across the four fixture sites (bench/answers.sh) for the inference service's model and
-     * the passage vectors as averaged units ({@code PassageDocuments.embeddingUnits}): the most right answers at 28
-     * of 32 noContent. A different model, or passages embedded another way, has a different scale of cosines and
-     * needs it chosen again.
+     * With vectors: the evidence the best passage must reach. How far its cosine with the question stands out from
+     * {@link #TYPICAL_SHARE} of the question's cosine with the site's average passage ({@link TypicalPassage}: on a
+     * vet's site every page is close to any pet question), plus {@link #LEXICAL_EVIDENCE} of the words' margin
+     * (known coverage less the penalty for words the site never uses). Chosen once across the four fixture sites
+     * (bench/answers.sh) for the inference service's model and the passage vectors as averaged parts: the most
+     * right answers at 7 of 8 noContent on every site (the fixed cosine before it, 0.44, left two sites at 6 of 8).
+     * A different model, or passages embedded another way, has a different scale of cosines and needs it chosen
+     * again.
      */
-    static final double MIN_EVIDENCE = 0.44;
-    static final double LEXICAL_EVIDENCE = 0.3;
+    static final double MIN_EVIDENCE = 0.18;
+    static final double LEXICAL_EVIDENCE = 0.4;
+    static final double TYPICAL_SHARE = 0.75;
 
-    /** Whether the best passage answers the question at all. */
-    static boolean relevant(RankedPassage best) {
+    /**
+     * Whether the best passage answers the question at all.
+     *
+     * @param typical the question's cosine with the site's average passage ({@link TypicalPassage}), NaN without
+     */
+    static boolean relevant(RankedPassage best, double typical) {
         double lexicalMargin = best.knownCoverage() - UNKNOWN_PENALTY * best.unknownShare();
         if (Double.isNaN(best.similarity())) {
             return lexicalMargin >= MIN_KNOWN;
         }
-        return best.similarity() + LEXICAL_EVIDENCE * lexicalMargin >= MIN_EVIDENCE;
+        double standsOut = best.similarity() - (Double.isNaN(typical) ? 0 : TYPICAL_SHARE * typical);
+        return standsOut + LEXICAL_EVIDENCE * lexicalMargin >= MIN_EVIDENCE;
     }
 
     /**
