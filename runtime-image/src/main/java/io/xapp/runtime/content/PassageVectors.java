@@ -123,7 +123,8 @@ final class PassageVectors implements AutoCloseable {
             int next = 0;
             for (int i = 0; i < docs.size(); i++) {
                 int count = units.get(i).size();
-                PassageDocuments.addVector(docs.get(i), meanDirection(embeddings.vectors().subList(next, next + count)));
+                List<float[]> parts = embeddings.vectors().subList(next, next + count);
+                PassageDocuments.addVector(docs.get(i), Vectors.meanDirection(parts));
                 next += count;
             }
             embedded += docs.size();
@@ -134,17 +135,6 @@ final class PassageVectors implements AutoCloseable {
             serviceAnswers = false;
             missing += docs.size();
         }
-    }
-
-    /** The unit-length average of unit-length vectors: the passage's vector from its units' ones. */
-    static float[] meanDirection(List<float[]> vectors) {
-        float[] sum = new float[vectors.get(0).length];
-        for (float[] v : vectors) {
-            for (int d = 0; d < sum.length; d++) {
-                sum[d] += v[d];
-            }
-        }
-        return Vectors.normalise(sum);
     }
 
     Optional<Embedder.Model> model() {

@@ -56,9 +56,7 @@ public final class TypicalPassage {
                     if (sum == null) {
                         sum = new float[v.length];
                     }
-                    for (int d = 0; d < v.length; d++) {
-                        sum[d] += v[d];
-                    }
+                    Vectors.addTo(sum, v);
                 }
             }
         } catch (IOException e) {

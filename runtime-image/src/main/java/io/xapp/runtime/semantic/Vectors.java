@@ -1,5 +1,7 @@
 package io.xapp.runtime.semantic;
 
+import java.util.List;
+
 /** Small vector arithmetic for unit-length embeddings. */
 public final class Vectors {
 
@@ -22,5 +24,19 @@ public final class Vectors {
             }
         }
         return v;
+    }
+
+    /** Adds {@code v} to {@code sum}, in place. */
+    public static void addTo(float[] sum, float[] v) {
+        for (int d = 0; d < sum.length; d++) {
+            sum[d] += v[d];
+        }
+    }
+
+    /** The unit-length average of {@code vectors} (not empty): a passage's vector from its parts' ones. */
+    public static float[] meanDirection(List<float[]> vectors) {
+        float[] sum = new float[vectors.get(0).length];
+        vectors.forEach(v -> addTo(sum, v));
+        return normalise(sum);
     }
 }
