@@ -17,7 +17,7 @@ import org.apache.lucene.search.SynonymQuery;
 
 /**
  * Finds the passages that answer a question: BM25 candidates (see {@link Candidates}), re-ranked by how much of the
- * question each covers and by its page's focus on the question ({@link Fusion}).
+ * question each covers and by its page's focus on the question ({@link RelevanceScore}).
  */
 public final class PassageRanker {
 
@@ -51,7 +51,7 @@ public final class PassageRanker {
         if (candidates.isEmpty()) {
             return candidates;
         }
-        Fusion.score(candidates);
+        RelevanceScore.score(candidates);
         candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
                 .thenComparingLong(c -> c.position));
         return candidates;

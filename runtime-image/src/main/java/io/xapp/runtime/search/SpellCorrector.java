@@ -3,9 +3,16 @@ package io.xapp.runtime.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.xapp.runtime.index.PassageFields;
+import io.xapp.runtime.index.ContentAnalyzers;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -15,8 +22,9 @@ import org.apache.lucene.search.spell.WordBreakSpellChecker;
 
 /**
  * Corrects a visitor's typos ("whitning", "emergancy") against the words the site actually uses. Only words the
- * site never uses are corrected; short words get one edit, longer ones two, so real words the site lacks (a
- * service it doesn't offer) are rarely "corrected" into something it has.
+ * site never uses are corrected, and a word of the language ({@link EnglishWords}) only into another form of itself
+ * ("keeps" into the site's "keep"): "chill" is no typo of the menu's "chili". Short words get one edit, longer ones
+ * two.
  */
 final class SpellCorrector {
 
@@ -28,6 +36,7 @@ final class SpellCorrector {
     private final DirectSpellChecker twoEdits = checker(2);
     private final WordBreakSpellChecker wordBreaks = wordBreaker();
     private final Set<String> vocabulary;
+    private final Analyzer stemmer = ContentAnalyzers.index();
     /**
      * Corrections already worked out, per index generation (the reader's cache key) and word. Finding one builds
      * Levenshtein automata, about a third of a search's CPU; visitors ask with the same words and typos again and
@@ -73,10 +82,31 @@ final class SpellCorrector {
         Correction key = new Correction(generation, word);
         Optional<String> known = corrections.getIfPresent(key);
         if (known == null) {
-            known = suggest(term, reader);
+            known = suggest(term, reader).filter(fix -> !EnglishWords.contains(word) || sameStem(word, fix));
             corrections.put(key, known);
         }
         return known;
+    }
+
+    /** Whether the index's stemming makes the same words of both ("saturdays" and "saturday"). */
+    private boolean sameStem(String word, String other) {
+        List<String> stems = stems(word);
+        return !stems.isEmpty() && stems.equals(stems(other));
+    }
+
+    private List<String> stems(String text) {
+        List<String> stems = new ArrayList<>();
+        try (TokenStream tokens = stemmer.tokenStream(PassageFields.BODY, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                stems.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return stems;
     }
 
     private record Correction(Object generation, String word) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * page's focus on the question. With vectors, meaning leads: the cosine of question and passage plus
  * {@link #LEXICAL_WEIGHT} of the words' score. Either way times the page's {@link #editorialPrior}.
  */
-final class Fusion {
+final class RelevanceScore {
 
     private static final double COVERAGE_EXPONENT = 3;
     /**
@@ -37,7 +37,7 @@ final class Fusion {
     private static final Pattern HOME_PATH = Pattern.compile("/?(index\\.html?|home/?)?(\\?.*)?",
             Pattern.CASE_INSENSITIVE);
 
-    private Fusion() {
+    private RelevanceScore() {
     }
 
     /** Sets {@link Candidate#score} on each. */

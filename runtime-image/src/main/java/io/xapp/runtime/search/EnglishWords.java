@@ -1,0 +1,42 @@
+package io.xapp.runtime.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Words of the language, from {@code english-words.txt}: the whole words of the inference model's vocabulary
+ * (see {@code src/build/english-words.py}). A word in it is never a typo, whether or not the site uses it.
+ * Held as one sorted array (about 1 MiB) rather than a hash set.
+ */
+final class EnglishWords {
+
+    private static final String RESOURCE = "/english-words.txt";
+    private static final String[] WORDS = load();
+
+    private EnglishWords() {
+    }
+
+    /** @param word lower case */
+    static boolean contains(String word) {
+        return Arrays.binarySearch(WORDS, word) >= 0;
+    }
+
+    private static String[] load() {
+        try (InputStream in = EnglishWords.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the runtime's classpath");
+            }
+            String[] words = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toArray(String[]::new);
+            Arrays.sort(words);
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + RESOURCE + " failed", e);
+        }
+    }
+}

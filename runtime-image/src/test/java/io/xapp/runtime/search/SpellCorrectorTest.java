@@ -1,0 +1,72 @@
+package io.xapp.runtime.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xapp.runtime.index.ContentAnalyzers;
+import io.xapp.runtime.index.PassageFields;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Typos are corrected to the site's words; words of the language are not turned into other words. */
+class SpellCorrectorTest {
+
+    private Directory directory;
+    private DirectoryReader reader;
+    private final SpellCorrector speller = new SpellCorrector(Set.of());
+
+    @BeforeEach
+    void index() throws IOException {
+        directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ContentAnalyzers.indexing()))) {
+            // A word on a passage or two only is too weak a candidate.
+            for (String text : List.of("Green chili chowder. Whitening trays.", "Chili fries. Our staff keep whitening",
+                    "Our staff keep the chili and whitening", "Our staff keep the office open")) {
+                Document doc = new Document();
+                doc.add(new TextField(PassageFields.WORDS, text, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+        }
+        reader = DirectoryReader.open(directory);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+
+    @Test
+    void aTypoBecomesTheSitesWord() throws IOException {
+        assertThat(speller.correct("whitning", reader)).contains("whitening");
+    }
+
+    @Test
+    void aWordOfTheLanguageIsNotTurnedIntoAnotherWord() throws IOException {
+        assertThat(speller.correct("chill", reader)).isEmpty();
+        assertThat(speller.correct("stuff", reader)).isEmpty();
+        assertThat(EnglishWords.contains("chill")).isTrue();
+        assertThat(EnglishWords.contains("whitning")).isFalse();
+    }
+
+    @Test
+    void aWordOfTheLanguageStillBecomesTheSitesFormOfIt() throws IOException {
+        assertThat(speller.correct("keeps", reader)).contains("keep");
+    }
+
+    @Test
+    void aWordTheSiteUsesIsLeftAsItIs() throws IOException {
+        assertThat(speller.correct("chili", reader)).isEmpty();
+    }
+}
