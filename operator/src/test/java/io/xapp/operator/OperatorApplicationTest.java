@@ -20,6 +20,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = OperatorClusterResource.class, restrictToAnnotatedClass = true)
 class OperatorApplicationTest {
+
+    private static final Pattern PACED_WRITES = Pattern.compile(
+            "(?m)^xapp_kubernetes_write_wait_seconds_count(?:\\{[^}]*})? (\\S+)$");
 
     @Inject
     KubernetesClient client;
@@ -70,6 +75,12 @@ class OperatorApplicationTest {
         assertThat(scrape).contains("xapp_assistants{phase=\"AwaitingQA\"} 1.0", "xapp_reconcile_seconds_count",
                 "xapp_site_analysis_seconds_count");
         assertThat(scrape).doesNotContain(name);
+        Matcher writes = PACED_WRITES.matcher(scrape);
+        assertThat(writes.find()).as("the client's writes are paced (XAPP_KUBERNETES_WRITES_PER_SECOND)").isTrue();
+        assertThat(Double.parseDouble(writes.group(1)))
+                .as("the test's template and Assistant, and at least the operator's Secret, ConfigMap, Deployment "
+                        + "and Service, went through the pacing")
+                .isGreaterThanOrEqualTo(6);
     }
 
     private static HttpResponse<String> get(URL url) throws Exception {

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.xapp.api.auth.AssistantTokens;
+import io.xapp.api.kube.WriteRate;
 import io.xapp.bridge.analytics.AnalyticsQuery;
 import io.xapp.bridge.analytics.AnalyticsService;
 import io.xapp.bridge.analytics.UsageStore;
@@ -19,7 +20,6 @@ import io.xapp.bridge.intake.WebhookAuthenticator;
 import io.xapp.bridge.intake.WebhookResource.WebhookReceiver;
 import io.xapp.bridge.kube.AssistantWatcher;
 import io.xapp.bridge.kube.KubernetesCustomerAssistants;
-import io.xapp.bridge.kube.WriteRate;
 import io.xapp.bridge.notify.EventBusPublisher;
 import io.xapp.bridge.notify.NotificationStatusWriter;
 import io.xapp.bridge.notify.ReadyNotifier;
@@ -83,7 +83,8 @@ public final class Bridge implements AutoCloseable {
         this.sqs = Optional.of(config.events()).filter(EventsSettings::consumesQueue).map(AwsClients::sqs);
         this.events = Optional.of(config.events()).filter(EventsSettings::notifiesBus).map(AwsClients::eventBridge);
 
-        WriteRate writes = new WriteRate(config.kubernetes().writesPerSecond());
+        WriteRate writes = new WriteRate(config.kubernetes().writesPerSecond(),
+                BridgeConfig.KubernetesSettings.WRITES_PER_SECOND);
         this.watcher = new AssistantWatcher(kube, namespace);
         this.customers = new KubernetesCustomerAssistants(kube, watcher);
         SubscriptionService subscriptions = new SubscriptionService(db,

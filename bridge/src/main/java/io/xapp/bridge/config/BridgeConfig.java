@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.xapp.api.kube.WriteRate;
 import io.xapp.api.partner.PartnerEnvironment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -53,15 +54,14 @@ public record BridgeConfig(PartnerEnvironment partner, Sections sections) {
     public record KubernetesSettings(@JsonProperty("namespace") String namespace,
                                      @JsonProperty("writesPerSecond") Integer writesPerSecond) {
         public static final KubernetesSettings DEFAULT = new KubernetesSettings(null, null);
+        public static final String WRITES_PER_SECOND = "kubernetes.writesPerSecond";
 
         public KubernetesSettings {
             writesPerSecond = writesPerSecond == null ? 50 : writesPerSecond;
         }
 
         void validate(List<String> problems) {
-            if (writesPerSecond < 1 || writesPerSecond > 1000) {
-                problems.add("kubernetes.writesPerSecond must be 1 to 1000, got " + writesPerSecond);
-            }
+            WriteRate.problem(WRITES_PER_SECOND, writesPerSecond).ifPresent(problems::add);
         }
     }
 

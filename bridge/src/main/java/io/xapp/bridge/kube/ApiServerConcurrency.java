@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 /**
  * Enough requests in flight for the event workers ({@code events.concurrency}, at most 64 but 16 by default) plus
  * the watcher and the ReadyForInstallation worker; fabric8's 5 would write a burst 5 Assistants at a time. The rate
- * itself is bounded by {@link WriteRate}.
+ * itself is bounded by {@link io.xapp.api.kube.WriteRate}.
  */
 @Singleton
 public class ApiServerConcurrency implements KubernetesConfigCustomizer {

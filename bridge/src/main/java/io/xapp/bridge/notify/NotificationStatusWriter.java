@@ -5,9 +5,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.xapp.api.kube.WriteRate;
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.bridge.json.Json;
-import io.xapp.bridge.kube.WriteRate;
 import io.xapp.bridge.subscription.KubernetesAssistantWriter;
 import java.time.Instant;
 

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.xapp.api.kube.TrimmedItemStore;
+import io.xapp.api.kube.WriteRate;
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.AssistantSpec;
 import io.xapp.api.v1alpha1.CancellationSpec;
@@ -12,7 +13,6 @@ import io.xapp.api.v1alpha1.CustomerNames;
 import io.xapp.api.v1alpha1.XappMetadata;
 import io.xapp.bridge.kube.AssistantRef;
 import io.xapp.bridge.kube.KubernetesCustomerAssistants;
-import io.xapp.bridge.kube.WriteRate;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package io.xapp.bridge.testing;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.xapp.api.kube.WriteRate;
 import io.xapp.bridge.kube.AssistantWatcher;
 import io.xapp.bridge.kube.KubernetesCustomerAssistants;
-import io.xapp.bridge.kube.WriteRate;
 import io.xapp.bridge.subscription.KubernetesAssistantWriter;
 
 /**
@@ -18,7 +18,7 @@ public final class WatchedWriter implements AutoCloseable {
     public WatchedWriter(KubernetesClient client, String namespace) {
         this.watcher = new AssistantWatcher(client, namespace);
         this.writer = new KubernetesAssistantWriter(client, new KubernetesCustomerAssistants(client, watcher),
-                new WriteRate(1000));
+                new WriteRate(WriteRate.MAX_PER_SECOND, "the test's write rate"));
         watcher.start();
     }
 

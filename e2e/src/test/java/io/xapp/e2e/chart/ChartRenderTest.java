@@ -58,6 +58,9 @@ class ChartRenderTest {
         // A trial release generates the keys we issue to the partner, so the bridge can start.
         Secret secrets = chart.get("Secret", "acme-xapp-partner-secrets", Secret.class);
         assertThat(secrets.getData()).containsOnlyKeys(secretFilesNamedIn(partnerFile(chart)));
+        assertThat(env(chart.get("Deployment", "acme-xapp-operator", Deployment.class),
+                "XAPP_KUBERNETES_WRITES_PER_SECOND")).as("the operator's write rate: its own default (OperatorConfig)")
+                .isEqualTo("150");
     }
 
     @Test
@@ -87,6 +90,8 @@ class ChartRenderTest {
         assertThat(container(operator).getImage()).isEqualTo(values.at("/operator/image/repository").asText() + "@"
                 + values.at("/operator/image/digest").asText());
         assertThat(env(operator, "XAPP_ANALYSIS_RETRY_MAX")).isEqualTo("30m");
+        assertThat(env(operator, "XAPP_KUBERNETES_WRITES_PER_SECOND")).as("operator.writesPerSecond")
+                .isEqualTo(values.at("/operator/writesPerSecond").asText());
         Deployment bridge = chart.get("Deployment", "acme-xapp-bridge", Deployment.class);
         assertThat(bridge.getSpec().getTemplate().getSpec().getVolumes()).extracting(v -> v.getName())
                 .as("no embedded database volume with PostgreSQL").doesNotContain("data");
@@ -164,11 +169,15 @@ class ChartRenderTest {
         assertThat(defaults.kubernetes().namespace()).isEqualTo(ChartFiles.NAMESPACE);
         assertThat(defaults.store().url()).startsWith("jdbc:h2:file:/var/lib/xapp-bridge/");
         assertThat(defaults.events().consumesQueue()).as("no queue configured: HTTPS intake only").isFalse();
+        assertThat(defaults.kubernetes().writesPerSecond()).as("the chart's default is the bridge's own")
+                .isEqualTo(BridgeConfig.KubernetesSettings.DEFAULT.writesPerSecond());
 
         assertThat(full.events().queueUrl()).isEqualTo(values.at("/events/queueUrl").asText());
         assertThat(full.events().dlqUrl()).isEqualTo(values.at("/events/dlqUrl").asText());
         assertThat(full.events().busName()).isEqualTo(values.at("/events/busName").asText());
         assertThat(full.events().consumers()).isEqualTo(4);
+        assertThat(full.kubernetes().writesPerSecond()).as("bridge.writesPerSecond")
+                .isEqualTo(values.at("/bridge/writesPerSecond").asInt());
         assertThat(full.webhook().secrets()).as("both secrets of a rotation").hasSize(2);
         assertThat(full.webhook().apiKeys()).hasSize(1);
         assertThat(full.partnerApi().leads().url()).isEqualTo(values.at("/partnerApi/leads/url").asText());

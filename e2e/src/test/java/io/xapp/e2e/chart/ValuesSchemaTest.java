@@ -26,6 +26,8 @@ class ValuesSchemaTest {
             URL without a scheme    | partner: {publicBaseUrl: assist.example.com}        | at '/partner/publicBaseUrl': 'assist.example.com' does not match pattern
             duration in words       | partner: {cancellation: {retainFor: 15 minutes}}    | at '/partner/cancellation/retainFor': '15 minutes' does not match pattern
             too many consumers      | events: {consumers: 99}                             | at '/events/consumers': maximum: got 99, want 16
+            operator writes unbound | operator: {writesPerSecond: 5000}                   | at '/operator/writesPerSecond': maximum: got 5,000, want 1,000
+            bridge never writes     | bridge: {writesPerSecond: 0}                        | at '/bridge/writesPerSecond': minimum: got 0, want 1
             misspelt section        | operater: {replicas: 2}                             | additional properties 'operater' not allowed
             Ingress without host    | ingress: {enabled: true}                            | at '/ingress/host'
             crawl network by name   | partner: {crawl: {allowedNetworks: [site.default.svc]}} | at '/partner/crawl/allowedNetworks/0': 'site.default.svc' does not match pattern

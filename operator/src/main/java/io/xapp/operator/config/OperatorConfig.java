@@ -42,6 +42,8 @@ public interface OperatorConfig {
 
     LeaderElection leaderElection();
 
+    Kubernetes kubernetes();
+
     interface Analysis {
 
         /** Site analyses that run at once (each fetches a home page and a few assets). */
@@ -117,5 +119,18 @@ public interface OperatorConfig {
 
         @WithDefault("5s")
         Duration retryPeriod();
+    }
+
+    interface Kubernetes {
+
+        /**
+         * Write requests (POST, PUT, PATCH, DELETE) sent to the API server per second at most, 1 to 1000; reads,
+         * watches and the Lease's renewals are not counted. An Assistant costs about 11 writes on its way to
+         * AwaitingQA (docs/operator.md, benchmark) and 2 to 4 more with the pre-review checks, so 150 a second
+         * carries the goal of 10 new Assistants a second, and a burst of thousands reaches the API server at that
+         * rate instead of as fast as the reconcile threads can send it.
+         */
+        @WithDefault("150")
+        int writesPerSecond();
     }
 }
