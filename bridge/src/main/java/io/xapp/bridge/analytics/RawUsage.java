@@ -1,8 +1,8 @@
 package io.xapp.bridge.analytics;
 
+import io.xapp.bridge.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -63,53 +63,31 @@ final class RawUsage {
     /** The numbered events of one channel in {@code [from, to)} (epoch ms). */
     static List<NumberedEvent> numbered(Connection c, String assistant, String channel, long from, long to)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT at_ms, session_no, user_no, query_no, no_content "
-                + "FROM usage_event WHERE assistant = ? AND channel = ? AND at_ms >= ? AND at_ms < ?")) {
-            bindRange(ps, assistant, channel, from, to);
-            List<NumberedEvent> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int query = rs.getInt(4);
-                    if (rs.wasNull()) {
-                        query = NumberedEvent.NO_QUERY;
-                    }
-                    out.add(new NumberedEvent(channel, rs.getLong(1), rs.getInt(2), rs.getInt(3), query,
-                            rs.getBoolean(5)));
-                }
-            }
-            return out;
-        }
+        return Sql.list(c, "SELECT at_ms, session_no, user_no, query_no, no_content FROM usage_event "
+                + "WHERE assistant = ? AND channel = ? AND at_ms >= ? AND at_ms < ?", rs -> {
+                    Integer query = rs.getObject(4, Integer.class);
+                    return new NumberedEvent(channel, rs.getLong(1), rs.getInt(2), rs.getInt(3),
+                            query == null ? NumberedEvent.NO_QUERY : query, rs.getBoolean(5));
+                }, assistant, channel, from, to);
     }
 
     /** Events of one channel in {@code [from, to)} recorded before they were numbered (V1), oldest first. */
     static List<UsageEvent> unnumbered(Connection c, String assistant, String channel, long from, long to)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT event_id, session_id, user_id, query_norm, "
-                + "no_content, at_ms FROM usage_event WHERE assistant = ? AND channel = ? AND at_ms >= ? "
-                + "AND at_ms < ? AND session_no IS NULL ORDER BY at_ms, event_id")) {
-            bindRange(ps, assistant, channel, from, to);
-            List<UsageEvent> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new UsageEvent(rs.getString(1), rs.getString(2), rs.getString(3), channel,
-                            rs.getString(4), rs.getBoolean(5), Instant.ofEpochMilli(rs.getLong(6))));
-                }
-            }
-            return out;
-        }
+        return Sql.list(c, "SELECT event_id, session_id, user_id, query_norm, no_content, at_ms FROM usage_event "
+                + "WHERE assistant = ? AND channel = ? AND at_ms >= ? AND at_ms < ? AND session_no IS NULL "
+                + "ORDER BY at_ms, event_id", rs -> new UsageEvent(rs.getString(1), rs.getString(2),
+                rs.getString(3), channel, rs.getString(4), rs.getBoolean(5), Instant.ofEpochMilli(rs.getLong(6))),
+                assistant, channel, from, to);
     }
 
     /** The first and last instant of the assistant's events not numbered yet, or null when there are none. */
     static long[] unnumberedSpan(Connection c, String assistant) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(at_ms), MAX(at_ms) FROM usage_event "
-                + "WHERE assistant = ? AND session_no IS NULL")) {
-            ps.setString(1, assistant);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long first = rs.getLong(1);
-                return rs.wasNull() ? null : new long[] {first, rs.getLong(2)};
-            }
-        }
+        return Sql.first(c, "SELECT MIN(at_ms), MAX(at_ms) FROM usage_event WHERE assistant = ? "
+                + "AND session_no IS NULL", rs -> {
+                    long first = rs.getLong(1);
+                    return rs.wasNull() ? null : new long[] {first, rs.getLong(2)};
+                }, assistant);
     }
 
     /** Stores the numbers given to events recorded before numbering. */
@@ -133,13 +111,5 @@ final class RawUsage {
         } else {
             ps.setNull(i + 2, Types.INTEGER);
         }
-    }
-
-    private static void bindRange(PreparedStatement ps, String assistant, String channel, long from, long to)
-            throws SQLException {
-        ps.setString(1, assistant);
-        ps.setString(2, channel);
-        ps.setLong(3, from);
-        ps.setLong(4, to);
     }
 }

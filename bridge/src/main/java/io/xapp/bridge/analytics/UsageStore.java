@@ -1,7 +1,7 @@
 package io.xapp.bridge.analytics;
 
 import io.xapp.bridge.store.Database;
-import java.sql.PreparedStatement;
+import io.xapp.bridge.store.Sql;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,11 +69,8 @@ public final class UsageStore {
             UsageCounters.lockIfPresent(c, assistant);
             int events = 0;
             for (String table : TABLES) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE assistant = ?")) {
-                    ps.setString(1, assistant);
-                    int n = ps.executeUpdate();
-                    events += table.equals(TABLES.get(0)) ? n : 0;
-                }
+                int n = Sql.update(c, "DELETE FROM " + table + " WHERE assistant = ?", assistant);
+                events += table.equals(TABLES.get(0)) ? n : 0;
             }
             return events;
         }));

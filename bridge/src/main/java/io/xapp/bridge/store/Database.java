@@ -6,7 +6,6 @@ import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
 import io.xapp.bridge.config.StoreSettings;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
@@ -145,11 +144,8 @@ public final class Database implements AutoCloseable {
      */
     public boolean insertIfAbsent(String sql, Object... args) {
         return withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    ps.setObject(i + 1, args[i]);
-                }
-                return ps.executeUpdate() == 1;
+            try {
+                return Sql.update(c, sql, args) == 1;
             } catch (SQLException e) {
                 if (isUniqueViolation(e)) {
                     return false;
