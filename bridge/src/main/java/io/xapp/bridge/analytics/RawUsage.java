@@ -2,10 +2,8 @@ package io.xapp.bridge.analytics;
 
 import io.xapp.bridge.store.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,39 +20,29 @@ final class RawUsage {
     /** Inserts the events whose id is not stored yet; returns those (numbered), in order. */
     static List<NumberedEvent> insertNew(Connection c, String assistant, List<UsageEvent> events,
                                          List<NumberedEvent> numbered) throws SQLException {
-        List<NumberedEvent> fresh = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO usage_event (event_id, assistant, channel, "
-                + "at_ms, day_no, session_id, user_id, query_norm, no_content, session_no, user_no, query_no) "
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            UsageEvent e = events.get(i);
+            NumberedEvent n = numbered.get(i);
+            rows.add(new Object[] {e.eventId(), assistant, e.channel(), n.atMs(), Span.DAY.bucketOf(n.atMs()),
+                    e.sessionId(), e.userId(), e.query(), e.noContent(), n.sessionNo(), n.userNo(), queryNo(n),
+                    e.eventId()});
+        }
+        int[] counts = Sql.batch(c, "INSERT INTO usage_event (event_id, assistant, channel, at_ms, day_no, "
+                + "session_id, user_id, query_norm, no_content, session_no, user_no, query_no) "
                 + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                + "WHERE NOT EXISTS (SELECT 1 FROM usage_event WHERE event_id = ?)")) {
-            for (int i = 0; i < events.size(); i++) {
-                UsageEvent e = events.get(i);
-                NumberedEvent n = numbered.get(i);
-                ps.setString(1, e.eventId());
-                ps.setString(2, assistant);
-                ps.setString(3, e.channel());
-                ps.setLong(4, n.atMs());
-                ps.setInt(5, Span.DAY.bucketOf(n.atMs()));
-                ps.setString(6, e.sessionId());
-                ps.setString(7, e.userId());
-                ps.setString(8, e.query());
-                ps.setBoolean(9, e.noContent());
-                setNumbers(ps, 10, n);
-                ps.setString(13, e.eventId());
-                ps.addBatch();
+                + "WHERE NOT EXISTS (SELECT 1 FROM usage_event WHERE event_id = ?)", rows);
+        List<NumberedEvent> fresh = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == Statement.SUCCESS_NO_INFO) {
+                // Only a per-row count tells a new event from a redelivered one; guessing would count a
+                // redelivery twice in the summaries.
+                throw new SQLException("the JDBC driver did not report which usage events of " + assistant
+                        + " were new (SUCCESS_NO_INFO); remove batch rewriting options such as "
+                        + "reWriteBatchedInserts from store.url");
             }
-            int[] counts = ps.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == Statement.SUCCESS_NO_INFO) {
-                    // Only a per-row count tells a new event from a redelivered one; guessing would count a
-                    // redelivery twice in the summaries.
-                    throw new SQLException("the JDBC driver did not report which usage events of " + assistant
-                            + " were new (SUCCESS_NO_INFO); remove batch rewriting options such as "
-                            + "reWriteBatchedInserts from store.url");
-                }
-                if (counts[i] > 0) {
-                    fresh.add(numbered.get(i));
-                }
+            if (counts[i] > 0) {
+                fresh.add(numbered.get(i));
             }
         }
         return fresh;
@@ -92,24 +80,15 @@ final class RawUsage {
 
     /** Stores the numbers given to events recorded before numbering. */
     static void setNumbers(Connection c, List<UsageEvent> events, List<NumberedEvent> numbered) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE usage_event SET session_no = ?, user_no = ?, "
-                + "query_no = ? WHERE event_id = ?")) {
-            for (int i = 0; i < events.size(); i++) {
-                setNumbers(ps, 1, numbered.get(i));
-                ps.setString(4, events.get(i).eventId());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            NumberedEvent n = numbered.get(i);
+            rows.add(new Object[] {n.sessionNo(), n.userNo(), queryNo(n), events.get(i).eventId()});
         }
+        Sql.batch(c, "UPDATE usage_event SET session_no = ?, user_no = ?, query_no = ? WHERE event_id = ?", rows);
     }
 
-    private static void setNumbers(PreparedStatement ps, int i, NumberedEvent n) throws SQLException {
-        ps.setInt(i, n.sessionNo());
-        ps.setInt(i + 1, n.userNo());
-        if (n.hasQuery()) {
-            ps.setInt(i + 2, n.queryNo());
-        } else {
-            ps.setNull(i + 2, Types.INTEGER);
-        }
+    private static Integer queryNo(NumberedEvent n) {
+        return n.hasQuery() ? n.queryNo() : null;
     }
 }

@@ -2,7 +2,6 @@ package io.xapp.bridge.analytics;
 
 import io.xapp.bridge.store.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,19 +45,13 @@ final class UsageDictionary {
         if (fresh.isEmpty()) {
             return numbers;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO usage_dictionary (assistant, kind, member, "
-                + "member_no) VALUES (?, ?, ?, ?)")) {
-            for (String m : fresh) {
-                int n = counters.take(kind);
-                ps.setString(1, assistant);
-                ps.setString(2, kind.code);
-                ps.setString(3, m);
-                ps.setInt(4, n);
-                ps.addBatch();
-                numbers.put(m, n);
-            }
-            ps.executeBatch();
+        List<Object[]> rows = new ArrayList<>();
+        for (String m : fresh) {
+            int n = counters.take(kind);
+            rows.add(new Object[] {assistant, kind.code, m, n});
+            numbers.put(m, n);
         }
+        Sql.batch(c, "INSERT INTO usage_dictionary (assistant, kind, member, member_no) VALUES (?, ?, ?, ?)", rows);
         return numbers;
     }
 
