@@ -80,7 +80,7 @@ public final class Database implements AutoCloseable {
      * {@link Error} included: re-enabling auto-commit would otherwise commit a half-done transaction).
      */
     public <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
+        return withConnection(c -> {
             c.setAutoCommit(false);
             boolean committed = false;
             try {
@@ -94,9 +94,7 @@ public final class Database implements AutoCloseable {
                 }
                 c.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StoreException("database operation failed: " + e.getMessage(), e);
-        }
+        });
     }
 
     private static Class<?> driverFor(String url) {
@@ -122,7 +120,7 @@ public final class Database implements AutoCloseable {
      * same state even while writers commit.
      */
     public <T> T inSnapshot(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
+        return withConnection(c -> {
             int isolation = c.getTransactionIsolation();
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setAutoCommit(false);
@@ -133,9 +131,7 @@ public final class Database implements AutoCloseable {
                 c.setAutoCommit(true);
                 c.setTransactionIsolation(isolation);
             }
-        } catch (SQLException e) {
-            throw new StoreException("database operation failed: " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
