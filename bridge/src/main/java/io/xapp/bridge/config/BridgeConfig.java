@@ -75,12 +75,6 @@ public record BridgeConfig(PartnerEnvironment partner, Sections sections) {
         }
     }
 
-    /** The file named by {@value #PATH_ENV}, else {@value #DEFAULT_PATH}. */
-    public static Path defaultPath() {
-        String p = System.getenv(PATH_ENV);
-        return Path.of(p == null || p.isBlank() ? DEFAULT_PATH : p);
-    }
-
     public static BridgeConfig load(Path file) {
         byte[] yaml;
         try {
