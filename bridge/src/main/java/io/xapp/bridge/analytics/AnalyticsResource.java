@@ -1,7 +1,5 @@
 package io.xapp.bridge.analytics;
 
-import io.xapp.bridge.web.RequestException;
-import io.xapp.bridge.web.ApiError;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,10 +22,6 @@ public class AnalyticsResource {
     public Response get(@PathParam("partnerId") String partnerId, @PathParam("customerId") String customerId,
                         @QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
                         @HeaderParam("X-Api-Key") String apiKey) {
-        try {
-            return Response.ok(analytics.report(apiKey, partnerId, customerId, startDate, endDate)).build();
-        } catch (RequestException e) {
-            return ApiError.response(e.status(), e.getMessage());
-        }
+        return Response.ok(analytics.report(apiKey, partnerId, customerId, startDate, endDate)).build();
     }
 }

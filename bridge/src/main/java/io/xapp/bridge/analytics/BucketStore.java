@@ -1,5 +1,6 @@
 package io.xapp.bridge.analytics;
 
+import io.xapp.bridge.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,18 +63,7 @@ final class BucketStore {
 
     private static void write(Connection c, String sql, BucketSummary s, String assistant, String channel, Span span,
                               int bucket) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, s.queries);
-            ps.setLong(2, s.noContent);
-            ps.setBytes(3, BucketSummary.encode(s.sessions));
-            ps.setBytes(4, BucketSummary.encode(s.users));
-            ps.setBytes(5, s.hits.encode());
-            ps.setBytes(6, s.noContentHits.encode());
-            ps.setString(7, assistant);
-            ps.setString(8, channel);
-            ps.setString(9, span.code());
-            ps.setInt(10, bucket);
-            ps.executeUpdate();
-        }
+        Sql.update(c, sql, s.queries, s.noContent, BucketSummary.encode(s.sessions), BucketSummary.encode(s.users),
+                s.hits.encode(), s.noContentHits.encode(), assistant, channel, span.code(), bucket);
     }
 }

@@ -59,14 +59,15 @@ final class BucketSummary {
         return s;
     }
 
-    /** Adds {@code other} (disjoint events) to this summary. */
-    void add(BucketSummary other) {
+    /** Adds {@code other} (disjoint events) to this summary; returns this summary. */
+    BucketSummary add(BucketSummary other) {
         queries += other.queries;
         noContent += other.noContent;
         sessions.or(other.sessions);
         users.or(other.users);
         hits = hits.plus(other.hits);
         noContentHits = noContentHits.plus(other.noContentHits);
+        return this;
     }
 
     static byte[] encode(RoaringBitmap bitmap) {

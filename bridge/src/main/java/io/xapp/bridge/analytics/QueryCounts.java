@@ -1,6 +1,7 @@
 package io.xapp.bridge.analytics;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,15 +81,15 @@ final class QueryCounts {
     }
 
     static QueryCounts decode(byte[] bytes) {
-        Reader r = new Reader(bytes);
-        int size = Math.toIntExact(r.next());
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        int size = Math.toIntExact(readVarLong(in));
         int[] n = new int[size];
         long[] c = new long[size];
         int number = 0;
         for (int i = 0; i < size; i++) {
-            number += Math.toIntExact(r.next());
+            number += Math.toIntExact(readVarLong(in));
             n[i] = number;
-            c[i] = r.next();
+            c[i] = readVarLong(in);
         }
         return new QueryCounts(n, c);
     }
@@ -121,26 +122,17 @@ final class QueryCounts {
         out.write((int) v);
     }
 
-    /** Reads unsigned LEB128 varints. */
-    private static final class Reader {
-        private final byte[] bytes;
-        private int pos;
-
-        Reader(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        long next() {
-            long v = 0;
-            for (int shift = 0; ; shift += 7) {
-                if (pos >= bytes.length) {
-                    throw new IllegalStateException("query counts are truncated at byte " + pos);
-                }
-                byte b = bytes[pos++];
-                v |= (long) (b & 0x7F) << shift;
-                if (b >= 0) {
-                    return v;
-                }
+    /** Reads one unsigned LEB128 varint. */
+    private static long readVarLong(ByteBuffer in) {
+        long v = 0;
+        for (int shift = 0; ; shift += 7) {
+            if (!in.hasRemaining()) {
+                throw new IllegalStateException("query counts are truncated at byte " + in.position());
+            }
+            byte b = in.get();
+            v |= (long) (b & 0x7F) << shift;
+            if (b >= 0) {
+                return v;
             }
         }
     }

@@ -1,9 +1,7 @@
 package io.xapp.bridge.analytics;
 
 import io.xapp.bridge.store.Database;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
+import io.xapp.bridge.store.Sql;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -21,16 +19,8 @@ final class UsageBackfill {
     }
 
     static List<String> pending(Database db) {
-        return db.withConnection(c -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT assistant FROM usage_backfill ORDER BY assistant");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        return db.withConnection(c -> Sql.list(c, "SELECT assistant FROM usage_backfill ORDER BY assistant",
+                rs -> rs.getString(1)));
     }
 
     static void run(Database db, UsageSummarizer summarizer, String assistant) {
@@ -55,12 +45,7 @@ final class UsageBackfill {
                 });
             }
         }
-        db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM usage_backfill WHERE assistant = ?")) {
-                ps.setString(1, assistant);
-                return ps.executeUpdate();
-            }
-        });
+        db.withConnection(c -> Sql.update(c, "DELETE FROM usage_backfill WHERE assistant = ?", assistant));
         LOG.infof("usage of %s recorded before summaries existed is summarised (%d events)", assistant, events);
     }
 }

@@ -1,11 +1,9 @@
 package io.xapp.bridge.analytics;
 
 import io.xapp.bridge.store.Database;
+import io.xapp.bridge.store.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 
 /**
  * The {@code usage_assistant} row of one assistant: every writer of the assistant's usage locks it first (so
@@ -32,43 +30,31 @@ final class UsageCounters {
 
     /** Locks the row (made by {@link #ensure}) for the rest of the transaction and reads it. */
     static UsageCounters lock(Connection c, String assistant) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT next_session, next_user, next_query, sealed_through "
-                + "FROM usage_assistant WHERE assistant = ? FOR UPDATE")) {
-            ps.setString(1, assistant);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("usage_assistant row of " + assistant + " vanished");
-                }
-                UsageCounters u = new UsageCounters(assistant);
-                u.next[UsageDictionary.Kind.SESSION.ordinal()] = rs.getInt(1);
-                u.next[UsageDictionary.Kind.USER.ordinal()] = rs.getInt(2);
-                u.next[UsageDictionary.Kind.QUERY.ordinal()] = rs.getInt(3);
-                u.sealedThrough = (Integer) rs.getObject(4, Integer.class);
-                return u;
-            }
+        UsageCounters u = Sql.first(c, "SELECT next_session, next_user, next_query, sealed_through "
+                + "FROM usage_assistant WHERE assistant = ? FOR UPDATE", rs -> {
+                    UsageCounters read = new UsageCounters(assistant);
+                    read.next[UsageDictionary.Kind.SESSION.ordinal()] = rs.getInt(1);
+                    read.next[UsageDictionary.Kind.USER.ordinal()] = rs.getInt(2);
+                    read.next[UsageDictionary.Kind.QUERY.ordinal()] = rs.getInt(3);
+                    read.sealedThrough = rs.getObject(4, Integer.class);
+                    return read;
+                }, assistant);
+        if (u == null) {
+            throw new SQLException("usage_assistant row of " + assistant + " vanished");
         }
+        return u;
     }
 
     /** Locks the row for the rest of the transaction when it exists (a purge); false when there is none. */
     static boolean lockIfPresent(Connection c, String assistant) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT assistant FROM usage_assistant WHERE assistant = ? "
-                + "FOR UPDATE")) {
-            ps.setString(1, assistant);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.first(c, "SELECT assistant FROM usage_assistant WHERE assistant = ? FOR UPDATE", rs -> true,
+                assistant) != null;
     }
 
-        /** The last sealed day of the assistant, read without a lock; null when none (or no usage at all). */
+    /** The last sealed day of the assistant, read without a lock; null when none (or no usage at all). */
     static Integer sealedThrough(Connection c, String assistant) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT sealed_through FROM usage_assistant "
-                + "WHERE assistant = ?")) {
-            ps.setString(1, assistant);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getObject(1, Integer.class) : null;
-            }
-        }
+        return Sql.first(c, "SELECT sealed_through FROM usage_assistant WHERE assistant = ?",
+                rs -> rs.getObject(1, Integer.class), assistant);
     }
 
     /** The next free number of {@code kind}, taken. */
@@ -77,18 +63,9 @@ final class UsageCounters {
     }
 
     void save(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE usage_assistant SET next_session = ?, next_user = ?, "
-                + "next_query = ?, sealed_through = ? WHERE assistant = ?")) {
-            ps.setInt(1, next[UsageDictionary.Kind.SESSION.ordinal()]);
-            ps.setInt(2, next[UsageDictionary.Kind.USER.ordinal()]);
-            ps.setInt(3, next[UsageDictionary.Kind.QUERY.ordinal()]);
-            if (sealedThrough == null) {
-                ps.setNull(4, Types.INTEGER);
-            } else {
-                ps.setInt(4, sealedThrough);
-            }
-            ps.setString(5, assistant);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "UPDATE usage_assistant SET next_session = ?, next_user = ?, next_query = ?, "
+                + "sealed_through = ? WHERE assistant = ?", next[UsageDictionary.Kind.SESSION.ordinal()],
+                next[UsageDictionary.Kind.USER.ordinal()], next[UsageDictionary.Kind.QUERY.ordinal()], sealedThrough,
+                assistant);
     }
 }

@@ -1,15 +1,13 @@
 package io.xapp.bridge.analytics;
 
+import io.xapp.bridge.store.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Dense numbers for the session ids, user ids and query texts of each assistant ({@code usage_dictionary}), so
@@ -42,88 +40,46 @@ final class UsageDictionary {
     static Map<String, Integer> number(Connection c, String assistant, Kind kind, Collection<String> members,
                                        UsageCounters counters) throws SQLException {
         Map<String, Integer> numbers = lookUp(c, assistant, kind, "member", "member_no", List.copyOf(members),
-                PreparedStatement::setString, rs -> rs.getString(1), rs -> rs.getInt(2));
+                rs -> rs.getString(1), rs -> rs.getInt(2));
         List<String> fresh = members.stream().filter(m -> !numbers.containsKey(m)).toList();
         if (fresh.isEmpty()) {
             return numbers;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO usage_dictionary (assistant, kind, member, "
-                + "member_no) VALUES (?, ?, ?, ?)")) {
-            for (String m : fresh) {
-                int n = counters.take(kind);
-                ps.setString(1, assistant);
-                ps.setString(2, kind.code);
-                ps.setString(3, m);
-                ps.setInt(4, n);
-                ps.addBatch();
-                numbers.put(m, n);
-            }
-            ps.executeBatch();
+        List<Object[]> rows = new ArrayList<>();
+        for (String m : fresh) {
+            int n = counters.take(kind);
+            rows.add(new Object[] {assistant, kind.code, m, n});
+            numbers.put(m, n);
         }
+        Sql.batch(c, "INSERT INTO usage_dictionary (assistant, kind, member, member_no) VALUES (?, ?, ?, ?)", rows);
         return numbers;
     }
 
     /** The members behind {@code numbers} (those that exist). */
     static Map<Integer, String> members(Connection c, String assistant, Kind kind, Collection<Integer> numbers)
             throws SQLException {
-        return lookUp(c, assistant, kind, "member_no", "member", List.copyOf(numbers), PreparedStatement::setInt,
-                rs -> rs.getInt(1), rs -> rs.getString(2));
-    }
-
-    @FunctionalInterface
-    private interface Binder<K> {
-        void bind(PreparedStatement ps, int index, K key) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface Column<T> {
-        T read(ResultSet rs) throws SQLException;
+        return lookUp(c, assistant, kind, "member_no", "member", List.copyOf(numbers), rs -> rs.getInt(1),
+                rs -> rs.getString(2));
     }
 
     /**
      * Looks the keys up by index. PostgreSQL gets IN lists (few round trips to a server that may be remote). H2, in
-     * process, gets one indexed lookup per key: it uses an index for {@code IN (...)} only when the IN column leads
-     * the index, so {@code assistant = ? AND kind = ? AND member IN (...)} would scan every member of the kind,
-     * and ingest would slow down as the dictionary grows.
+     * process, gets one indexed lookup per key (a list of one, which H2 reads as {@code =}): it uses an index for
+     * {@code IN (...)} only when the IN column leads the index, so {@code assistant = ? AND kind = ? AND member IN
+     * (...)} would scan every member of the kind, and ingest would slow down as the dictionary grows.
      */
     private static <K, V> Map<K, V> lookUp(Connection c, String assistant, Kind kind, String keyColumn,
-                                           String valueColumn, List<K> keys, Binder<K> binder, Column<K> key,
-                                           Column<V> value) throws SQLException {
+                                           String valueColumn, List<K> keys, Sql.Row<K> key, Sql.Row<V> value)
+            throws SQLException {
         Map<K, V> out = new HashMap<>();
-        if (keys.isEmpty()) {
-            return out;
-        }
-        if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + keyColumn + ", " + valueColumn
-                    + " FROM usage_dictionary WHERE assistant = ? AND kind = ? AND " + keyColumn + " = ?")) {
-                ps.setString(1, assistant);
-                ps.setString(2, kind.code);
-                for (K k : keys) {
-                    binder.bind(ps, 3, k);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            out.put(key.read(rs), value.read(rs));
-                        }
-                    }
-                }
-            }
-            return out;
-        }
-        for (int from = 0; from < keys.size(); from += CHUNK) {
-            List<K> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+        int chunk = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()) ? CHUNK : 1;
+        for (int from = 0; from < keys.size(); from += chunk) {
+            List<Object> args = new ArrayList<>(List.of(assistant, kind.code));
+            args.addAll(keys.subList(from, Math.min(keys.size(), from + chunk)));
             String sql = "SELECT " + keyColumn + ", " + valueColumn + " FROM usage_dictionary WHERE assistant = ? "
-                    + "AND kind = ? AND " + keyColumn + " IN (" + "?, ".repeat(chunk.size() - 1) + "?)";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, assistant);
-                ps.setString(2, kind.code);
-                for (int i = 0; i < chunk.size(); i++) {
-                    binder.bind(ps, i + 3, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(key.read(rs), value.read(rs));
-                    }
-                }
+                    + "AND kind = ? AND " + keyColumn + " IN (" + "?, ".repeat(args.size() - 3) + "?)";
+            for (Map.Entry<K, V> e : Sql.list(c, sql, rs -> Map.entry(key.read(rs), value.read(rs)), args.toArray())) {
+                out.put(e.getKey(), e.getValue());
             }
         }
         return out;

@@ -1,6 +1,5 @@
 package io.xapp.bridge.analytics;
 
-import io.xapp.bridge.web.RequestException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xapp.bridge.web.ApiError;
 import io.xapp.bridge.web.AssistantCaller;
@@ -33,10 +32,6 @@ public class UsageResource {
         if (!caller.verify(ns, name, auth)) {
             return ApiError.response(401, "a valid bridge token for Assistant " + ns + "/" + name + " is required");
         }
-        try {
-            return Response.accepted(Map.of("accepted", analytics.ingest(ns, name, body))).build();
-        } catch (RequestException e) {
-            return ApiError.response(e.status(), e.getMessage());
-        }
+        return Response.accepted(Map.of("accepted", analytics.ingest(ns, name, body))).build();
     }
 }

@@ -1,13 +1,12 @@
 package io.xapp.bridge.analytics;
 
 import io.xapp.bridge.store.Database;
-import java.sql.PreparedStatement;
+import io.xapp.bridge.store.Sql;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 
 /**
  * Writes usage: the raw events (de-duplicated by id) and, in the same transaction, their dictionary numbers and
@@ -37,13 +36,9 @@ public final class UsageStore {
 
     /** Records the events of one assistant ({@code namespace/name}); returns how many were new. */
     public int ingest(String assistant, List<UsageEvent> events) {
-        List<UsageEvent> unique = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (UsageEvent e : events) {
-            if (ids.add(e.eventId())) { // the same id twice in one request counts once
-                unique.add(e);
-            }
-        }
+        // The same id twice in one request counts once.
+        List<UsageEvent> unique = List.copyOf(events.stream().collect(Collectors.toMap(UsageEvent::eventId, e -> e,
+                (first, again) -> first, LinkedHashMap::new)).values());
         if (unique.isEmpty()) {
             return 0;
         }
@@ -69,11 +64,8 @@ public final class UsageStore {
             UsageCounters.lockIfPresent(c, assistant);
             int events = 0;
             for (String table : TABLES) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE assistant = ?")) {
-                    ps.setString(1, assistant);
-                    int n = ps.executeUpdate();
-                    events += table.equals(TABLES.get(0)) ? n : 0;
-                }
+                int n = Sql.update(c, "DELETE FROM " + table + " WHERE assistant = ?", assistant);
+                events += table.equals(TABLES.get(0)) ? n : 0;
             }
             return events;
         }));

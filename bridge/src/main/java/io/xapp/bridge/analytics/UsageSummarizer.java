@@ -85,10 +85,7 @@ final class UsageSummarizer {
             Map<Integer, BucketSummary> days = new LinkedHashMap<>();
             BucketStore.scan(c, assistant, channel, Span.HOUR, fromHour, (lastDay + 1L) * Span.HOURS_PER_DAY,
                     (ch, hour, summary) -> days.merge(Math.floorDiv(hour, Span.HOURS_PER_DAY), summary,
-                            (a, b) -> {
-                                a.add(b);
-                                return a;
-                            }));
+                            BucketSummary::add));
             for (Map.Entry<Integer, BucketSummary> day : days.entrySet()) {
                 BucketStore.add(c, assistant, channel, Span.DAY, day.getKey(), day.getValue());
             }

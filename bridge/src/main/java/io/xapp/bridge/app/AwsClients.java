@@ -2,6 +2,8 @@ package io.xapp.bridge.app;
 
 import io.xapp.bridge.config.EventsSettings;
 import java.net.URI;
+import java.time.Duration;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -18,22 +20,19 @@ final class AwsClients {
     }
 
     static SqsClient sqs(EventsSettings s) {
-        var b = SqsClient.builder().region(Region.of(s.region()))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        // Long polling holds a request for waitTimeSeconds: the read timeout must outlast it.
-                        .socketTimeout(java.time.Duration.ofSeconds(s.waitTimeSeconds() + 10L)));
-        if (s.endpointOverride() != null) {
-            b.endpointOverride(URI.create(s.endpointOverride()));
-        }
-        return b.build();
+        return at(SqsClient.builder(), s).httpClientBuilder(UrlConnectionHttpClient.builder()
+                // Long polling holds a request for waitTimeSeconds: the read timeout must outlast it.
+                .socketTimeout(Duration.ofSeconds(s.waitTimeSeconds() + 10L))).build();
     }
 
     static EventBridgeClient eventBridge(EventsSettings s) {
-        var b = EventBridgeClient.builder().region(Region.of(s.region()))
-                .httpClientBuilder(UrlConnectionHttpClient.builder());
+        return at(EventBridgeClient.builder(), s).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    }
+
+    private static <B extends AwsClientBuilder<B, ?>> B at(B builder, EventsSettings s) {
         if (s.endpointOverride() != null) {
-            b.endpointOverride(URI.create(s.endpointOverride()));
+            builder.endpointOverride(URI.create(s.endpointOverride()));
         }
-        return b.build();
+        return builder.region(Region.of(s.region()));
     }
 }

@@ -41,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -167,11 +168,7 @@ public final class Bridge implements AutoCloseable {
     }
 
     private static List<String> resolve(List<SecretRef> refs, String what) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < refs.size(); i++) {
-            out.add(refs.get(i).resolve(what + "[" + i + "]"));
-        }
-        return out;
+        return IntStream.range(0, refs.size()).mapToObj(i -> refs.get(i).resolve(what + "[" + i + "]")).toList();
     }
 
     private static Map<String, String> analyticsKeys(AnalyticsSettings settings) {

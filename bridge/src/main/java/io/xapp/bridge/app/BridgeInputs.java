@@ -12,15 +12,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What Quarkus builds the {@link Bridge} from: the partner environment file, the assistant-token signing key and the
- * clock. Settings: {@code xapp.partner-config} (default: env XAPP_PARTNER_CONFIG, else
+ * clock. Settings: {@code xapp.partner-config} (also env XAPP_PARTNER_CONFIG, the name Quarkus maps it to; default
  * /etc/xapp/partner/partner.yaml); the signing key as in {@link AssistantTokens#load}, its file overridable with
  * {@code xapp.assistant-token-key-file}.
  */
 @ApplicationScoped
 public class BridgeInputs {
 
-    @ConfigProperty(name = "xapp.partner-config")
-    Optional<String> partnerConfig;
+    @ConfigProperty(name = "xapp.partner-config", defaultValue = BridgeConfig.DEFAULT_PATH)
+    String partnerConfig;
 
     /** Overrides where the assistant-token signing key is read from (local runs, tests). */
     @ConfigProperty(name = "xapp.assistant-token-key-file")
@@ -29,7 +29,7 @@ public class BridgeInputs {
     @Produces
     @Singleton
     BridgeConfig config() {
-        return BridgeConfig.load(partnerConfig.map(Path::of).orElseGet(BridgeConfig::defaultPath));
+        return BridgeConfig.load(Path.of(partnerConfig));
     }
 
     @Produces

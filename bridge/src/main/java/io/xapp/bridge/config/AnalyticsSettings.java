@@ -1,11 +1,9 @@
 package io.xapp.bridge.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** Who may read analytics: API keys, each bound to one partner id. */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record AnalyticsSettings(
         @JsonProperty("apiKeys") List<PartnerKey> apiKeys,
         @JsonProperty("topQueries") Integer topQueries) {
@@ -17,7 +15,6 @@ public record AnalyticsSettings(
         topQueries = topQueries == null ? 10 : topQueries;
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record PartnerKey(@JsonProperty("partnerId") String partnerId, @JsonProperty("key") SecretRef key) {
     }
 
@@ -28,8 +25,6 @@ public record AnalyticsSettings(
                 problems.add("analytics.apiKeys[" + i + "] needs partnerId and key");
             }
         }
-        if (topQueries < 1 || topQueries > 100) {
-            problems.add("analytics.topQueries must be 1 to 100, got " + topQueries);
-        }
+        BridgeConfig.inRange(problems, "analytics.topQueries", topQueries, 1, 100);
     }
 }

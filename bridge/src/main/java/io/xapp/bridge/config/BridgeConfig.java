@@ -1,6 +1,5 @@
 package io.xapp.bridge.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,11 +22,11 @@ public record BridgeConfig(PartnerEnvironment partner, Sections sections) {
     public static final String DEFAULT_PATH = "/etc/xapp/partner/partner.yaml";
     public static final String PATH_ENV = "XAPP_PARTNER_CONFIG";
 
+    /** Keys it does not know are ignored, in every section: the file is shared with the other components. */
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** The bridge's own sections; absent ones take their defaults (an absent endpoint is switched off). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Sections(
             @JsonProperty("events") EventsSettings events,
             @JsonProperty("webhook") WebhookSettings webhook,
@@ -50,7 +49,6 @@ public record BridgeConfig(PartnerEnvironment partner, Sections sections) {
      * Which namespace the bridge writes and watches Assistants in (default: the namespace it runs in), and how many
      * write requests per second it sends the API server at most (a burst of partner events waits for its turn).
      */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record KubernetesSettings(@JsonProperty("namespace") String namespace,
                                      @JsonProperty("writesPerSecond") Integer writesPerSecond) {
         public static final KubernetesSettings DEFAULT = new KubernetesSettings(null, null);
@@ -72,10 +70,11 @@ public record BridgeConfig(PartnerEnvironment partner, Sections sections) {
     public StoreSettings store() { return sections.store(); }
     public KubernetesSettings kubernetes() { return sections.kubernetes(); }
 
-    /** The file named by {@value #PATH_ENV}, else {@value #DEFAULT_PATH}. */
-    public static Path defaultPath() {
-        String p = System.getenv(PATH_ENV);
-        return Path.of(p == null || p.isBlank() ? DEFAULT_PATH : p);
+    /** Adds a problem when {@code setting} is outside {@code [min, max]}. */
+    static void inRange(List<String> problems, String setting, int value, int min, int max) {
+        if (value < min || value > max) {
+            problems.add(setting + " must be " + min + " to " + max + ", got " + value);
+        }
     }
 
     public static BridgeConfig load(Path file) {

@@ -1,6 +1,5 @@
 package io.xapp.bridge.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -8,7 +7,6 @@ import java.util.List;
  * AWS side of the partner events: the SQS queue the partner's EventBridge rule feeds, its dead-letter queue, and the
  * partner's event bus for ReadyForInstallation. Credentials come from the AWS default chain (IRSA, env, profile).
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record EventsSettings(
         @JsonProperty("region") String region,
         @JsonProperty("endpointOverride") String endpointOverride,
@@ -53,17 +51,11 @@ public record EventsSettings(
         if (consumesQueue() && (dlqUrl == null || dlqUrl.isBlank())) {
             problems.add("events.dlqUrl is required with events.queueUrl (malformed events go there)");
         }
-        if (consumers < 1 || consumers > 16) {
-            problems.add("events.consumers must be 1 to 16, got " + consumers);
-        }
+        BridgeConfig.inRange(problems, "events.consumers", consumers, 1, 16);
         if (waitTimeSeconds < 0 || waitTimeSeconds > 20) {
             problems.add("events.waitTimeSeconds must be 0 to 20 (SQS long polling), got " + waitTimeSeconds);
         }
-        if (visibilityTimeoutSeconds < 10 || visibilityTimeoutSeconds > 43200) {
-            problems.add("events.visibilityTimeoutSeconds must be 10 to 43200, got " + visibilityTimeoutSeconds);
-        }
-        if (concurrency < 1 || concurrency > 64) {
-            problems.add("events.concurrency must be 1 to 64, got " + concurrency);
-        }
+        BridgeConfig.inRange(problems, "events.visibilityTimeoutSeconds", visibilityTimeoutSeconds, 10, 43200);
+        BridgeConfig.inRange(problems, "events.concurrency", concurrency, 1, 64);
     }
 }

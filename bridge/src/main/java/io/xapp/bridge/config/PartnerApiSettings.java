@@ -1,6 +1,5 @@
 package io.xapp.bridge.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.xapp.api.time.Durations;
 import java.net.URI;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 /** The partner's APIs the bridge relays leads, bookings and slot look-ups to. Any endpoint may be left out. */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record PartnerApiSettings(
         @JsonProperty("leads") Endpoint leads,
         @JsonProperty("bookings") Endpoint bookings,
@@ -34,7 +32,6 @@ public record PartnerApiSettings(
      * {@code constants} are added to every body (or query). For slots, {@code mapping} renames the query parameters
      * and {@code response} says where the partner's answer keeps the slots.
      */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Endpoint(
             @JsonProperty("url") String url,
             @JsonProperty("auth") Auth auth,
@@ -56,7 +53,6 @@ public record PartnerApiSettings(
      * ({@code {header: X-Test-Request, value: "true"}}) or a body field ({@code {field: meta.test, value: true}},
      * dotted = nested). The QA dry run sends a lead or booking only with it; without one it cannot tell.
      */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record TestMarker(
             @JsonProperty("header") String header,
             @JsonProperty("field") String field,
@@ -68,7 +64,6 @@ public record PartnerApiSettings(
     }
 
     /** How to authenticate: {@code none}, {@code bearer}, {@code header} (custom header name) or {@code basic}. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Auth(
             @JsonProperty("type") String type,
             @JsonProperty("header") String header,
@@ -83,7 +78,6 @@ public record PartnerApiSettings(
     }
 
     /** Where the slots are in the partner's answer: a dotted path to the array and the field names in each item. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SlotsResponse(
             @JsonProperty("items") String items,
             @JsonProperty("start") String start,

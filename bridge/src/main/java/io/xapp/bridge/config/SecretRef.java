@@ -1,6 +1,5 @@
 package io.xapp.bridge.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
  * Where a secret lives: a file (a mounted Secret, the production way), an environment variable, or an inline
  * value (local runs and tests only). Resolved when the bridge starts so a missing secret fails fast.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record SecretRef(@JsonProperty("file") String file, @JsonProperty("env") String env,
                         @JsonProperty("value") String value) {
 

@@ -1,6 +1,5 @@
 package io.xapp.bridge.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -8,7 +7,6 @@ import java.util.List;
  * The bridge's database: an H2 file on a volume by default, PostgreSQL in production (same migrations). The URL
  * alone picks the driver.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record StoreSettings(
         @JsonProperty("url") String url,
         @JsonProperty("username") String username,
@@ -28,8 +26,6 @@ public record StoreSettings(
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
             problems.add("store.url must be a jdbc:h2: or jdbc:postgresql: URL, got " + url);
         }
-        if (maxPoolSize < 2 || maxPoolSize > 64) {
-            problems.add("store.maxPoolSize must be 2 to 64, got " + maxPoolSize);
-        }
+        BridgeConfig.inRange(problems, "store.maxPoolSize", maxPoolSize, 2, 64);
     }
 }

@@ -1,6 +1,5 @@
 package io.xapp.bridge.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.xapp.api.time.Durations;
 import java.time.Duration;
@@ -10,7 +9,6 @@ import java.util.List;
  * The HTTPS receiver: HMAC secrets (several at once, so a secret can be rotated without downtime), static API keys
  * for EventBridge API destinations, the replay window and the body limit.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record WebhookSettings(
         @JsonProperty("secrets") List<SecretRef> secrets,
         @JsonProperty("apiKeys") List<SecretRef> apiKeys,
@@ -38,8 +36,6 @@ public record WebhookSettings(
         } catch (IllegalArgumentException e) {
             problems.add("webhook.replayWindow: " + e.getMessage());
         }
-        if (maxBodyBytes < 1024 || maxBodyBytes > 1024 * 1024) {
-            problems.add("webhook.maxBodyBytes must be 1024 to 1048576, got " + maxBodyBytes);
-        }
+        BridgeConfig.inRange(problems, "webhook.maxBodyBytes", maxBodyBytes, 1024, 1024 * 1024);
     }
 }

@@ -55,7 +55,7 @@ public final class EventParser {
     }
 
     private InboundEvent fromEnvelope(ObjectNode envelope, EventSource source) {
-        String detailType = text(envelope, "detail-type");
+        String detailType = Json.text(envelope, "detail-type");
         if (detailType == null) {
             throw new InvalidEventException("the EventBridge envelope has no detail-type; expected "
                     + CreateSubscription.TYPE + " or " + Cancellation.TYPE);
@@ -64,9 +64,9 @@ public final class EventParser {
             throw new InvalidEventException("the EventBridge envelope's detail must be a JSON object with the "
                     + detailType + " payload");
         }
-        String id = text(envelope, "id");
+        String id = Json.text(envelope, "id");
         Instant time = source.transportTime();
-        String envelopeTime = text(envelope, "time");
+        String envelopeTime = Json.text(envelope, "time");
         if (envelopeTime != null) {
             try {
                 time = Instant.parse(envelopeTime);
@@ -100,10 +100,5 @@ public final class EventParser {
 
     private static String normalise(String detailType) {
         return detailType.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-    }
-
-    private static String text(ObjectNode node, String field) {
-        JsonNode v = node.get(field);
-        return v != null && v.isTextual() && !v.asText().isBlank() ? v.asText() : null;
     }
 }

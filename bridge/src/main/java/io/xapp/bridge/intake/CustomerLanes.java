@@ -36,14 +36,11 @@ final class CustomerLanes implements AutoCloseable {
     /** Queues {@code task} behind the customer's earlier tasks. */
     void submit(String customerId, Runnable task) {
         synchronized (lanes) {
-            Queue<Runnable> lane = lanes.get(customerId);
-            if (lane != null) {
-                lane.add(task); // the lane's runner picks it up after the tasks before it
-                return;
-            }
-            lane = new ArrayDeque<>();
+            Queue<Runnable> lane = lanes.computeIfAbsent(customerId, c -> new ArrayDeque<>());
             lane.add(task);
-            lanes.put(customerId, lane);
+            if (lane.size() > 1) {
+                return; // the lane's runner picks it up after the tasks before it
+            }
         }
         try {
             pool.execute(() -> drain(customerId));

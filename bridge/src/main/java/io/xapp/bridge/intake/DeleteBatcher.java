@@ -48,15 +48,11 @@ final class DeleteBatcher implements AutoCloseable {
     /** Deletes everything handled so far; runs on the timer thread only. */
     private void flush() {
         try {
-            List<Message> batch = new ArrayList<>(BATCH);
-            for (Message m = handled.poll(); m != null; m = handled.poll()) {
-                batch.add(m);
-                if (batch.size() == BATCH) {
-                    delete(batch);
-                    batch.clear();
+            while (!handled.isEmpty()) { // only this thread takes from it, so a batch is never empty
+                List<Message> batch = new ArrayList<>(BATCH);
+                for (Message m; batch.size() < BATCH && (m = handled.poll()) != null; ) {
+                    batch.add(m);
                 }
-            }
-            if (!batch.isEmpty()) {
                 delete(batch);
             }
         } catch (RuntimeException e) {

@@ -165,24 +165,20 @@ public final class SqsConsumer implements AutoCloseable {
         }
     }
 
+    /** Copies a malformed message to the dead-letter queue with the reason, then deletes it. */
     private void rejected(Message m, InvalidEventException e) {
-        LOG.warnf("message %s is malformed, moving it to the dead-letter queue: %s", m.messageId(), e.getMessage());
-        if (deadLetter(m, e.getMessage())) {
-            deletions.add(m);
-        }
-    }
-
-    private boolean deadLetter(Message m, String reason) {
+        String reason = e.getMessage();
+        LOG.warnf("message %s is malformed, moving it to the dead-letter queue: %s", m.messageId(), reason);
         try {
             sqs.sendMessage(r -> r.queueUrl(settings.dlqUrl()).messageBody(m.body()).messageAttributes(Map.of(
                     ERROR_ATTRIBUTE, stringAttribute(reason.length() > 1000 ? reason.substring(0, 1000) : reason),
                     SOURCE_ID_ATTRIBUTE, stringAttribute(m.messageId()))));
-            return true;
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "cannot move message %s to the dead-letter queue %s; it stays in the queue",
+        } catch (RuntimeException failed) {
+            LOG.errorf(failed, "cannot move message %s to the dead-letter queue %s; it stays in the queue",
                     m.messageId(), settings.dlqUrl());
-            return false;
+            return;
         }
+        deletions.add(m);
     }
 
     private void retryLater(Message m, int seconds) {

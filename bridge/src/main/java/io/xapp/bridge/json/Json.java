@@ -32,6 +32,12 @@ public final class Json {
         }
     }
 
+    /** The field's text when it is a string that is not blank, else null. */
+    public static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v != null && v.isTextual() && !v.asText().isBlank() ? v.asText() : null;
+    }
+
     /** The JSON object in {@code text}, or null when it is not valid JSON or not an object. */
     public static ObjectNode readObject(String text) {
         try {

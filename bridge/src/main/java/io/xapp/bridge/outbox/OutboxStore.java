@@ -1,9 +1,8 @@
 package io.xapp.bridge.outbox;
 
 import io.xapp.bridge.store.Database;
+import io.xapp.bridge.store.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,23 +33,10 @@ public final class OutboxStore {
 
     /** PENDING entries of a kind whose next attempt is due, the longest due first. */
     public List<OutboxEntry> due(String kind, long now, int limit) {
-        return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT item_id, namespace, name, payload_json, attempts "
-                    + "FROM outbox WHERE kind = ? AND state = ? AND next_attempt_at <= ? ORDER BY next_attempt_at")) {
-                ps.setString(1, kind);
-                ps.setString(2, OutboxState.PENDING.name());
-                ps.setLong(3, now);
-                ps.setMaxRows(limit);
-                List<OutboxEntry> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new OutboxEntry(kind, rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getInt(5)));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.withConnection(c -> Sql.list(c, "SELECT item_id, namespace, name, payload_json, attempts "
+                + "FROM outbox WHERE kind = ? AND state = ? AND next_attempt_at <= ? ORDER BY next_attempt_at "
+                + "FETCH FIRST ? ROWS ONLY", rs -> new OutboxEntry(kind, rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getInt(5)), kind, OutboxState.PENDING.name(), now, limit));
     }
 
     /** Marks the entry DELIVERED with the receiver's receipt and stores its next step, if any, at once. */
@@ -58,7 +44,7 @@ public final class OutboxStore {
         db.inTransaction(c -> {
             finish(c, entry, OutboxState.DELIVERED, receipt, null, now);
             if (next != null) {
-                update(c, INSERT, insertArgs(next, now));
+                Sql.update(c, INSERT, insertArgs(next, now));
             }
             return null;
         });
@@ -71,7 +57,7 @@ public final class OutboxStore {
 
     /** Counts one more attempt and when the next one is due. */
     public void retryLater(OutboxEntry entry, long nextAttemptAt, String error) {
-        db.withConnection(c -> update(c, "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, "
+        db.withConnection(c -> Sql.update(c, "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, "
                 + "last_error = ? WHERE kind = ? AND item_id = ?", nextAttemptAt, truncate(error), entry.kind(),
                 entry.id()));
     }
@@ -82,10 +68,10 @@ public final class OutboxStore {
      */
     private static int finish(Connection c, OutboxEntry entry, OutboxState state, String receipt, String error,
                               long now) throws SQLException {
-        update(c, "UPDATE outbox SET state = ?, receipt = ?, last_error = ?, done_at = ?, attempts = attempts + 1 "
+        Sql.update(c, "UPDATE outbox SET state = ?, receipt = ?, last_error = ?, done_at = ?, attempts = attempts + 1 "
                 + "WHERE kind = ? AND item_id = ?", state.name(), truncate(receipt), truncate(error), now,
                 entry.kind(), entry.id());
-        return update(c, "DELETE FROM outbox WHERE kind = ? AND item_id = ? AND purge_when_done = ?", entry.kind(),
+        return Sql.update(c, "DELETE FROM outbox WHERE kind = ? AND item_id = ? AND purge_when_done = ?", entry.kind(),
                 entry.id(), true);
     }
 
@@ -101,9 +87,9 @@ public final class OutboxStore {
     public Purge purge(String namespace, String name, Collection<String> kinds) {
         String ofKinds = " AND kind IN (" + String.join(", ", Collections.nCopies(kinds.size(), "?")) + ")";
         return db.inTransaction(c -> {
-            int deleted = update(c, "DELETE FROM outbox WHERE namespace = ? AND name = ? AND state <> ?" + ofKinds,
+            int deleted = Sql.update(c, "DELETE FROM outbox WHERE namespace = ? AND name = ? AND state <> ?" + ofKinds,
                     args(kinds, namespace, name, OutboxState.PENDING.name()));
-            int pending = update(c, "UPDATE outbox SET purge_when_done = ? WHERE namespace = ? AND name = ? "
+            int pending = Sql.update(c, "UPDATE outbox SET purge_when_done = ? WHERE namespace = ? AND name = ? "
                     + "AND state = ?" + ofKinds, args(kinds, true, namespace, name, OutboxState.PENDING.name()));
             return new Purge(deleted, pending);
         });
@@ -111,15 +97,8 @@ public final class OutboxStore {
 
     /** Entries in a state, for health and tests. */
     public long count(OutboxState state) {
-        return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM outbox WHERE state = ?")) {
-                ps.setString(1, state.name());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return db.withConnection(c -> Sql.first(c, "SELECT COUNT(*) FROM outbox WHERE state = ?",
+                rs -> rs.getLong(1), state.name()));
     }
 
     private static Object[] insertArgs(OutboxEntry e, long now) {
@@ -131,15 +110,6 @@ public final class OutboxStore {
         List<Object> all = new ArrayList<>(List.of(first));
         all.addAll(kinds);
         return all.toArray();
-    }
-
-    private static int update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            return ps.executeUpdate();
-        }
     }
 
     private static String truncate(String s) {

@@ -37,11 +37,6 @@ final class PartnerApiClient {
         }
     }
 
-    Answer post(String what, Endpoint endpoint, ObjectNode body, String idempotencyKey)
-            throws IOException, InterruptedException {
-        return post(what, endpoint, body, idempotencyKey, Map.of());
-    }
-
     /** @param headers sent as well (a test marker) */
     Answer post(String what, Endpoint endpoint, ObjectNode body, String idempotencyKey, Map<String, String> headers)
             throws IOException, InterruptedException {

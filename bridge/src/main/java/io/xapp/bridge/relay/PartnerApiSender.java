@@ -8,6 +8,7 @@ import io.xapp.bridge.outbox.DeliveryResult;
 import io.xapp.bridge.outbox.OutboxEntry;
 import io.xapp.bridge.outbox.OutboxSender;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Delivers the leads (or the bookings) in the outbox to the partner's API: the body mapped to the partner's fields,
@@ -46,7 +47,8 @@ final class PartnerApiSender implements OutboxSender {
         ObjectNode body = FieldMapper.map(ours, endpoint.mapping(), endpoint.constants());
         PartnerApiClient.Answer answer;
         try {
-            answer = client.post(kind.endpointName(), endpoint, body, kind.name().toLowerCase() + "-" + entry.id());
+            answer = client.post(kind.endpointName(), endpoint, body, kind.name().toLowerCase() + "-" + entry.id(),
+                    Map.of());
         } catch (IOException e) {
             return DeliveryResult.retryLater("partner API unreachable: " + e.getMessage());
         } catch (InterruptedException e) {

@@ -112,10 +112,6 @@ public class RelayResource {
             return ApiError.response(404, "Assistant " + ns + "/" + name + " does not exist, or it does not hold its "
                     + "customer (another Assistant does: see its Ready condition)");
         }
-        try {
-            return work.apply(customer.get());
-        } catch (RequestException e) {
-            return ApiError.response(e.status(), e.getMessage());
-        }
+        return work.apply(customer.get());
     }
 }

@@ -1,6 +1,5 @@
 package io.xapp.bridge.relay;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xapp.bridge.config.PartnerApiSettings;
 import io.xapp.bridge.json.Json;
@@ -70,15 +69,15 @@ public final class RelayService {
         if (body == null) {
             throw new RequestException(400, "a JSON object body is required");
         }
-        String id = text(body, kind.idField());
+        String id = Json.text(body, kind.idField());
         if (id == null || id.length() > 100) {
             throw new RequestException(400, kind.idField() + " is required (a UUID chosen by the runtime, at most "
                     + "100 characters)");
         }
-        if (kind == RelayKind.LEAD && text(body, "email") == null && text(body, "phone") == null) {
+        if (kind == RelayKind.LEAD && Json.text(body, "email") == null && Json.text(body, "phone") == null) {
             throw new RequestException(400, "lead " + id + " needs an email or a phone");
         }
-        if (kind == RelayKind.BOOKING && (text(body, "slotStart") == null || text(body, "slotEnd") == null)) {
+        if (kind == RelayKind.BOOKING && (Json.text(body, "slotStart") == null || Json.text(body, "slotEnd") == null)) {
             throw new RequestException(400, "booking " + id + " needs slotStart and slotEnd");
         }
         if (kind.endpoint(settings) == null) {
@@ -115,10 +114,5 @@ public final class RelayService {
      */
     public ObjectNode slots(String customerId, String from, int days) {
         return slots.slots(customerId, from, days);
-    }
-
-    private static String text(ObjectNode body, String field) {
-        JsonNode v = body.get(field);
-        return v != null && v.isTextual() && !v.asText().isBlank() ? v.asText() : null;
     }
 }

@@ -6,7 +6,6 @@ import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
 import io.xapp.bridge.config.StoreSettings;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
@@ -81,7 +80,7 @@ public final class Database implements AutoCloseable {
      * {@link Error} included: re-enabling auto-commit would otherwise commit a half-done transaction).
      */
     public <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
+        return withConnection(c -> {
             c.setAutoCommit(false);
             boolean committed = false;
             try {
@@ -95,9 +94,7 @@ public final class Database implements AutoCloseable {
                 }
                 c.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StoreException("database operation failed: " + e.getMessage(), e);
-        }
+        });
     }
 
     private static Class<?> driverFor(String url) {
@@ -123,7 +120,7 @@ public final class Database implements AutoCloseable {
      * same state even while writers commit.
      */
     public <T> T inSnapshot(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
+        return withConnection(c -> {
             int isolation = c.getTransactionIsolation();
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setAutoCommit(false);
@@ -134,9 +131,7 @@ public final class Database implements AutoCloseable {
                 c.setAutoCommit(true);
                 c.setTransactionIsolation(isolation);
             }
-        } catch (SQLException e) {
-            throw new StoreException("database operation failed: " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -145,11 +140,8 @@ public final class Database implements AutoCloseable {
      */
     public boolean insertIfAbsent(String sql, Object... args) {
         return withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    ps.setObject(i + 1, args[i]);
-                }
-                return ps.executeUpdate() == 1;
+            try {
+                return Sql.update(c, sql, args) == 1;
             } catch (SQLException e) {
                 if (isUniqueViolation(e)) {
                     return false;

@@ -11,10 +11,6 @@ record CustomerState(String customerId, Instant subscriptionTime, String subscri
                      CreateSubscription subscription, Instant cancellationTime, String cancellationEventId,
                      Instant cancellationEffective) {
 
-    static CustomerState empty(String customerId) {
-        return new CustomerState(customerId, null, null, null, null, null, null);
-    }
-
     /** A cancellation is in force unless a later subscription (a re-subscription) came after it. */
     boolean cancellationApplies() {
         return cancellationTime != null && (subscriptionTime == null || !cancellationTime.isBefore(subscriptionTime));

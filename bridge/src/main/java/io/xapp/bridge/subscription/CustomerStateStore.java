@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.xapp.bridge.events.CreateSubscription;
 import io.xapp.bridge.json.Json;
 import io.xapp.bridge.store.Database;
+import io.xapp.bridge.store.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 
 /** Rows of {@code customer_state} and {@code processed_event}. Callers hold the transaction. */
@@ -23,57 +22,35 @@ final class CustomerStateStore {
 
     /** Locks the customer's row for the rest of the transaction and reads it. */
     CustomerState lock(Connection c, String customerId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT subscription_time, subscription_event_id, "
-                + "subscription_json, cancellation_time, cancellation_event_id, cancellation_effective "
-                + "FROM customer_state WHERE customer_id = ? FOR UPDATE")) {
-            ps.setString(1, customerId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("customer_state row for " + customerId + " vanished");
-                }
-                return new CustomerState(customerId, instant(rs, 1), rs.getString(2), subscription(rs.getString(3)),
-                        instant(rs, 4), rs.getString(5), instant(rs, 6));
-            }
+        CustomerState s = Sql.first(c, "SELECT subscription_time, subscription_event_id, subscription_json, "
+                + "cancellation_time, cancellation_event_id, cancellation_effective FROM customer_state "
+                + "WHERE customer_id = ? FOR UPDATE", rs -> new CustomerState(customerId, instant(rs, 1),
+                rs.getString(2), subscription(rs.getString(3)), instant(rs, 4), rs.getString(5), instant(rs, 6)),
+                customerId);
+        if (s == null) {
+            throw new SQLException("customer_state row for " + customerId + " vanished");
         }
+        return s;
     }
 
     void save(Connection c, CustomerState s) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE customer_state SET subscription_time = ?, "
-                + "subscription_event_id = ?, subscription_json = ?, cancellation_time = ?, cancellation_event_id = ?, "
-                + "cancellation_effective = ?, updated_at = ? WHERE customer_id = ?")) {
-            setInstant(ps, 1, s.subscriptionTime());
-            ps.setString(2, s.subscriptionEventId());
-            ps.setString(3, s.subscription() == null ? null : Json.write(s.subscription()));
-            setInstant(ps, 4, s.cancellationTime());
-            ps.setString(5, s.cancellationEventId());
-            setInstant(ps, 6, s.cancellationEffective());
-            ps.setLong(7, System.currentTimeMillis());
-            ps.setString(8, s.customerId());
-            ps.executeUpdate();
-        }
+        Sql.update(c, "UPDATE customer_state SET subscription_time = ?, subscription_event_id = ?, "
+                + "subscription_json = ?, cancellation_time = ?, cancellation_event_id = ?, "
+                + "cancellation_effective = ?, updated_at = ? WHERE customer_id = ?", millis(s.subscriptionTime()),
+                s.subscriptionEventId(), s.subscription() == null ? null : Json.write(s.subscription()),
+                millis(s.cancellationTime()), s.cancellationEventId(), millis(s.cancellationEffective()),
+                System.currentTimeMillis(), s.customerId());
     }
 
     boolean isProcessed(Connection c, String eventId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM processed_event WHERE event_id = ?")) {
-            ps.setString(1, eventId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.first(c, "SELECT 1 FROM processed_event WHERE event_id = ?", rs -> true, eventId) != null;
     }
 
     void markProcessed(Connection c, String eventId, String customerId, String type, Instant time,
                        SubscriptionOutcome outcome) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO processed_event (event_id, customer_id, "
-                + "event_type, event_time, outcome, processed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, eventId);
-            ps.setString(2, customerId);
-            ps.setString(3, type);
-            ps.setLong(4, time.toEpochMilli());
-            ps.setString(5, outcome.name());
-            ps.setLong(6, System.currentTimeMillis());
-            ps.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO processed_event (event_id, customer_id, event_type, event_time, outcome, "
+                + "processed_at) VALUES (?, ?, ?, ?, ?, ?)", eventId, customerId, type, time.toEpochMilli(),
+                outcome.name(), System.currentTimeMillis());
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -81,12 +58,8 @@ final class CustomerStateStore {
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);
     }
 
-    private static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
-        if (t == null) {
-            ps.setNull(i, Types.BIGINT);
-        } else {
-            ps.setLong(i, t.toEpochMilli());
-        }
+    private static Long millis(Instant t) {
+        return t == null ? null : t.toEpochMilli();
     }
 
     private static CreateSubscription subscription(String json) {

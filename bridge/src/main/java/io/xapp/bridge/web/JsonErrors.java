@@ -9,10 +9,17 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * A JSON body the internal API cannot read (a runtime's lead, booking or usage batch) is a 400 that says what is
- * wrong ({@link JsonProblem}): not JSON and where, or which field has which type. Quarkus alone answers an empty 400.
+ * Every refusal is answered as an {@link ApiError}: a request a resource refused ({@link RequestException}) with its
+ * status and reason, and a JSON body the internal API cannot read (a runtime's lead, booking or usage batch) as a
+ * 400 that says what is wrong ({@link JsonProblem}): not JSON and where, or which field has which type. Quarkus alone
+ * answers an empty 400.
  */
 public class JsonErrors {
+
+    @ServerExceptionMapper
+    public Response refused(RequestException e) {
+        return ApiError.response(e.status(), e.getMessage());
+    }
 
     @ServerExceptionMapper
     public Response notJson(JsonParseException e) {
