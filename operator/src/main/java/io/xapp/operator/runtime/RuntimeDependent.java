@@ -17,7 +17,8 @@ import java.util.TreeMap;
 
 /**
  * A resource of an Assistant's runtime, rendered from the {@link RuntimeModel} of the current reconcile. Applied
- * with server-side apply and owned by the Assistant; an unchanged rendering is matched, not written.
+ * with server-side apply (ConfigMap and Secret: a plain update, JOSDK's default for them) and owned by the
+ * Assistant; an unchanged rendering is matched, not written.
  *
  * <p>Matching is by {@value #APPLIED_HASH_ANNOTATION}: every rendering carries a hash of itself, and the resource
  * matches when the one in the cluster carries the same hash. So the informer caches need neither the managed fields
@@ -29,7 +30,8 @@ import java.util.TreeMap;
  *
  * <p>Drift this still repairs: any change of the rendering (configuration, keys, tier, partner settings, a new
  * operator version that renders differently), a resource deleted or its hash annotation removed or changed by
- * hand; each is applied again (server-side apply with force, so fields another manager took are taken back). Drift
+ * hand; each is applied again (server-side apply with force, so fields another manager took are taken back; the
+ * ConfigMap and Secret, which JOSDK writes with a plain update, get their data replaced). Drift
  * it does not repair: a hand edit of a field the operator sets that leaves the annotation alone (say
  * {@code kubectl scale} or {@code kubectl set image}); it stays until the rendering next changes.
  */
