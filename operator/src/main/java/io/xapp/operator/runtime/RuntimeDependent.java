@@ -50,7 +50,12 @@ abstract class RuntimeDependent<R extends HasMetadata> extends CRUDKubernetesDep
 
     @Override
     protected final R desired(Assistant primary, Context<Assistant> context) {
-        R desired = desired(RuntimeModel.in(context));
+        return rendered(RuntimeModel.in(context));
+    }
+
+    /** The rendering of {@code model}, with its hash. */
+    final R rendered(RuntimeModel model) {
+        R desired = desired(model);
         Map<String, String> annotations = new TreeMap<>(
                 Objects.requireNonNullElse(desired.getMetadata().getAnnotations(), Map.of()));
         annotations.put(APPLIED_HASH_ANNOTATION, hash(desired));
