@@ -1,11 +1,8 @@
 package io.xapp.api.kube;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.client.informers.cache.BasicItemStore;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
-import java.util.List;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -31,21 +28,6 @@ public class TrimmedItemStore<T extends HasMetadata> extends BasicItemStore<T> {
     /** Drops every managed-fields entry. */
     public static <T extends HasMetadata> T withoutManagedFields(T obj) {
         obj.getMetadata().setManagedFields(null);
-        return obj;
-    }
-
-    /**
-     * Keeps only the entry of {@code manager}'s server-side applies: what a server-side-apply matcher compares with
-     * (the fields that manager owns); other writers' entries (the controllers that write status, say) go.
-     */
-    public static <T extends HasMetadata> T withOnlyAppliedBy(T obj, String manager) {
-        List<ManagedFieldsEntry> entries = obj.getMetadata().getManagedFields();
-        if (entries != null && !entries.isEmpty()) {
-            List<ManagedFieldsEntry> kept = entries.stream()
-                    .filter(e -> Objects.equals(manager, e.getManager()) && "Apply".equals(e.getOperation()))
-                    .toList();
-            obj.getMetadata().setManagedFields(kept.isEmpty() ? null : kept);
-        }
         return obj;
     }
 }

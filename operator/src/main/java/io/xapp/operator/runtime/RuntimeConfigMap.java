@@ -6,14 +6,14 @@ import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
 import io.xapp.api.runtime.QaChecklist;
 import io.xapp.api.runtime.RuntimeConfig;
-import io.xapp.operator.cache.WithoutManagedFields;
+import io.xapp.operator.cache.MatchedByHash;
 
 /**
  * The runtime's configuration ({@code config.json}) and, once the current revision's pre-review checks are done,
  * their checklist ({@code qa-checks.json}, for the QA preview), mounted at /etc/xapp/config.
  */
 @KubernetesDependent(informer = @Informer(labelSelector = RuntimeLabels.MANAGED_BY_SELECTOR,
-        itemStore = WithoutManagedFields.class))
+        itemStore = MatchedByHash.class))
 public class RuntimeConfigMap extends RuntimeDependent<ConfigMap> {
 
     public RuntimeConfigMap() {

@@ -18,7 +18,7 @@ import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
 import io.xapp.api.runtime.RuntimeConfig;
 import io.xapp.api.runtime.RuntimeSecrets;
-import io.xapp.operator.cache.AppliedFieldsOnly;
+import io.xapp.operator.cache.MatchedByHash;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * partner environment enables persistence, else an emptyDir).
  */
 @KubernetesDependent(informer = @Informer(labelSelector = RuntimeLabels.MANAGED_BY_SELECTOR,
-        itemStore = AppliedFieldsOnly.class))
+        itemStore = MatchedByHash.class))
 public class RuntimeDeployment extends RuntimeDependent<Deployment> {
 
     public static final String PORT_NAME = "http";

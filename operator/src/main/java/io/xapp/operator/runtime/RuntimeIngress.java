@@ -5,7 +5,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLSBuilder;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
-import io.xapp.operator.cache.AppliedFieldsOnly;
+import io.xapp.operator.cache.MatchedByHash;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * "Public URLs and snippets"); only when the partner environment enables ingress.
  */
 @KubernetesDependent(informer = @Informer(labelSelector = RuntimeLabels.MANAGED_BY_SELECTOR,
-        itemStore = AppliedFieldsOnly.class))
+        itemStore = MatchedByHash.class))
 public class RuntimeIngress extends RuntimeDependent<Ingress> {
 
     public RuntimeIngress() {

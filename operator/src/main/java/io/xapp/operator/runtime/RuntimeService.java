@@ -5,11 +5,11 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
-import io.xapp.operator.cache.AppliedFieldsOnly;
+import io.xapp.operator.cache.MatchedByHash;
 
 /** The runtime's in-cluster address; the Ingress (when enabled) routes to it. */
 @KubernetesDependent(informer = @Informer(labelSelector = RuntimeLabels.MANAGED_BY_SELECTOR,
-        itemStore = AppliedFieldsOnly.class))
+        itemStore = MatchedByHash.class))
 public class RuntimeService extends RuntimeDependent<Service> {
 
     public static final int PORT = 80;

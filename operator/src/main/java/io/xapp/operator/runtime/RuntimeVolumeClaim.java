@@ -5,12 +5,12 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
-import io.xapp.operator.cache.AppliedFieldsOnly;
+import io.xapp.operator.cache.MatchedByHash;
 import java.util.Map;
 
 /** The runtime's index volume, so a restarted runtime needs no full crawl; only with persistence enabled. */
 @KubernetesDependent(informer = @Informer(labelSelector = RuntimeLabels.MANAGED_BY_SELECTOR,
-        itemStore = AppliedFieldsOnly.class))
+        itemStore = MatchedByHash.class))
 public class RuntimeVolumeClaim extends RuntimeDependent<PersistentVolumeClaim> {
 
     public RuntimeVolumeClaim() {

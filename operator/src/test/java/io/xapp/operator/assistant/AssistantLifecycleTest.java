@@ -42,6 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AssistantLifecycleTest {
 
     private static final String BASE_URL = "https://assist.test.example";
+    private static final String APPLIED_HASH = "xapp.io/applied-hash";
 
     @RegisterExtension
     static final OperatorHarness harness = OperatorHarness.with(new PartnerConfig().publicBaseUrl(BASE_URL));
@@ -251,6 +252,34 @@ class AssistantLifecycleTest {
 
         annotate(client, name, XappMetadata.QA_REVISION_ANNOTATION, revision);
         assertThat(awaitPhase(client, name, Phase.Ready).getStatus().getInstall().getRevision()).isEqualTo(revision);
+    }
+
+    @Test
+    void aRuntimeResourceDeletedOrWhoseHashWasChangedByHandIsAppliedAgain() {
+        String name = Assistants.createAwaitingQa(client, "drift-1", harness.siteUrl(), "basic");
+        var configMap = client.configMaps().withName(name).get();
+        client.configMaps().withName(name).delete();
+        await().untilAsserted(() -> assertThat(client.configMaps().withName(name).get()).satisfies(c -> {
+            assertThat(c).isNotNull();
+            assertThat(c.getMetadata().getUid()).isNotEqualTo(configMap.getMetadata().getUid());
+            assertThat(c.getData()).isEqualTo(configMap.getData());
+        }));
+
+        // Runtime resources are matched by the hash of their rendering (RuntimeDependent): an edit that changes it
+        // is undone, the edited fields included.
+        var deployment = client.apps().deployments().withName(name).get();
+        int replicas = deployment.getSpec().getReplicas();
+        String hash = deployment.getMetadata().getAnnotations().get(APPLIED_HASH);
+        assertThat(hash).isNotBlank();
+        client.apps().deployments().withName(name).edit(d -> {
+            d.getSpec().setReplicas(replicas + 2);
+            d.getMetadata().getAnnotations().put(APPLIED_HASH, "edited");
+            return d;
+        });
+        await().untilAsserted(() -> assertThat(client.apps().deployments().withName(name).get()).satisfies(d -> {
+            assertThat(d.getMetadata().getAnnotations()).containsEntry(APPLIED_HASH, hash);
+            assertThat(d.getSpec().getReplicas()).isEqualTo(replicas);
+        }));
     }
 
     private Map<String, String> secretData(String name) {

@@ -108,7 +108,7 @@ public final class OperatorBenchmark {
                 Files.createDirectories(profile);
                 Files.writeString(profile.resolve("class-histogram.txt"), operator.classHistogram());
                 Files.writeString(profile.resolve("native-memory.txt"), operator.nativeMemory());
-                System.out.print("cache footprint per object (JOL, as deserialised):\n" + CacheFootprint.measure(client));
+                System.out.print("cache footprint per object (JOL, as deserialised and as cached):\n" + CacheFootprint.measure(client));
                 System.out.println("profile: " + profile);
             }
 

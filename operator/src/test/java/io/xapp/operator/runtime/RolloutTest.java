@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.xapp.operator.cache.MatchedByHash;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +27,13 @@ class RolloutTest {
         Rollout done = Rollout.of(Optional.of(deployment(2, 2, 2, 2, 2)));
         assertThat(done.complete()).isTrue();
         assertThat(done.readyReplicas()).isEqualTo(2);
+    }
+
+    @Test
+    void theDeploymentAsCachedStillTellsTheRollout() {
+        Deployment cached = MatchedByHash.trim(deployment(2, 2, 2, 2, 1));
+        assertThat(cached.getSpec().getTemplate()).isNull();
+        assertThat(Rollout.of(Optional.of(cached))).isEqualTo(Rollout.of(Optional.of(deployment(2, 2, 2, 2, 1))));
+        assertThat(Rollout.of(Optional.of(MatchedByHash.trim(deployment(2, 2, 2, 2, 2)))).complete()).isTrue();
     }
 }
