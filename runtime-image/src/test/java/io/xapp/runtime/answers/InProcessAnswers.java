@@ -13,6 +13,7 @@ import io.xapp.runtime.search.InterpretedQuery;
 import io.xapp.runtime.search.PassageRanker;
 import io.xapp.runtime.search.QueryInterpreter;
 import io.xapp.runtime.search.RankedPassage;
+import io.xapp.runtime.search.TypicalPassage;
 import io.xapp.runtime.semantic.Embedder;
 import io.xapp.runtime.semantic.InferenceClient;
 import io.xapp.runtime.testing.LocalInference;
@@ -117,8 +118,10 @@ public final class InProcessAnswers {
         }
         if (Boolean.getBoolean("features")) {
             RankedPassage best = ranked.isEmpty() ? null : ranked.get(0);
-            System.out.printf("F\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%s\t%s\t%s%n", set.site(), q.noContent() ? "U" : "A",
-                    AnswerJudge.judge(q, reply).outcome(), best == null ? -1 : best.similarity(),
+            double typical = vector == null ? Double.NaN : TypicalPassage.similarity(vector, searcher);
+            System.out.printf("F\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s\t%s%n", set.site(),
+                    q.noContent() ? "U" : "A", AnswerJudge.judge(q, reply).outcome(), typical,
+                    best == null ? -1 : best.similarity(),
                     best == null ? 0 : best.knownCoverage(), best == null ? 0 : best.unknownShare(),
                     best == null ? "-" : URI.create(best.url()).getPath(),
                     q.sourcePath() == null ? "-" : q.sourcePath(), q.text());
