@@ -9,7 +9,8 @@
 # apart from the one tests use, a kwok node per 100 Pods), started here and stopped at the end.
 #   BENCH_ASSISTANTS=200 bench/operator.sh            # a smaller run (5000: the partner-scale one)
 #   BENCH_PROFILE=/tmp/profile bench/operator.sh      # also a class histogram and native memory summary there
-#   BENCH_OPERATOR_JAVA_OPTS="-Xmx1g" bench/operator.sh   # other JVM settings than the chart's
+#   BENCH_OPERATOR_JAVA_OPTS="-Xmx1g" bench/operator.sh   # other JVM settings than the chart's (all of them: pass
+#                                                         # -XX:MaxRAM=536870912 -XX:ActiveProcessorCount=1 too)
 #   BENCH_QA_CHECKS=1 bench/operator.sh               # with the pre-review checks on (their runtimes never answer)
 # On a shared machine wrap it in flock so benchmarks never overlap: flock /tmp/xapp-bench.lock bench/operator.sh
 set -euo pipefail
