@@ -8,6 +8,7 @@
 #              duplicates, losses, dead letters, RSS. Env BENCH_EVENTS (1000), BENCH_CONSUMERS (pollers, 2),
 #              BENCH_CONCURRENCY (workers, 16), BENCH_KILL=1 (SIGKILL the bridge at a random moment of the burst and
 #              start it again), BENCH_BRIDGE_JAVA_OPTS (instead of the chart's JVM settings),
+#              BENCH_WRITES_PER_SECOND (the bridge's kubernetes.writesPerSecond, default 50),
 #              BENCH_SQS_SERVER=elasticmq (ElasticMQ, testing/elasticmq, instead of moto: moto's ReceiveMessage scans
 #              the whole queue, so a queue of thousands drains at a few events per second whatever the bridge does;
 #              ElasticMQ runs as a process of its own on 127.0.0.1, in memory, stopped at the end).
@@ -74,7 +75,8 @@ if [[ "$what" == sqs || "$what" == all ]]; then
     *) echo "error: BENCH_SQS_SERVER must be moto or elasticmq, got $SQS_SERVER" >&2; exit 2 ;;
   esac
   "${JAVA[@]}" "${SQS_OPTS[@]}" -Dbench.bridge.jar="$CLASSES/quarkus-app/quarkus-run.jar" -Dbench.kill="${BENCH_KILL:-0}" \
-    -Dbench.concurrency="${BENCH_CONCURRENCY:-16}" ${BENCH_BRIDGE_JAVA_OPTS:+"-Dbench.bridge.javaOpts=$BENCH_BRIDGE_JAVA_OPTS"} \
+    -Dbench.concurrency="${BENCH_CONCURRENCY:-16}" ${BENCH_WRITES_PER_SECOND:+"-Dbench.writesPerSecond=$BENCH_WRITES_PER_SECOND"} \
+    ${BENCH_BRIDGE_JAVA_OPTS:+"-Dbench.bridge.javaOpts=$BENCH_BRIDGE_JAVA_OPTS"} \
     io.xapp.bridge.bench.SqsToAssistantsBenchmark "${BENCH_EVENTS:-1000}" "${BENCH_CONSUMERS:-2}" \
     2> >(grep -vE " INFO | DEBUG " >&2)
   if [[ -n "${EMQ_PID:-}" ]]; then

@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
  * database: the figures then include the restart and the visibility timeout of the messages it held.
  *
  * <p>Arguments: events, pollers (events.consumers); {@code -Dbench.concurrency} (events.concurrency, default 16);
+ * {@code -Dbench.writesPerSecond} (kubernetes.writesPerSecond, default the bridge's 50);
  * {@code -Dbench.sqs.url} another SQS-compatible server on loopback instead of moto (ElasticMQ, started by
  * {@code BENCH_SQS_SERVER=elasticmq bench/bridge.sh sqs}: moto's receive scans the whole queue, so a queue of
  * thousands of messages drains at a few per second whatever the bridge does).
@@ -40,6 +41,7 @@ public final class SqsToAssistantsBenchmark {
         int consumers = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int concurrency = Integer.getInteger("bench.concurrency", 16);
         boolean kill = "1".equals(System.getProperty("bench.kill"));
+        Integer writesPerSecond = Integer.getInteger("bench.writesPerSecond");
 
         String otherServer = System.getProperty("bench.sqs.url", "").trim();
         String sqsUrl = otherServer.isEmpty() ? Moto.get().url() : otherServer;
@@ -51,12 +53,14 @@ public final class SqsToAssistantsBenchmark {
             System.out.println("redrive policy:    " + sqs.getQueueAttributes(r -> r.queueUrl(queue)
                     .attributeNames(QueueAttributeName.REDRIVE_POLICY)).attributes()
                     .get(QueueAttributeName.REDRIVE_POLICY));
-            System.out.printf("queued %d CreateSubscription events in %s (%s); the bridge: %d pollers, %d workers%s%n",
-                    events, otherServer.isEmpty() ? "moto" : "another SQS server", sqsUrl, consumers, concurrency,
+            System.out.printf("queued %d CreateSubscription events in %s (%s); the bridge: %d pollers, %d workers, %s "
+                    + "writes/s%s%n", events, otherServer.isEmpty() ? "moto" : "another SQS server", sqsUrl, consumers,
+                    concurrency, writesPerSecond == null ? "default" : writesPerSecond,
                     kill ? ", to be killed mid-burst" : "");
             // After a kill the messages the bridge held come back after their visibility timeout: keep it short.
             burst.start(TestConfig.create("bench-sqs").queues(sqsUrl, queue, dlq).consumers(consumers)
-                    .concurrency(concurrency).visibilityTimeoutSeconds(kill ? 30 : 120));
+                    .concurrency(concurrency).writesPerSecond(writesPerSecond)
+                    .visibilityTimeoutSeconds(kill ? 30 : 120));
             String killed = kill
                     ? burst.killAndRestartAt((int) (events * ThreadLocalRandom.current().nextDouble(0.2, 0.8)))
                     : "";
