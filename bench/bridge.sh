@@ -5,9 +5,10 @@
 #
 #   sqs        1,000 CreateSubscription events through SQS (moto) to 1,000 Assistants on the local control plane,
 #              the packaged bridge run as a process with the chart's JVM settings: time, events per second,
-#              duplicates, losses, dead letters, RSS. Env BENCH_EVENTS (1000), BENCH_CONSUMERS (pollers, 2),
-#              BENCH_CONCURRENCY (workers, 16), BENCH_KILL=1 (SIGKILL the bridge at a random moment of the burst and
-#              start it again), BENCH_BRIDGE_JAVA_OPTS (instead of the chart's JVM settings),
+#              duplicates, losses, dead letters (the queue redrives to the DLQ after 10 receives), the bridge's RSS
+#              and CPU. Env BENCH_EVENTS (1000), BENCH_CONSUMERS (pollers, 2), BENCH_CONCURRENCY (workers, 16),
+#              BENCH_KILL=1 (SIGKILL the bridge at a random moment of the burst and start it again),
+#              BENCH_BRIDGE_JAVA_OPTS (instead of the chart's JVM settings),
 #              BENCH_WRITES_PER_SECOND (the bridge's kubernetes.writesPerSecond, default 50),
 #              BENCH_SQS_SERVER=elasticmq (ElasticMQ, testing/elasticmq, instead of moto: moto's ReceiveMessage scans
 #              the whole queue, so a queue of thousands drains at a few events per second whatever the bridge does;

@@ -17,13 +17,14 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /**
- * N CreateSubscription events (default 1,000), one per customer, queued in SQS (moto) at once, then the packaged
- * bridge started ({@link BridgeBurst}): the time until the queue is empty and every Assistant exists, events per
- * second, duplicates, losses, dead letters, the bridge's RSS. The queue has a redrive policy to the dead-letter
- * queue after {@value #MAX_RECEIVE_COUNT} receives, as {@code integrations/aws/xapp-environment.yaml} makes it, so
- * the dead letters count both the bridge's refusals and the messages SQS gave up on. With {@code -Dbench.kill=1} the bridge is killed
- * (SIGKILL) at a random moment of the burst (when 20 to 80 % of the Assistants exist) and started again on the same
- * database: the figures then include the restart and the visibility timeout of the messages it held.
+ * N CreateSubscription events (default 1,000), one per customer, queued in SQS (moto, or ElasticMQ) at once, then
+ * the packaged bridge started ({@link BridgeBurst}): the time until the queue is empty and every Assistant exists,
+ * events per second, duplicates, losses, dead letters, the bridge's RSS and CPU time. The queue has a redrive policy
+ * to the dead-letter queue after {@value #MAX_RECEIVE_COUNT} receives, as
+ * {@code integrations/aws/xapp-environment.yaml} makes it, so the dead letters count both the bridge's refusals and
+ * the messages the server gave up on. With {@code -Dbench.kill=1} the bridge is killed (SIGKILL) at a random moment
+ * of the burst (when 20 to 80 % of the Assistants exist) and started again on the same database: the figures then
+ * include the restart and the visibility timeout of the messages it held.
  *
  * <p>Arguments: events, pollers (events.consumers); {@code -Dbench.concurrency} (events.concurrency, default 16);
  * {@code -Dbench.writesPerSecond} (kubernetes.writesPerSecond, default the bridge's 50);
