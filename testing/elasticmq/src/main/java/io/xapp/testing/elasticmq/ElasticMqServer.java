@@ -18,7 +18,7 @@ import scala.concurrent.duration.Duration;
  * ElasticMQ's SQS REST server in memory on 127.0.0.1, for benchmarks: {@code ElasticMqServer [port] [url-file]}.
  * Port 0 (the default) takes a free one. Once it answers, its URL ({@code http://127.0.0.1:<port>}) goes to stdout
  * and, when given, to {@code url-file} (written whole, then moved into place). Queue URLs and ARNs name account
- * 000000000000 and region us-east-1, like moto's defaults. Runs until SIGTERM.
+ * 000000000000 (ElasticMQ's usual one; moto's is 123456789012) and region us-east-1. Runs until SIGTERM.
  */
 public final class ElasticMqServer {
 
