@@ -27,6 +27,7 @@ public final class TestConfig {
     private int consumers = 2;
     private int concurrency = 4;
     private int visibilityTimeoutSeconds = 30;
+    private Integer writesPerSecond;
     private Path dir;
 
     public static TestConfig create(String name) {
@@ -62,6 +63,8 @@ public final class TestConfig {
     public TestConfig consumers(int n) { this.consumers = n; return this; }
     public TestConfig concurrency(int n) { this.concurrency = n; return this; }
     public TestConfig visibilityTimeoutSeconds(int s) { this.visibilityTimeoutSeconds = s; return this; }
+    /** kubernetes.writesPerSecond; unset, the bridge's default. */
+    public TestConfig writesPerSecond(Integer n) { this.writesPerSecond = n; return this; }
     /** YAML of the partnerApi section's body, indented by two spaces. */
     public TestConfig partnerApi(String yaml) { this.partnerApi = yaml; return this; }
     public Path dir() { return dir; }
@@ -73,6 +76,9 @@ public final class TestConfig {
         y.append("tiers:\n  starter:\n    channels: [widget]\n  growth:\n    channels: [widget, search]\n");
         y.append("runtime:\n  image: xapp/runtime:test\n");
         y.append("kubernetes:\n  namespace: ").append(namespace).append('\n');
+        if (writesPerSecond != null) {
+            y.append("  writesPerSecond: ").append(writesPerSecond).append('\n');
+        }
         y.append("store:\n  url: jdbc:h2:file:").append(dir.resolve("bridge")).append('\n');
         if (motoUrl != null) {
             y.append("events:\n  region: us-east-1\n  endpointOverride: ").append(motoUrl).append('\n');
