@@ -101,7 +101,7 @@ final class BridgeBurst implements AutoCloseable {
     /** Kills the bridge (SIGKILL) once {@code count} Assistants exist, and starts it again; what happened. */
     String killAndRestartAt(int count) throws IOException, InterruptedException {
         awaitUntil(() -> assistants() >= count);
-        earlierCpuSeconds += cpuSeconds(bridge.pid());
+        earlierCpuSeconds += bridge.cpuTime().toMillis() / 1000.0;
         bridge.kill();
         String killed = String.format("killed (SIGKILL) at %.1f s with %d Assistants written; restarted", seconds(),
                 assistants());
@@ -133,7 +133,7 @@ final class BridgeBurst implements AutoCloseable {
         double seconds = seconds();
         long rss = bridge.rssMiB();
         peakRss = Math.max(peakRss, rss);
-        double cpu = earlierCpuSeconds + cpuSeconds(bridge.pid());
+        double cpu = earlierCpuSeconds + bridge.cpuTime().toMillis() / 1000.0;
         bridge.close(); // the database is a file of that process: closed before it is read here
         Map<String, Integer> perCustomer = new HashMap<>();
         List<Assistant> all = assistants.getStore().list();
@@ -154,13 +154,6 @@ final class BridgeBurst implements AutoCloseable {
         System.out.printf("bridge RSS:        %d MiB at the end, %d MiB peak (sampled)%n", rss, peakRss);
         System.out.printf("bridge CPU:        %.1f s (%.1f ms per event, start-up included)%n", cpu,
                 cpu * 1000 / events);
-    }
-
-    /** User plus system CPU time of a live process so far, from /proc/<pid>/stat (clock ticks of 1/100 s). */
-    private static double cpuSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" "); // fields[0] is field 3, the state
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime and stime: 14 and 15
     }
 
     private double seconds() {

@@ -4,14 +4,9 @@ import io.xapp.bridge.testing.Events;
 import io.xapp.bridge.testing.TestConfig;
 import io.xapp.testing.support.Moto;
 import io.xapp.testing.support.SqsQueues;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
@@ -46,9 +41,9 @@ public final class SqsToAssistantsBenchmark {
 
         String otherServer = System.getProperty("bench.sqs.url", "").trim();
         String sqsUrl = otherServer.isEmpty() ? Moto.get().url() : otherServer;
-        SqsClient sqs = otherServer.isEmpty() ? Moto.get().sqs() : client(otherServer);
+        SqsClient sqs = otherServer.isEmpty() ? Moto.get().sqs() : Moto.sqs(otherServer);
         String dlq = SqsQueues.create(sqs, "bench-dlq");
-        String queue = createWithRedrive(sqs, "bench-events", dlq);
+        String queue = SqsQueues.create(sqs, "bench-events", SqsQueues.redrivingTo(sqs, dlq, MAX_RECEIVE_COUNT));
         try (BridgeBurst burst = new BridgeBurst()) {
             queue(sqs, queue, events);
             System.out.println("redrive policy:    " + sqs.getQueueAttributes(r -> r.queueUrl(queue)
@@ -73,20 +68,6 @@ public final class SqsToAssistantsBenchmark {
             }
         }
         System.exit(0);
-    }
-
-    /** A client of the SQS-compatible server at {@code url}, with the credentials the bridge gets (any will do). */
-    private static SqsClient client(String url) {
-        return SqsClient.builder().endpointOverride(URI.create(url)).region(Region.of(Moto.REGION))
-                .credentialsProvider(Moto.credentials()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-    }
-
-    /** A new queue {@code <prefix>-<8 random hex>} that moves a message to {@code dlq} after its 10th receive. */
-    private static String createWithRedrive(SqsClient sqs, String prefix, String dlq) {
-        String redrive = "{\"deadLetterTargetArn\":\"" + SqsQueues.arn(sqs, dlq) + "\",\"maxReceiveCount\":\""
-                + MAX_RECEIVE_COUNT + "\"}";
-        return sqs.createQueue(r -> r.queueName(prefix + "-" + UUID.randomUUID().toString().substring(0, 8))
-                .attributes(Map.of(QueueAttributeName.REDRIVE_POLICY, redrive))).queueUrl();
     }
 
     private static void queue(SqsClient sqs, String queue, int events) {

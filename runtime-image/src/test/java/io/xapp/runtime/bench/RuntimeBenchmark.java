@@ -11,6 +11,7 @@ import io.xapp.runtime.testing.Fixtures;
 import io.xapp.runtime.testing.LocalInference;
 import io.xapp.runtime.testing.QuarkusProcess;
 import io.xapp.runtime.testing.StaticSiteServer;
+import io.xapp.testing.support.JarProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -118,12 +119,12 @@ public final class RuntimeBenchmark {
         System.out.println();
         System.out.println("== " + name);
         Path dir = Files.createTempDirectory("xapp-bench");
-        long inferenceCpu = cpuMillis(inference.pid());
+        long inferenceCpu = JarProcess.cpuTime(inference.pid()).toMillis();
         long seedStart = System.nanoTime();
         IndexStore.in(dir.resolve("data")).write(crawl, inference.client(NAMESPACE, ASSISTANT));
         System.out.printf("index build with every passage embedded: %d ms for %d pages, inference service CPU %d ms%n",
                 (System.nanoTime() - seedStart) / 1_000_000, crawl.pages().size(),
-                cpuMillis(inference.pid()) - inferenceCpu);
+                JarProcess.cpuTime(inference.pid()).toMillis() - inferenceCpu);
         Files.writeString(dir.resolve("config.json"), """
                 {"assistant": {"namespace": "%s", "name": "%s"}, "website": "%s",
                  "channels": ["widget", "search"], "allowedOrigins": ["%s"],
@@ -188,14 +189,6 @@ public final class RuntimeBenchmark {
                 "XAPP_BRIDGE_TOKEN", inference.tokenFor(NAMESPACE, ASSISTANT),
                 "XAPP_INFERENCE_URL", inference.url().toString(),
                 "XAPP_SECRETS_DIR", dir.resolve("no-secrets").toString()), dir.resolve("runtime.log"), port);
-    }
-
-    /** User and system CPU time of process {@code pid} so far, from /proc. */
-    private static long cpuMillis(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        return ticks * 10; // USER_HZ is 100 on Linux
     }
 
     /** Sends {@code perClient} requests from each of {@code clients} threads; returns every latency in ns. */

@@ -125,6 +125,19 @@ public final class JarProcess implements AutoCloseable {
         return status("VmHWM:") / 1024;
     }
 
+    /** User plus system CPU time of this process so far. */
+    public Duration cpuTime() throws IOException {
+        return cpuTime(process.pid());
+    }
+
+    /** User plus system CPU time of live process {@code pid} so far, from /proc/<pid>/stat. */
+    public static Duration cpuTime(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" "); // fields[0] is field 3, the state
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime: fields 14 and 15
+        return Duration.ofMillis(ticks * 10); // USER_HZ is 100 on Linux
+    }
+
     private long status(String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
             if (line.startsWith(field)) {

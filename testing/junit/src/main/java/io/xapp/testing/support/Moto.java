@@ -87,15 +87,28 @@ public final class Moto {
                 client(EventBridgeClient.builder(), accountId));
     }
 
+    /**
+     * A client of another SQS-compatible server on loopback (ElasticMQ in the bridge's benchmark), with moto's
+     * region and credentials; close it.
+     */
+    public static SqsClient sqs(String endpoint) {
+        return endpoint(SqsClient.builder(), endpoint).build();
+    }
+
     /** A client of moto; with {@code accountId}, every request says it acts in that account. */
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C client(B builder,
             String accountId) {
-        builder.endpointOverride(URI.create(url)).region(Region.of(REGION)).credentialsProvider(credentials())
-                .httpClientBuilder(UrlConnectionHttpClient.builder());
+        endpoint(builder, url);
         if (accountId != null) {
             builder.overrideConfiguration(c -> c.putHeader(MotoAccount.HEADER, accountId));
         }
         return builder.build();
+    }
+
+    private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> B endpoint(B builder,
+            String endpoint) {
+        return builder.endpointOverride(URI.create(endpoint)).region(Region.of(REGION))
+                .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder());
     }
 
     public static StaticCredentialsProvider credentials() {

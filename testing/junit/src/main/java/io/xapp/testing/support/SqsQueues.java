@@ -2,6 +2,7 @@ package io.xapp.testing.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -15,8 +16,20 @@ public final class SqsQueues {
 
     /** A new queue named {@code <prefix>-<8 random hex>}; returns its URL. */
     public static String create(SqsClient sqs, String prefix) {
-        return sqs.createQueue(r -> r.queueName(prefix + "-" + UUID.randomUUID().toString().substring(0, 8)))
-                .queueUrl();
+        return create(sqs, prefix, Map.of());
+    }
+
+    /** As {@link #create(SqsClient, String)}, with these queue attributes. */
+    public static String create(SqsClient sqs, String prefix, Map<QueueAttributeName, String> attributes) {
+        return sqs.createQueue(r -> r.queueName(prefix + "-" + UUID.randomUUID().toString().substring(0, 8))
+                .attributes(attributes)).queueUrl();
+    }
+
+    /** The redrive policy that moves a message to {@code deadLetterQueueUrl} after {@code maxReceiveCount} receives. */
+    public static Map<QueueAttributeName, String> redrivingTo(SqsClient sqs, String deadLetterQueueUrl,
+                                                             int maxReceiveCount) {
+        return Map.of(QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + arn(sqs, deadLetterQueueUrl)
+                + "\",\"maxReceiveCount\":\"" + maxReceiveCount + "\"}");
     }
 
     public static String arn(SqsClient sqs, String queueUrl) {
