@@ -12,6 +12,8 @@
 #   BENCH_OPERATOR_JAVA_OPTS="-Xmx1g" bench/operator.sh   # other JVM settings than the chart's (all of them: pass
 #                                                         # -XX:MaxRAM=536870912 -XX:ActiveProcessorCount=1 too)
 #   BENCH_QA_CHECKS=1 bench/operator.sh               # with the pre-review checks on (their runtimes never answer)
+#   BENCH_AUDIT_LOG=/tmp/audit.log bench/operator.sh  # the API server's audit log of writes, kept there: the burst's
+#                                                     # and the idle minute's writes by writer (costs API server time)
 # On a shared machine wrap it in flock so benchmarks never overlap: flock /tmp/xapp-bench.lock bench/operator.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -31,12 +33,15 @@ export XAPP_KWOK_NODES="${XAPP_KWOK_NODES:-$((ASSISTANTS / 100 + 2))}"   # 110 P
 # BENCH_KCM_QPS=100: kube-controller-manager's client rate (default 20: its Deployment controller then rolls out at
 # most a few Deployments per second, whatever the operator does).
 export XAPP_KCM_API_QPS="${BENCH_KCM_QPS:-}"
+export XAPP_AUDIT_LOG="${BENCH_AUDIT_LOG:+$(realpath -m "$BENCH_AUDIT_LOG")}"
+[[ -z "$XAPP_AUDIT_LOG" ]] || rm -f "$XAPP_AUDIT_LOG"
 "$ROOT/testing/cluster" start
 # A fresh control plane each run: nothing left from an earlier one adds to the write count.
 trap '"$ROOT/testing/cluster" reset >/dev/null 2>&1 || true' EXIT
 cd operator
 java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dxapp.fixtures.dir="${XAPP_FIXTURES_DIR:-$PWD/../testing/fixtures}" -Dxapp.repo.root="$PWD/.." \
   -Dxapp.cluster.keep=true -Dbench.assistants="$ASSISTANTS" ${BENCH_PROFILE:+-Dbench.profile="$BENCH_PROFILE"} \
+  ${XAPP_AUDIT_LOG:+-Dbench.auditLog="$XAPP_AUDIT_LOG"} \
   ${BENCH_OPERATOR_JAVA_OPTS:+"-Dbench.operator.javaOpts=$BENCH_OPERATOR_JAVA_OPTS"} \
   -Dbench.qaChecks="$([[ "${BENCH_QA_CHECKS:-0}" == 1 ]] && echo true || echo false)" \
   -Dbench.operator.jar=target/quarkus-app/quarkus-run.jar \

@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -48,6 +49,7 @@ public final class OperatorBenchmark {
         Path jar = Path.of(System.getProperty("bench.operator.jar", "target/quarkus-app/quarkus-run.jar"));
         int port = Integer.getInteger("bench.operator.port", 18099);
         Path profile = Optional.ofNullable(System.getProperty("bench.profile")).map(Path::of).orElse(null);
+        Path auditLog = Optional.ofNullable(System.getProperty("bench.auditLog")).map(Path::of).orElse(null);
 
         KubeCluster cluster = KubeCluster.get();
         Crds.ensureApplied(cluster);
@@ -84,11 +86,13 @@ public final class OperatorBenchmark {
             client.resource(Assistants.template(Assistants.TEMPLATE)).create();
 
             ApiServerWrites beforeBurst = ApiServerWrites.read(admin);
+            Instant burstStart = Instant.now();
             long start = System.nanoTime();
             createAll(client, count, site.baseUri().toString());
             double created = seconds(start);
             double allAwaiting = phases.awaitAll(Phase.AwaitingQA, count, start, operator);
             ApiServerWrites burst = ApiServerWrites.read(admin).since(beforeBurst);
+            Instant burstEnd = Instant.now();
             String metrics = scrape(port);
             double reconciles = metric(metrics, "xapp_reconcile_seconds_count", "controller=\"assistant\"");
             double reconcileSeconds = metric(metrics, "xapp_reconcile_seconds_sum", "controller=\"assistant\"");
@@ -98,8 +102,10 @@ public final class OperatorBenchmark {
 
             Thread.sleep(10_000); // let trailing events (last rollouts, status) settle before the idle window
             ApiServerWrites before = ApiServerWrites.read(admin);
+            Instant idleStart = Instant.now();
             Thread.sleep(60_000);
             ApiServerWrites idle = ApiServerWrites.read(admin).since(before);
+            Instant idleEnd = Instant.now();
 
             operator.gc();
             double heapMiB = metric(scrape(port), "jvm_memory_used_bytes", "area=\"heap\"") / (1024 * 1024);
@@ -135,6 +141,14 @@ public final class OperatorBenchmark {
             System.out.printf("idle 60 s: write requests        %.0f (not counting Lease renewals)%n",
                     idle.excludingLeases());
             System.out.printf("idle 60 s: writes by resource    %s%n", idle);
+            if (auditLog != null) {
+                // The bench's own writes are the Assistants and the namespace, under the same user as the operator.
+                Thread.sleep(2_000); // the API server writes its audit log in batches
+                System.out.print("burst: writes by writer (audit log; the operator is " + KubeCluster.ADMIN_USER
+                        + ")\n" + AuditedWrites.read(auditLog, burstStart, burstEnd).describe("  "));
+                System.out.print("idle 60 s: writes by writer (audit log)\n"
+                        + AuditedWrites.read(auditLog, idleStart, idleEnd).describe("  "));
+            }
         } finally {
             admin.namespaces().withName(namespace).delete();
         }
