@@ -87,12 +87,15 @@ public final class OperatorBenchmark {
 
             ApiServerWrites beforeBurst = ApiServerWrites.read(admin);
             Instant burstStart = Instant.now();
+            ProcessCpu cpuBefore = ProcessCpu.read(operator.pid(), cluster.clusterDir());
             long start = System.nanoTime();
             createAll(client, count, site.baseUri().toString());
             double created = seconds(start);
             double allAwaiting = phases.awaitAll(Phase.AwaitingQA, count, start, operator);
             ApiServerWrites burst = ApiServerWrites.read(admin).since(beforeBurst);
             Instant burstEnd = Instant.now();
+            String burstCpu = ProcessCpu.read(operator.pid(), cluster.clusterDir()).since(cpuBefore, count,
+                    "Assistant");
             String metrics = scrape(port);
             double reconciles = metric(metrics, "xapp_reconcile_seconds_count", "controller=\"assistant\"");
             double reconcileSeconds = metric(metrics, "xapp_reconcile_seconds_sum", "controller=\"assistant\"");
@@ -135,6 +138,9 @@ public final class OperatorBenchmark {
             System.out.printf("burst: write requests            %.0f, %.1f per Assistant (not counting Leases)%n",
                     burst.excludingLeases(), burst.excludingLeases() / count);
             System.out.printf("burst: writes by resource        %s%n", burst);
+            System.out.printf("burst: CPU by process (%d cores, %.0f s of them in the burst)%n%s",
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors() * allAwaiting, burstCpu);
             System.out.printf("operator peak RSS during burst   %d MiB%n", peakRss);
             System.out.printf("operator heap used after GC      %.0f MiB%n", heapMiB);
             System.out.printf("operator RSS after               %d MiB%n", rssMiB);

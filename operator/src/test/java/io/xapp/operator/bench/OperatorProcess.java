@@ -52,6 +52,11 @@ final class OperatorProcess implements AutoCloseable {
         }
     }
 
+    /** The process id of the operator now running. */
+    long pid() {
+        return process.pid();
+    }
+
     int restarts() {
         return restarts.get();
     }
