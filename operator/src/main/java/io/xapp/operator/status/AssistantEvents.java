@@ -7,14 +7,11 @@ import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.Phase;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,12 +19,10 @@ import org.jboss.logging.Logger;
  * them): one for every phase change, and for QA verdicts. An Event that cannot be written is logged, never a
  * reason to fail the reconcile.
  *
- * <p>Events are written by threads of their own, as client-go's event broadcaster does: a reconcile does not wait
- * for them (during a burst of new Assistants they are a third of the operator's writes). There are {@value #WRITERS}
- * writers, each Assistant's Events going to the same one, so they are written in the order recorded: with one
- * writer, Events were written up to 167 s after they happened during a burst of 5,000 (each write waits a round trip
- * to a busy API server). At most {@value #BACKLOG} wait per writer; beyond that new ones are dropped and counted in
- * the log, never blocking a reconcile.
+ * <p>Events are written by a thread of their own, in the order recorded, as client-go's event broadcaster does: a
+ * reconcile does not wait for them (during a burst of new Assistants they are a third of the operator's writes).
+ * At most {@value #BACKLOG} wait; beyond that new ones are dropped and counted in the log, never blocking a
+ * reconcile.
  */
 public class AssistantEvents {
 
@@ -36,20 +31,17 @@ public class AssistantEvents {
     public static final String WARNING = "Warning";
 
     private static final Logger LOG = Logger.getLogger(AssistantEvents.class);
-    static final int BACKLOG = 2000;
-    static final int WRITERS = 4;
+    static final int BACKLOG = 5000;
 
     private final KubernetesClient client;
     private final Clock clock;
     private final String instance;
-    private final List<ThreadPoolExecutor> writers = IntStream.range(0, WRITERS)
-            .mapToObj(i -> new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(BACKLOG),
-                    r -> {
-                        Thread t = new Thread(r, "event-writer-" + i);
-                        t.setDaemon(true);
-                        return t;
-                    }, (task, pool) -> dropped()))
-            .toList();
+    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(BACKLOG), r -> {
+                Thread t = new Thread(r, "event-writer");
+                t.setDaemon(true);
+                return t;
+            }, (task, pool) -> dropped());
     private final AtomicLong dropped = new AtomicLong();
 
     public AssistantEvents(KubernetesClient client, Clock clock, String instance) {
@@ -90,7 +82,7 @@ public class AssistantEvents {
                 .withReportingComponent(COMPONENT)
                 .withReportingInstance(instance)
                 .build();
-        writerOf(meta.getNamespace(), meta.getName()).execute(() -> {
+        writer.execute(() -> {
             try {
                 client.v1().events().inNamespace(meta.getNamespace()).resource(event).create();
             } catch (RuntimeException e) {
@@ -100,16 +92,11 @@ public class AssistantEvents {
         });
     }
 
-    /** The writer of one Assistant's Events: always the same, so they are written in order. */
-    private ThreadPoolExecutor writerOf(String namespace, String name) {
-        return writers.get(Math.floorMod(Objects.hash(namespace, name), WRITERS));
-    }
-
     private void dropped() {
         long n = dropped.incrementAndGet();
         if (n == 1 || n % 1000 == 0) {
-            LOG.warnf("%d Events dropped so far: more than %d were waiting for one of the %d writers (the API server "
-                    + "is slow)", n, BACKLOG, WRITERS);
+            LOG.warnf("%d Events dropped so far: more than %d were waiting to be written (the API server is slow)", n,
+                    BACKLOG);
         }
     }
 
