@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * partner environment enables persistence, else an emptyDir).
  */
 @KubernetesDependent(informer = @Informer(labelSelector = RuntimeLabels.MANAGED_BY_SELECTOR,
-        itemStore = MatchedByHash.class))
+        itemStore = MatchedByHash.class, onUpdateFilter = RolloutUpdateFilter.class))
 public class RuntimeDeployment extends RuntimeDependent<Deployment> {
 
     public static final String PORT_NAME = "http";
