@@ -1,0 +1,32 @@
+package io.xapp.operator.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import org.junit.jupiter.api.Test;
+
+class OperatorClientTest {
+
+    private static ConfigBuilder certificate() {
+        return new ConfigBuilder(Config.empty()).withMasterUrl("https://127.0.0.1:26443")
+                .withClientCertData("Y2VydA==").withClientKeyData("a2V5");
+    }
+
+    @Test
+    void aClientCertificateAloneLeavesNothingToRefresh() {
+        assertThat(OperatorClient.hasNoTokenToRefresh(certificate().build())).isTrue();
+    }
+
+    @Test
+    void tokensAndPasswordsKeepTheirRefresh() {
+        assertThat(OperatorClient.hasNoTokenToRefresh(certificate().withOauthToken("t").build())).isFalse();
+        assertThat(OperatorClient.hasNoTokenToRefresh(certificate().withUsername("u").withPassword("p").build()))
+                .isFalse();
+        assertThat(OperatorClient.hasNoTokenToRefresh(certificate().withOauthTokenProvider(() -> "t").build()))
+                .isFalse();
+        Config serviceAccount = new ConfigBuilder(Config.empty()).withMasterUrl("https://10.96.0.1").build();
+        serviceAccount.setAutoOAuthToken("from-the-token-file");
+        assertThat(OperatorClient.hasNoTokenToRefresh(serviceAccount)).isFalse();
+    }
+}
