@@ -3,10 +3,9 @@ package io.xapp.operator.config;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.http.Interceptor;
-import io.fabric8.kubernetes.client.utils.TokenRefreshInterceptor;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.xapp.api.kube.TokenRefresh;
 import io.xapp.api.kube.WriteRate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -41,33 +40,19 @@ public class OperatorClient {
         return new WriteRate(perSecond, WRITES_PER_SECOND + " (xapp.kubernetes.writes-per-second)");
     }
 
-    /** A client as Quarkus builds it, with {@code pacing} in its HTTP chain. */
+    /**
+     * A client as Quarkus builds it, with {@code pacing} in its HTTP chain (and no token refresh where there is no
+     * token: {@link TokenRefresh}).
+     */
     static KubernetesClient build(Config config, KubernetesSerialization serialization, WritePacing pacing) {
-        boolean noTokenToRefresh = hasNoTokenToRefresh(config);
         return new KubernetesClientBuilder()
                 .withConfig(config)
                 .withKubernetesSerialization(serialization)
                 .withHttpClientBuilderConsumer(http -> {
                     http.addOrReplaceInterceptor(WritePacing.NAME, pacing);
-                    if (noTokenToRefresh) {
-                        http.addOrReplaceInterceptor(TokenRefreshInterceptor.NAME, new Interceptor() {
-                        });
-                    }
+                    TokenRefresh.offWhenNothingToRefresh(config, http);
                 })
                 .build();
-    }
-
-    /**
-     * Whether the client authenticates by client certificate alone (a kubeconfig run outside the cluster; in a Pod
-     * the service account token is refreshed as usual). fabric8's token refresh then finds no token, never records
-     * a refresh, and so reads and parses the kubeconfig again before every request: 13% of the operator's CPU in a
-     * burst of 1,000 Assistants (bench/operator.sh, whose operator uses the local cluster's certificate). There is
-     * nothing for it to refresh, so the client goes without it.
-     */
-    static boolean hasNoTokenToRefresh(Config config) {
-        return config.getOauthTokenProvider() == null && config.getOauthToken() == null
-                && config.getAuthProvider() == null && (config.getUsername() == null || config.getUsername().isEmpty())
-                && (config.getClientCertData() != null || config.getClientCertFile() != null);
     }
 
     void close(@Disposes KubernetesClient client) {

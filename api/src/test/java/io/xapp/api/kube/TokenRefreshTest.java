@@ -1,4 +1,4 @@
-package io.xapp.operator.config;
+package io.xapp.api.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import org.junit.jupiter.api.Test;
 
-class OperatorClientTest {
+class TokenRefreshTest {
 
     private static ConfigBuilder certificate() {
         return new ConfigBuilder(Config.empty()).withMasterUrl("https://127.0.0.1:26443")
@@ -15,18 +15,18 @@ class OperatorClientTest {
 
     @Test
     void aClientCertificateAloneLeavesNothingToRefresh() {
-        assertThat(OperatorClient.hasNoTokenToRefresh(certificate().build())).isTrue();
+        assertThat(TokenRefresh.nothingToRefresh(certificate().build())).isTrue();
     }
 
     @Test
     void tokensAndPasswordsKeepTheirRefresh() {
-        assertThat(OperatorClient.hasNoTokenToRefresh(certificate().withOauthToken("t").build())).isFalse();
-        assertThat(OperatorClient.hasNoTokenToRefresh(certificate().withUsername("u").withPassword("p").build()))
+        assertThat(TokenRefresh.nothingToRefresh(certificate().withOauthToken("t").build())).isFalse();
+        assertThat(TokenRefresh.nothingToRefresh(certificate().withUsername("u").withPassword("p").build()))
                 .isFalse();
-        assertThat(OperatorClient.hasNoTokenToRefresh(certificate().withOauthTokenProvider(() -> "t").build()))
+        assertThat(TokenRefresh.nothingToRefresh(certificate().withOauthTokenProvider(() -> "t").build()))
                 .isFalse();
         Config serviceAccount = new ConfigBuilder(Config.empty()).withMasterUrl("https://10.96.0.1").build();
         serviceAccount.setAutoOAuthToken("from-the-token-file");
-        assertThat(OperatorClient.hasNoTokenToRefresh(serviceAccount)).isFalse();
+        assertThat(TokenRefresh.nothingToRefresh(serviceAccount)).isFalse();
     }
 }
