@@ -138,9 +138,9 @@ public final class OperatorBenchmark {
             System.out.printf("burst: write requests            %.0f, %.1f per Assistant (not counting Leases)%n",
                     burst.excludingLeases(), burst.excludingLeases() / count);
             System.out.printf("burst: writes by resource        %s%n", burst);
-            System.out.printf("burst: CPU by process (%d cores, %.0f s of them in the burst)%n%s",
-                    Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().availableProcessors() * allAwaiting, burstCpu);
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("burst: CPU by process (%d cores, %.0f s of them in the burst)%n%s", cores,
+                    cores * allAwaiting, burstCpu);
             System.out.printf("operator peak RSS during burst   %d MiB%n", peakRss);
             System.out.printf("operator heap used after GC      %.0f MiB%n", heapMiB);
             System.out.printf("operator RSS after               %d MiB%n", rssMiB);
@@ -150,10 +150,11 @@ public final class OperatorBenchmark {
             if (auditLog != null) {
                 // The bench's own writes are the Assistants and the namespace, under the same user as the operator.
                 Thread.sleep(2_000); // the API server writes its audit log in batches
+                AuditedWrites audited = AuditedWrites.read(auditLog);
                 System.out.print("burst: writes by writer (audit log; the operator is " + KubeCluster.ADMIN_USER
-                        + ")\n" + AuditedWrites.read(auditLog, burstStart, burstEnd).describe("  "));
+                        + ")\n" + audited.describe(burstStart, burstEnd, "  "));
                 System.out.print("idle 60 s: writes by writer (audit log)\n"
-                        + AuditedWrites.read(auditLog, idleStart, idleEnd).describe("  "));
+                        + audited.describe(idleStart, idleEnd, "  "));
             }
         } finally {
             admin.namespaces().withName(namespace).delete();

@@ -37,7 +37,7 @@ final class ProcessCpu {
         return new ProcessCpu(byProcess);
     }
 
-    /** What each process used since {@code earlier}, in seconds, and per {@code perUnit} of work. */
+    /** What each process used since {@code earlier}, in seconds and per one of {@code units} {@code unit}s. */
     String since(ProcessCpu earlier, int units, String unit) {
         StringBuilder s = new StringBuilder();
         double total = 0;
