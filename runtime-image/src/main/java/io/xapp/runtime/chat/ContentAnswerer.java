@@ -77,14 +77,16 @@ public final class ContentAnswerer {
      * With vectors: the evidence the best passage must reach. How far its cosine with the question stands out from
      * {@link #TYPICAL_SHARE} of the question's cosine with the site's average passage ({@link TypicalPassage}: on a
      * vet's site every page is close to any pet question), plus {@link #LEXICAL_EVIDENCE} of the words' margin
-     * (known coverage less the penalty for words the site never uses). Chosen once across the four fixture sites
-     * (bench/answers.sh) for the inference service's model and the passage vectors as averaged parts: the most
-     * right answers at 7 of 8 noContent on every site (the fixed cosine before it, 0.44, left two sites at 6 of 8).
-     * A different model, or passages embedded another way, has a different scale of cosines and needs it chosen
-     * again.
+     * (known coverage less {@link #UNKNOWN_PENALTY_WITH_VECTORS} per share of words the site never uses). Chosen
+     * once across the four fixture sites ({@code src/build/no-content-settings.py} over bench/answers.sh's
+     * questions) for the inference service's model, the passage vectors as averaged parts and questions with chat
+     * shorthand written out: the most right answers at 7 of 8 noContent on every site. With vectors, meaning
+     * carries most of the evidence, so words the site never uses weigh more against it than without. A different
+     * model, or passages embedded another way, has a different scale of cosines and needs them chosen again.
      */
-    static final double MIN_EVIDENCE = 0.18;
-    static final double LEXICAL_EVIDENCE = 0.4;
+    static final double MIN_EVIDENCE = 0.08;
+    static final double LEXICAL_EVIDENCE = 0.3;
+    static final double UNKNOWN_PENALTY_WITH_VECTORS = 2.0;
     static final double TYPICAL_SHARE = 0.75;
 
     /**
@@ -93,11 +95,11 @@ public final class ContentAnswerer {
      * @param typical the question's cosine with the site's average passage ({@link TypicalPassage}), NaN without
      */
     static boolean relevant(RankedPassage best, double typical) {
-        double lexicalMargin = best.knownCoverage() - UNKNOWN_PENALTY * best.unknownShare();
         if (Double.isNaN(best.similarity())) {
-            return lexicalMargin >= MIN_KNOWN;
+            return best.knownCoverage() - UNKNOWN_PENALTY * best.unknownShare() >= MIN_KNOWN;
         }
         double standsOut = best.similarity() - (Double.isNaN(typical) ? 0 : TYPICAL_SHARE * typical);
+        double lexicalMargin = best.knownCoverage() - UNKNOWN_PENALTY_WITH_VECTORS * best.unknownShare();
         return standsOut + LEXICAL_EVIDENCE * lexicalMargin >= MIN_EVIDENCE;
     }
 

@@ -25,9 +25,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Understands a question: corrects typos against the site's vocabulary, expands synonyms, drops filler words and
- * groups what is left into {@link Concept}s. Synonyms come out of Lucene's synonym graph as tokens spanning the
- * words they replace; tokens whose spans overlap are alternatives of one concept.
+ * Understands a question: writes out chat shorthand ({@link ChatSpellings}), corrects typos against the site's
+ * vocabulary, expands synonyms, drops filler words and groups what is left into {@link Concept}s. Synonyms come out
+ * of Lucene's synonym graph as tokens spanning the words they replace; tokens whose spans overlap are alternatives
+ * of one concept.
  */
 public final class QueryInterpreter {
 
@@ -55,12 +56,13 @@ public final class QueryInterpreter {
 
     public InterpretedQuery interpret(String text, IndexSearcher searcher) {
         try {
-            String corrected = correctTypos(text, searcher.getIndexReader());
+            String writtenOut = ChatSpellings.writeOut(text);
+            String corrected = correctTypos(writtenOut, searcher.getIndexReader());
             List<Concept> concepts = new ArrayList<>();
             for (Set<String> terms : mergeOverlapping(termGroups(corrected))) {
                 concepts.add(weigh(terms, searcher));
             }
-            return new InterpretedQuery(text, corrected, concepts);
+            return new InterpretedQuery(text, corrected, !corrected.equals(writtenOut), concepts);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the content index failed", e);
         }

@@ -26,7 +26,7 @@ public class SearchService {
             InterpretedQuery interpreted = interpreter.interpret(query, generation.searcher());
             List<SearchHit> hits = searcher.search(interpreted, generation.searcher(), limit);
             List<Suggestions.Suggestion> suggestions = generation.suggestions().lookup(query, SUGGESTIONS);
-            return new SearchResults(query, interpreted.corrected() ? interpreted.correctedText() : null, hits,
+            return new SearchResults(query, interpreted.typosCorrected() ? interpreted.correctedText() : null, hits,
                     suggestions, hits.isEmpty());
         }
     }

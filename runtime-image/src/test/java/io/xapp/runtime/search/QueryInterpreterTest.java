@@ -80,4 +80,11 @@ class QueryInterpreterTest {
         assertThat(query.concepts()).filteredOn(c -> c.terms().contains("cost")).hasSize(1);
         assertThat(query.concepts()).extracting(Concept::text).anyMatch(t -> t.contains("crown"));
     }
+
+    @Test
+    void chatShorthandIsWrittenOutButNotShownAsATypo() {
+        InterpretedQuery chat = QueryInterpreter.withDefaultSynonyms().interpret("r u open saturdays", searcher);
+        assertThat(chat.correctedText()).isEqualTo("are you open saturdays");
+        assertThat(chat.typosCorrected()).isFalse();
+    }
 }
