@@ -24,7 +24,12 @@ public final class ContentAnswerer {
     private static final int MAX_SOURCES = 2;
     /** A passage of the same page joins the answer when it scores at least this share of the best one. */
     private static final double COMPANION_SHARE = 0.7;
-    private static final int MAX_COMPANIONS = 1;
+    /**
+     * At most this many join: a question often straddles three sections of one page (what an emergency is, what to
+     * do about a broken tooth, when the office sees emergencies); chosen across the four fixture sites (1 gave one
+     * right answer fewer, 3 the same as 2), and each joining passage is cut to its best run like the first.
+     */
+    private static final int MAX_COMPANIONS = 2;
 
     private final QueryInterpreter interpreter;
     private final PassageRanker ranker = new PassageRanker();
@@ -40,8 +45,9 @@ public final class ContentAnswerer {
     }
 
     /**
-     * @param vectors the vector of the question as interpreted (typos corrected to the site's spelling: "adress" is
-     *                "address" to the model too), or empty to rank by BM25 alone
+     * @param vectors the vector of the question as interpreted (chat shorthand written out and typos corrected to
+     *                the site's spelling: "u" and "adress" are "you" and "address" to the model too), or empty to
+     *                rank by BM25 alone
      */
     public ContentAnswer answer(String question, IndexSearcher searcher, Function<String, Optional<float[]>> vectors) {
         InterpretedQuery interpreted = interpreter.interpret(question, searcher);
@@ -106,11 +112,13 @@ public final class ContentAnswerer {
     /**
      * Passages of the best passage's page that answer nearly as well: the other options of a list of options
      * ("In-office whitening: $425", "Take-home trays: $295"), the neighbouring section a question straddles.
+     * Anywhere among the ranked passages: other pages' passages may rank between them (an article's "what to do
+     * right now" below the emergency page that restates it).
      */
     private static List<RankedPassage> companions(List<RankedPassage> ranked) {
         RankedPassage best = ranked.get(0);
         List<RankedPassage> companions = new ArrayList<>();
-        for (RankedPassage r : ranked.subList(1, Math.min(ranked.size(), 4))) {
+        for (RankedPassage r : ranked.subList(1, ranked.size())) {
             if (companions.size() < MAX_COMPANIONS && r.url().equals(best.url())
                     && r.score() >= best.score() * COMPANION_SHARE) {
                 companions.add(r);

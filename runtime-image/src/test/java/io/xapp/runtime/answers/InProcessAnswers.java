@@ -68,6 +68,10 @@ public final class InProcessAnswers {
                     AnswerJudge.Reply reply = new AnswerJudge.Reply(answer.text(),
                             answer.sources().stream().map(ContentAnswer.Source::url).toList(), !answer.found());
                     tally.add(q, reply, nanos);
+                    String show = System.getProperty("show");
+                    if (show != null && q.text().toLowerCase().contains(show.toLowerCase())) {
+                        System.out.println("A " + q.text() + "\n  " + reply.sourceUrls() + "\n  " + reply.answer().replace("\n", " | "));
+                    }
                     explain(set, q, reply, interpreter.interpret(q.text(), searcher), vector[0], searcher);
                 }
             }
