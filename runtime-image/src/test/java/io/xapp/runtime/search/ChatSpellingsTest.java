@@ -18,6 +18,9 @@ class ChatSpellingsTest {
         assertThat(ChatSpellings.writeOut("R U open on Thursdays? Your hours?"))
                 .isEqualTo("are you open on Thursdays? Your hours?");
         assertThat(ChatSpellings.writeOut("run urgent hrm")).isEqualTo("run urgent hrm");
+        assertThat(ChatSpellings.writeOut("do u ship to the U.S.? open till 9 p.m. n")).isEqualTo(
+                "do you ship to the U.S.? open till 9 p.m. and");
+        assertThat(ChatSpellings.writeOut("hrs.x ur.gent")).isEqualTo("hrs.x ur.gent");
     }
 
     @Test
