@@ -22,12 +22,12 @@ final class ChatSpellings {
     private static final String RESOURCE = "/chat-spellings.txt";
     private static final Map<String, String> SPELLINGS = load();
     /**
-     * A word, with its inner apostrophes and a slash shorthand ("w/o"); not a letter of an abbreviation with dots
-     * ("U.S.", "a.m.").
+     * A word, with its inner apostrophes and a slash shorthand ("w/o"); not part of an abbreviation or a compound
+     * ("U.S.", "a.m.", "R&B", "U-Haul").
      */
     private static final Pattern WORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'’])(?<![\\p{L}\\p{N}]\\.)[\\p{L}\\p{N}]++(?:['’/][\\p{L}\\p{N}]*+)*+"
-                    + "(?!\\.[\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}'’])(?<![\\p{L}\\p{N}][.&+-])[\\p{L}\\p{N}]++(?:['’/][\\p{L}\\p{N}]*+)*+"
+                    + "(?![.&+-][\\p{L}\\p{N}])");
 
     private ChatSpellings() {
     }

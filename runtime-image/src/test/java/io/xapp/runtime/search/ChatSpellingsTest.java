@@ -21,6 +21,8 @@ class ChatSpellingsTest {
         assertThat(ChatSpellings.writeOut("do u ship to the U.S.? open till 9 p.m. n")).isEqualTo(
                 "do you ship to the U.S.? open till 9 p.m. and");
         assertThat(ChatSpellings.writeOut("hrs.x ur.gent")).isEqualTo("hrs.x ur.gent");
+        assertThat(ChatSpellings.writeOut("r&b night? u-haul parking? n-scale")).isEqualTo(
+                "r&b night? u-haul parking? n-scale");
     }
 
     @Test
