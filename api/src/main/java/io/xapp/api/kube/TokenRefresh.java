@@ -18,7 +18,7 @@ public final class TokenRefresh {
     }
 
     /** For {@code KubernetesClientBuilder.withHttpClientBuilderConsumer}: no refresh when there is nothing to. */
-    public static void offWhenNothingToRefresh(Config config, HttpClient.Builder http) {
+    static void offWhenNothingToRefresh(Config config, HttpClient.Builder http) {
         if (nothingToRefresh(config)) {
             http.addOrReplaceInterceptor(TokenRefreshInterceptor.NAME, new Interceptor() {
             });

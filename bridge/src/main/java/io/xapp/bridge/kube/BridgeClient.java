@@ -2,9 +2,8 @@ package io.xapp.bridge.kube;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import io.xapp.api.kube.TokenRefresh;
+import io.xapp.api.kube.KubeClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -12,7 +11,7 @@ import jakarta.inject.Singleton;
 
 /**
  * The bridge's KubernetesClient: Quarkus's (its Config, with {@link ApiServerConcurrency}, and its serialization),
- * without fabric8's token refresh where there is no token to refresh ({@link TokenRefresh}). It replaces the
+ * without fabric8's token refresh where there is no token to refresh ({@link KubeClients}). It replaces the
  * extension's default client bean.
  */
 @ApplicationScoped
@@ -21,11 +20,7 @@ public class BridgeClient {
     @Produces
     @Singleton
     KubernetesClient kubernetesClient(Config config, KubernetesSerialization serialization) {
-        return new KubernetesClientBuilder()
-                .withConfig(config)
-                .withKubernetesSerialization(serialization)
-                .withHttpClientBuilderConsumer(http -> TokenRefresh.offWhenNothingToRefresh(config, http))
-                .build();
+        return KubeClients.build(config, serialization);
     }
 
     void close(@Disposes KubernetesClient client) {

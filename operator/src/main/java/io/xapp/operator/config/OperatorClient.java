@@ -2,10 +2,9 @@ package io.xapp.operator.config;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.xapp.api.kube.TokenRefresh;
+import io.xapp.api.kube.KubeClients;
 import io.xapp.api.kube.WriteRate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -40,19 +39,10 @@ public class OperatorClient {
         return new WriteRate(perSecond, WRITES_PER_SECOND + " (xapp.kubernetes.writes-per-second)");
     }
 
-    /**
-     * A client as Quarkus builds it, with {@code pacing} in its HTTP chain (and no token refresh where there is no
-     * token: {@link TokenRefresh}).
-     */
+    /** A client as {@link KubeClients} builds it, with {@code pacing} in its HTTP chain. */
     static KubernetesClient build(Config config, KubernetesSerialization serialization, WritePacing pacing) {
-        return new KubernetesClientBuilder()
-                .withConfig(config)
-                .withKubernetesSerialization(serialization)
-                .withHttpClientBuilderConsumer(http -> {
-                    http.addOrReplaceInterceptor(WritePacing.NAME, pacing);
-                    TokenRefresh.offWhenNothingToRefresh(config, http);
-                })
-                .build();
+        return KubeClients.build(config, serialization,
+                http -> http.addOrReplaceInterceptor(WritePacing.NAME, pacing));
     }
 
     void close(@Disposes KubernetesClient client) {

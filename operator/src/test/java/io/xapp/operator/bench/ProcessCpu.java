@@ -39,16 +39,13 @@ final class ProcessCpu {
 
     /** What each process used since {@code earlier}, in seconds and per one of {@code units} {@code unit}s. */
     String since(ProcessCpu earlier, int units, String unit) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        byProcess.forEach((name, cpu) -> seconds.put(name,
+                (cpu.toMillis() - earlier.byProcess.getOrDefault(name, Duration.ZERO).toMillis()) / 1000.0));
+        seconds.put("all", seconds.values().stream().mapToDouble(Double::doubleValue).sum());
         StringBuilder s = new StringBuilder();
-        double total = 0;
-        for (var e : byProcess.entrySet()) {
-            double seconds = (e.getValue().toMillis() - earlier.byProcess.getOrDefault(e.getKey(), Duration.ZERO)
-                    .toMillis()) / 1000.0;
-            total += seconds;
-            s.append(String.format("  %-24s %7.1f s, %5.1f ms per %s%n", e.getKey(), seconds, 1000 * seconds / units,
-                    unit));
-        }
-        return s.append(String.format("  %-24s %7.1f s, %5.1f ms per %s%n", "all", total, 1000 * total / units, unit))
-                .toString();
+        seconds.forEach((name, used) -> s.append(String.format("  %-24s %7.1f s, %5.1f ms per %s%n", name, used,
+                1000 * used / units, unit)));
+        return s.toString();
     }
 }

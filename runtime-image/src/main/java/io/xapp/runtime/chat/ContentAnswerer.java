@@ -102,11 +102,15 @@ public final class ContentAnswerer {
      */
     static boolean relevant(RankedPassage best, double typical) {
         if (Double.isNaN(best.similarity())) {
-            return best.knownCoverage() - UNKNOWN_PENALTY * best.unknownShare() >= MIN_KNOWN;
+            return lexicalMargin(best, UNKNOWN_PENALTY) >= MIN_KNOWN;
         }
         double standsOut = best.similarity() - (Double.isNaN(typical) ? 0 : TYPICAL_SHARE * typical);
-        double lexicalMargin = best.knownCoverage() - UNKNOWN_PENALTY_WITH_VECTORS * best.unknownShare();
-        return standsOut + LEXICAL_EVIDENCE * lexicalMargin >= MIN_EVIDENCE;
+        return standsOut + LEXICAL_EVIDENCE * lexicalMargin(best, UNKNOWN_PENALTY_WITH_VECTORS) >= MIN_EVIDENCE;
+    }
+
+    /** The share of the known concepts' weight {@code best} covers, less {@code penalty} per unknown share. */
+    private static double lexicalMargin(RankedPassage best, double penalty) {
+        return best.knownCoverage() - penalty * best.unknownShare();
     }
 
     /**

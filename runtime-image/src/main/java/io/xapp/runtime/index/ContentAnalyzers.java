@@ -1,11 +1,9 @@
 package io.xapp.runtime.index;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -199,14 +197,7 @@ public final class ContentAnalyzers {
     }
 
     private static String synonymsText() {
-        try (InputStream in = ContentAnalyzers.class.getResourceAsStream(SYNONYMS_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(SYNONYMS_RESOURCE + " is missing from the runtime's classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledText.read(SYNONYMS_RESOURCE);
     }
 
     static SynonymMap parseSynonyms(Reader reader) throws IOException {

@@ -1,11 +1,6 @@
 package io.xapp.runtime.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.xapp.runtime.index.BundledText;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,24 +39,14 @@ final class ChatSpellings {
     }
 
     private static Map<String, String> load() {
-        try (InputStream in = ChatSpellings.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the runtime's classpath");
+        Map<String, String> spellings = new HashMap<>();
+        for (String entry : BundledText.entries(RESOURCE)) {
+            String[] pair = entry.split("\\s*=>\\s*", 2);
+            if (pair.length != 2) {
+                throw new IllegalStateException(RESOURCE + ": not 'shorthand => spelling': " + entry);
             }
-            Map<String, String> spellings = new HashMap<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(line -> {
-                        String[] pair = line.split("\\s*=>\\s*", 2);
-                        if (pair.length != 2) {
-                            throw new IllegalStateException(RESOURCE + ": not 'shorthand => spelling': " + line);
-                        }
-                        spellings.put(pair[0], pair[1]);
-                    });
-            return Map.copyOf(spellings);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE + " failed", e);
+            spellings.put(pair[0], pair[1]);
         }
+        return Map.copyOf(spellings);
     }
 }

@@ -1,11 +1,6 @@
 package io.xapp.runtime.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.xapp.runtime.index.BundledText;
 import java.util.Arrays;
 
 /**
@@ -27,16 +22,8 @@ final class EnglishWords {
     }
 
     private static String[] load() {
-        try (InputStream in = EnglishWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the runtime's classpath");
-            }
-            String[] words = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toArray(String[]::new);
-            Arrays.sort(words);
-            return words;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE + " failed", e);
-        }
+        String[] words = BundledText.entries(RESOURCE).toArray(String[]::new);
+        Arrays.sort(words);
+        return words;
     }
 }

@@ -6,28 +6,31 @@ import java.util.List;
  * A visitor's question or search, understood: the concepts it asks about and the Lucene query that finds them.
  *
  * @param text          what the visitor typed
- * @param correctedText  the same with chat shorthand written out ("u" as "you") and typos corrected to the site's
- *                       spelling: what is analysed and embedded
- * @param typosCorrected whether a typo was corrected (shorthand written out alone is not worth showing)
- * @param concepts       what it asks about, in the order asked; empty when it is only filler words
- * @param vector         its sentence-embedding vector, or {@code null} when the index has none or the inference
- *                       service did not answer
+ * @param correctedText the same with chat shorthand written out ("u" as "you") and typos corrected to the site's
+ *                      spelling: what is analysed and embedded
+ * @param concepts      what it asks about, in the order asked; empty when it is only filler words
+ * @param vector        its sentence-embedding vector, or {@code null} when the index has none or the inference
+ *                      service did not answer
  */
-public record InterpretedQuery(String text, String correctedText, boolean typosCorrected, List<Concept> concepts,
-                               float[] vector) {
+public record InterpretedQuery(String text, String correctedText, List<Concept> concepts, float[] vector) {
 
     public InterpretedQuery {
         concepts = List.copyOf(concepts);
     }
 
     /** Without a vector: ranked by BM25 alone. */
-    public InterpretedQuery(String text, String correctedText, boolean typosCorrected, List<Concept> concepts) {
-        this(text, correctedText, typosCorrected, concepts, null);
+    public InterpretedQuery(String text, String correctedText, List<Concept> concepts) {
+        this(text, correctedText, concepts, null);
     }
 
     /** The same question with its sentence-embedding vector (of the index's model, unit length). */
     public InterpretedQuery withVector(float[] questionVector) {
-        return new InterpretedQuery(text, correctedText, typosCorrected, concepts, questionVector);
+        return new InterpretedQuery(text, correctedText, concepts, questionVector);
+    }
+
+    /** Whether a typo was corrected: shorthand written out alone is not worth showing the visitor. */
+    public boolean typosCorrected() {
+        return !correctedText.equals(ChatSpellings.writeOut(text));
     }
 
     /** Whether ranking can compare meanings too, not only words. */

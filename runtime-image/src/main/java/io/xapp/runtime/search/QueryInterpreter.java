@@ -56,13 +56,12 @@ public final class QueryInterpreter {
 
     public InterpretedQuery interpret(String text, IndexSearcher searcher) {
         try {
-            String writtenOut = ChatSpellings.writeOut(text);
-            String corrected = correctTypos(writtenOut, searcher.getIndexReader());
+            String corrected = correctTypos(ChatSpellings.writeOut(text), searcher.getIndexReader());
             List<Concept> concepts = new ArrayList<>();
             for (Set<String> terms : mergeOverlapping(termGroups(corrected))) {
                 concepts.add(weigh(terms, searcher));
             }
-            return new InterpretedQuery(text, corrected, !corrected.equals(writtenOut), concepts);
+            return new InterpretedQuery(text, corrected, concepts);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the content index failed", e);
         }

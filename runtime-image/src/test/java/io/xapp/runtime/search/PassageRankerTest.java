@@ -27,7 +27,7 @@ class PassageRankerTest {
 
     /** The recall query's clauses, each named by the concept whose first term it searches. */
     private static List<String> recalled(Concept... concepts) {
-        InterpretedQuery question = new InterpretedQuery("q", "q", false, List.of(concepts));
+        InterpretedQuery question = new InterpretedQuery("q", "q", List.of(concepts));
         return ((BooleanQuery) PassageRanker.recallQuery(question)).clauses().stream()
                 .map(BooleanClause::getQuery)
                 .map(q -> List.of(concepts).stream().map(c -> c.terms().get(0))
