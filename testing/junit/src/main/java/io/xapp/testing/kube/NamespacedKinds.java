@@ -1,6 +1,7 @@
 package io.xapp.testing.kube;
 
 import io.fabric8.kubernetes.api.model.APIResource;
+import io.fabric8.kubernetes.api.model.APIResourceList;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,12 @@ public final class NamespacedKinds {
                 .forEach(g -> groupVersions.add(g.getPreferredVersion().getGroupVersion()));
         List<Kind> kinds = new ArrayList<>();
         for (String groupVersion : groupVersions) {
-            for (APIResource r : client.getApiResources(groupVersion).getResources()) {
+            APIResourceList resources = client.getApiResources(groupVersion);
+            if (resources == null) {
+                // Listed a moment ago, gone now: a custom resource definition deleted meanwhile (a 404 reads as null).
+                continue;
+            }
+            for (APIResource r : resources.getResources()) {
                 if (Boolean.TRUE.equals(r.getNamespaced()) && !r.getName().contains("/")
                         && r.getVerbs().contains("list")) {
                     kinds.add(new Kind(groupVersion, r.getKind()));
