@@ -116,15 +116,29 @@ final class CrawlRun implements CrawlJob {
             seed(startRobots);
             startWorkers();
         } catch (FetchException e) {
-            result.completeExceptionally(e);
+            failUnlessStopping(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop(CrawlEndReason.CANCELLED);
             finish();
         } catch (RuntimeException e) {
-            LOG.error("crawl of {} failed", settings.startUrl(), e);
-            result.completeExceptionally(e);
+            if (!isStopping()) {
+                LOG.error("crawl of {} failed", settings.startUrl(), e);
+            }
+            failUnlessStopping(e);
         }
+    }
+
+    /**
+     * A crawl cancelled or closed while it starts sees its fetches cut and its workers refused; that is how the
+     * cancel shows, not a failure, so the crawl ends with what it found.
+     */
+    private void failUnlessStopping(Exception e) {
+        if (isStopping()) {
+            finish();
+            return;
+        }
+        result.completeExceptionally(e);
     }
 
     /** Sitemap URLs go in at depth 1: links may miss them. */

@@ -78,8 +78,9 @@ public final class SiteCrawler implements Crawler {
     /** Ends running crawls (their results hold what was found so far), then releases threads and connections. */
     @Override
     public void close() {
-        pool.shutdownNow();
+        // Stop the crawls before the pool refuses their tasks, so a refusal reads as the cancel it is.
         running.forEach(CrawlRun::abandon);
+        pool.shutdownNow();
         fetcher.close();
     }
 }

@@ -77,6 +77,34 @@ class CrawlBehaviourTest extends LoopbackCrawlTest {
         assertThat(result.endReason()).isEqualTo(CrawlEndReason.CANCELLED);
     }
 
+    /** The close lands while the crawl still starts: its workers are refused, which must read as the cancel. */
+    @Test
+    void closingTheCrawlerWhileACrawlStartsEndsItCancelled() throws InterruptedException {
+        serveEndlessSlowPages(0);
+        java.util.concurrent.CountDownLatch sitemapAsked = new java.util.concurrent.CountDownLatch(1);
+        server.route("/robots.txt", ex -> send(ex, 200, "text/plain", "User-agent: *\nSitemap: "
+                + server.url("/sitemap.xml") + "\n"));
+        // A slow stylesheet keeps the brand task running, so the close cannot end the crawl before it starts.
+        server.route("/", ex -> send(ex, 200, "text/html", page("Home", "Welcome.", "/p/1")
+                .replace("</head>", "<link rel=stylesheet href=/slow.css></head>")));
+        server.route("/slow.css", ex -> {
+            sleepQuietly(2_000);
+            send(ex, 200, "text/css", "body{color:#123456}");
+        });
+        server.route("/sitemap.xml", ex -> {
+            sitemapAsked.countDown();
+            sleepQuietly(1_000);
+            send(ex, 200, "application/xml", "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"/>");
+        });
+        Crawler own = io.xapp.crawler.Crawlers.crawler();
+        CrawlJob job = own.start(settings(server).withMaxPages(10_000), null, CrawlListener.NONE);
+        assertThat(sitemapAsked.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        own.close();
+        CrawlResult result = job.result().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+        assertThat(result.endReason()).isEqualTo(CrawlEndReason.CANCELLED);
+        assertThat(result.pages()).extracting(p -> p.url().getPath()).contains("/");
+    }
+
     @Test
     void theTimeLimitEndsTheCrawl() {
         serveEndlessSlowPages(300);
