@@ -124,7 +124,8 @@ final class PassageVectors implements AutoCloseable {
             for (int i = 0; i < docs.size(); i++) {
                 int count = units.get(i).size();
                 List<float[]> parts = embeddings.vectors().subList(next, next + count);
-                PassageDocuments.addVector(docs.get(i), Vectors.meanDirection(parts));
+                PassageDocuments.addVector(docs.get(i),
+                        Vectors.meanDirection(parts, PassageDocuments.embeddingWeights(count)));
                 next += count;
             }
             embedded += docs.size();

@@ -33,10 +33,21 @@ public final class Vectors {
         }
     }
 
-    /** The unit-length average of {@code vectors} (not empty): a passage's vector from its parts' ones. */
-    public static float[] meanDirection(List<float[]> vectors) {
+    /**
+     * The unit-length weighted average of {@code vectors} (not empty), {@code weights} one per vector: a passage's
+     * vector from its parts' ones.
+     */
+    public static float[] meanDirection(List<float[]> vectors, double[] weights) {
+        if (weights.length != vectors.size()) {
+            throw new IllegalArgumentException(weights.length + " weights for " + vectors.size() + " vectors");
+        }
         float[] sum = new float[vectors.get(0).length];
-        vectors.forEach(v -> addTo(sum, v));
+        for (int i = 0; i < weights.length; i++) {
+            float[] v = vectors.get(i);
+            for (int d = 0; d < sum.length; d++) {
+                sum[d] += (float) (weights[i] * v[d]);
+            }
+        }
         return normalise(sum);
     }
 }

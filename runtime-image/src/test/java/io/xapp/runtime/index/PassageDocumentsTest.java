@@ -1,7 +1,9 @@
 package io.xapp.runtime.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
+import java.util.Arrays;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +34,14 @@ class PassageDocumentsTest {
         assertThat(PassageDocuments.embeddingUnits("T", "H", longPassage))
                 .as("the first %d characters of the passage, in whole sentences", PassageDocuments.EMBEDDED_CHARS)
                 .hasSize(1 + PassageDocuments.EMBEDDED_CHARS / sentence.strip().length());
+    }
+
+    @Test
+    void theHeadingsKeepTheirShareOfALongPassagesVector() {
+        assertThat(PassageDocuments.embeddingWeights(1)).containsExactly(1.0);
+        assertThat(PassageDocuments.embeddingWeights(2)).containsExactly(1.0, 1.0);
+        double[] list = PassageDocuments.embeddingWeights(21);
+        assertThat(list[0]).as("a twenty-line list's headings").isEqualTo(12.0, offset(1e-9));
+        assertThat(Arrays.stream(list).skip(1)).allMatch(w -> w == 1.0);
     }
 }
