@@ -94,9 +94,9 @@ class WordPressPluginIT {
         assertThat(storedOption()).as("nothing refused changed the option").isEqualTo(stored);
 
         JsonNode pages = JSON.readTree(site.task("pages"));
-        // The contact page's opening hours answer it first, as the fixture's qa.json has it
-        check("visitor", Map.of("QUESTION", "r u guys open on saturdays", "EXPECT", "9:00 am",
-                "SOURCE", "/contact.html", "SEARCH", "teeth whitening",
+        // A question of the fixture's qa.json as a visitor types it, answered first from the page it names
+        check("visitor", Map.of("QUESTION", "whats the after hours emergancy number", "EXPECT", "555-0199",
+                "SOURCE", "/services/emergency-dentistry.html", "SEARCH", "teeth whitening",
                 "SHORTCODE_PAGE", pages.path("shortcode").asText(), "BLOCK_PAGE", pages.path("block").asText()));
         check("switches", Map.of("THEME_SEARCH_PAGE", pages.path("themesearch").asText()));
         check("uninstall", Map.of());
