@@ -115,16 +115,11 @@ final class CrawlRun implements CrawlJob {
             }
             seed(startRobots);
             startWorkers();
-        } catch (FetchException e) {
-            failUnlessStopping(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop(CrawlEndReason.CANCELLED);
             finish();
         } catch (RuntimeException e) {
-            if (!isStopping()) {
-                LOG.error("crawl of {} failed", settings.startUrl(), e);
-            }
             failUnlessStopping(e);
         }
     }
@@ -133,10 +128,13 @@ final class CrawlRun implements CrawlJob {
      * A crawl cancelled or closed while it starts sees its fetches cut and its workers refused; that is how the
      * cancel shows, not a failure, so the crawl ends with what it found.
      */
-    private void failUnlessStopping(Exception e) {
+    private void failUnlessStopping(RuntimeException e) {
         if (isStopping()) {
             finish();
             return;
+        }
+        if (!(e instanceof FetchException)) {
+            LOG.error("crawl of {} failed", settings.startUrl(), e); // a fetch failure is the caller's to report
         }
         result.completeExceptionally(e);
     }

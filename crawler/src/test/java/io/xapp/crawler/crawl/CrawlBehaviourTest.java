@@ -26,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ class CrawlBehaviourTest extends LoopbackCrawlTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> job.progress().pagesDone() >= 3);
         assertThat(job.progress().elapsed()).isPositive();
         job.cancel();
-        CrawlResult result = job.result().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+        CrawlResult result = job.result().orTimeout(30, TimeUnit.SECONDS).join();
         assertThat(result.endReason()).isEqualTo(CrawlEndReason.CANCELLED);
         assertThat(result.pages().size()).isGreaterThanOrEqualTo(3);
         assertThat(progressCalls.get()).isPositive();
@@ -73,7 +75,7 @@ class CrawlBehaviourTest extends LoopbackCrawlTest {
         CrawlJob job = own.start(settings(server).withMaxPages(10_000), null, CrawlListener.NONE);
         await().atMost(Duration.ofSeconds(30)).until(() -> job.progress().pagesDone() >= 1);
         own.close();
-        CrawlResult result = job.result().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+        CrawlResult result = job.result().orTimeout(60, TimeUnit.SECONDS).join();
         assertThat(result.endReason()).isEqualTo(CrawlEndReason.CANCELLED);
     }
 
@@ -81,7 +83,7 @@ class CrawlBehaviourTest extends LoopbackCrawlTest {
     @Test
     void closingTheCrawlerWhileACrawlStartsEndsItCancelled() throws InterruptedException {
         serveEndlessSlowPages(0);
-        java.util.concurrent.CountDownLatch sitemapAsked = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch sitemapAsked = new CountDownLatch(1);
         server.route("/robots.txt", ex -> send(ex, 200, "text/plain", "User-agent: *\nSitemap: "
                 + server.url("/sitemap.xml") + "\n"));
         // A slow stylesheet keeps the brand task running, so the close cannot end the crawl before it starts.
@@ -98,9 +100,9 @@ class CrawlBehaviourTest extends LoopbackCrawlTest {
         });
         Crawler own = io.xapp.crawler.Crawlers.crawler();
         CrawlJob job = own.start(settings(server).withMaxPages(10_000), null, CrawlListener.NONE);
-        assertThat(sitemapAsked.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(sitemapAsked.await(30, TimeUnit.SECONDS)).isTrue();
         own.close();
-        CrawlResult result = job.result().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+        CrawlResult result = job.result().orTimeout(60, TimeUnit.SECONDS).join();
         assertThat(result.endReason()).isEqualTo(CrawlEndReason.CANCELLED);
         assertThat(result.pages()).extracting(p -> p.url().getPath()).contains("/");
     }

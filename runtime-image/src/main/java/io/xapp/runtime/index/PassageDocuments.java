@@ -35,13 +35,13 @@ public final class PassageDocuments {
 
     /** See {@link #embeddingUnits}. */
     static final int EMBEDDED_CHARS = 1000;
+    /** See {@link #embeddingWeights}. */
+    private static final double HEADINGS_WEIGHT_PER_LINE = 0.6;
     /**
      * Marks keys of vectors made of the passage's units and {@link #embeddingWeights}, so vectors made another way
      * (an older index's) are never reused as these.
      */
-    private static final String UNIT_MEAN_KEY = "unit-mean headings-share-0.6\n";
-    /** See {@link #embeddingWeights}. */
-    private static final double HEADINGS_WEIGHT_PER_LINE = 0.6;
+    private static final String UNIT_MEAN_KEY = "unit-mean headings-share-" + HEADINGS_WEIGHT_PER_LINE + "\n";
 
     private PassageDocuments() {
     }

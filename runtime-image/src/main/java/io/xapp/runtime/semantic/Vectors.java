@@ -28,8 +28,13 @@ public final class Vectors {
 
     /** Adds {@code v} to {@code sum}, in place. */
     public static void addTo(float[] sum, float[] v) {
+        addTo(sum, v, 1);
+    }
+
+    /** Adds {@code weight} times {@code v} to {@code sum}, in place. */
+    public static void addTo(float[] sum, float[] v, double weight) {
         for (int d = 0; d < sum.length; d++) {
-            sum[d] += v[d];
+            sum[d] += (float) (weight * v[d]);
         }
     }
 
@@ -43,10 +48,7 @@ public final class Vectors {
         }
         float[] sum = new float[vectors.get(0).length];
         for (int i = 0; i < weights.length; i++) {
-            float[] v = vectors.get(i);
-            for (int d = 0; d < sum.length; d++) {
-                sum[d] += (float) (weights[i] * v[d]);
-            }
+            addTo(sum, vectors.get(i), weights[i]);
         }
         return normalise(sum);
     }
