@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import io.xapp.e2e.platform.MotoScripts;
+import io.xapp.testing.platform.MotoScripts;
 import io.xapp.testing.support.LoopbackPorts;
 import io.xapp.testing.support.Moto;
 import io.xapp.testing.support.MotoAccount;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.xapp.e2e.support.Command;
+import io.xapp.testing.platform.tools.Command;
 import io.xapp.testing.support.Moto;
 import io.xapp.testing.support.Repo;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.xapp.e2e.platform.TwoAccountWiring;
+import io.xapp.testing.platform.TwoAccountWiring;
 import io.xapp.testing.support.Moto;
 import io.xapp.testing.support.MotoAccount;
 import io.xapp.testing.support.SqsQueues;

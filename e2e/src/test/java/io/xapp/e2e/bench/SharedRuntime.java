@@ -2,7 +2,7 @@ package io.xapp.e2e.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.xapp.e2e.platform.Component;
+import io.xapp.testing.platform.Component;
 import io.xapp.testing.support.LoopbackPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;

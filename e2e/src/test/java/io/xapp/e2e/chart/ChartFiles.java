@@ -1,9 +1,9 @@
 package io.xapp.e2e.chart;
 
-import io.xapp.e2e.support.Command;
-import io.xapp.e2e.support.Helm;
 import io.xapp.e2e.support.Manifests;
-import io.xapp.e2e.support.YamlFiles;
+import io.xapp.testing.platform.tools.Command;
+import io.xapp.testing.platform.tools.Helm;
+import io.xapp.testing.platform.tools.YamlFiles;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;

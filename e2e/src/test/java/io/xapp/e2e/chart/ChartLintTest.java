@@ -2,8 +2,8 @@ package io.xapp.e2e.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.xapp.e2e.support.Command;
-import io.xapp.e2e.support.Helm;
+import io.xapp.testing.platform.tools.Command;
+import io.xapp.testing.platform.tools.Helm;
 import org.junit.jupiter.api.Test;
 
 /** {@code helm lint --strict} (warnings fail it) with the defaults and with every option switched on. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.xapp.e2e.support.Command;
-import io.xapp.e2e.support.Helm;
+import io.xapp.testing.platform.tools.Command;
+import io.xapp.testing.platform.tools.Helm;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.xapp.wordpress;
 
-import static io.xapp.e2e.flow.Assistants.phase;
+import static io.xapp.testing.platform.partner.Assistants.phase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.CustomerNames;
 import io.xapp.api.v1alpha1.Phase;
-import io.xapp.e2e.flow.Assistants;
-import io.xapp.e2e.flow.Browser;
-import io.xapp.e2e.flow.Partner;
-import io.xapp.e2e.platform.LocalPlatform;
-import io.xapp.e2e.support.QaReview;
+import io.xapp.testing.platform.LocalPlatform;
+import io.xapp.testing.platform.partner.Assistants;
+import io.xapp.testing.platform.partner.Browser;
+import io.xapp.testing.platform.partner.Partner;
+import io.xapp.testing.platform.partner.QaReview;
 import io.xapp.testing.support.Repo;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.xapp.e2e.support;
+package io.xapp.testing.platform.partner;
 
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;

@@ -1,8 +1,8 @@
-package io.xapp.e2e.platform;
+package io.xapp.testing.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.xapp.e2e.support.Command;
+import io.xapp.testing.platform.tools.Command;
 import io.xapp.testing.support.Moto;
 import io.xapp.testing.support.Repo;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.xapp.e2e.flow;
+package io.xapp.testing.platform.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xapp.api.v1alpha1.InstallStatus;
-import io.xapp.e2e.platform.PartnerPlatform;
+import io.xapp.testing.platform.PartnerPlatform;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * The partner's side of the contract (seed/partner-integration.md): events emitted through the platform's
- * {@link io.xapp.e2e.platform.PartnerAws} (into our queue as their rule delivers them, or on their own bus),
+ * {@link io.xapp.testing.platform.PartnerAws} (into our queue as their rule delivers them, or on their own bus),
  * ReadyForInstallation read from the inbox their bus copies it to, and the analytics endpoint called with their key.
  */
 public final class Partner {

@@ -1,11 +1,11 @@
-package io.xapp.e2e.flow;
+package io.xapp.testing.platform.partner;
 
 import static org.awaitility.Awaitility.await;
 
 import io.xapp.api.v1alpha1.Assistant;
 import io.xapp.api.v1alpha1.AssistantTemplate;
 import io.xapp.api.v1alpha1.Phase;
-import io.xapp.e2e.platform.PartnerPlatform;
+import io.xapp.testing.platform.PartnerPlatform;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,4 +1,4 @@
-package io.xapp.e2e.platform;
+package io.xapp.testing.platform;
 
 import io.xapp.testing.support.Moto;
 import io.xapp.testing.support.PartnerBus;

@@ -1,4 +1,4 @@
-package io.xapp.e2e.platform;
+package io.xapp.testing.platform;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -6,11 +6,11 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.xapp.api.v1alpha1.Assistant;
-import io.xapp.e2e.support.Command;
-import io.xapp.e2e.support.Helm;
-import io.xapp.e2e.support.YamlFiles;
 import io.xapp.testing.kube.KubeCluster;
 import io.xapp.testing.kube.TestNamespace;
+import io.xapp.testing.platform.tools.Command;
+import io.xapp.testing.platform.tools.Helm;
+import io.xapp.testing.platform.tools.YamlFiles;
 import io.xapp.testing.support.Crds;
 import io.xapp.testing.support.Repo;
 import java.nio.file.Path;

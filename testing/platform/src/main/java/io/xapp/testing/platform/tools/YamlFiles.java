@@ -1,4 +1,4 @@
-package io.xapp.e2e.support;
+package io.xapp.testing.platform.tools;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

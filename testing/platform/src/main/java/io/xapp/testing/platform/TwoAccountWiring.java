@@ -1,4 +1,4 @@
-package io.xapp.e2e.platform;
+package io.xapp.testing.platform;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;

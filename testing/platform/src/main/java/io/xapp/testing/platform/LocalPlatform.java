@@ -1,10 +1,10 @@
-package io.xapp.e2e.platform;
+package io.xapp.testing.platform;
 
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.xapp.e2e.support.YamlFiles;
 import io.xapp.testing.kube.KubeCluster;
+import io.xapp.testing.platform.tools.YamlFiles;
 import io.xapp.testing.support.LoopbackPorts;
 import io.xapp.testing.support.Repo;
 import io.xapp.testing.support.StaticSite;

@@ -1,4 +1,4 @@
-package io.xapp.e2e.platform;
+package io.xapp.testing.platform;
 
 import java.util.List;
 import software.amazon.awssdk.services.sqs.model.Message;

@@ -1,4 +1,4 @@
-package io.xapp.e2e.support;
+package io.xapp.testing.platform.tools;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

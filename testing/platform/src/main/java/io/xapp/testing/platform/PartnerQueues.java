@@ -1,4 +1,4 @@
-package io.xapp.e2e.platform;
+package io.xapp.testing.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package io.xapp.e2e.flow;
+package io.xapp.testing.platform.partner;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ public final class Browser {
     private final Path screenshots = Path.of(System.getProperty("xapp.screenshots.dir", "target/screenshots"));
     private final List<String> chromiumArgs;
 
-    Browser(List<String> chromiumArgs) {
+    public Browser(List<String> chromiumArgs) {
         this(Path.of(System.getProperty("xapp.browser.dir", "src/test/browser")), "partner-flow.mjs", chromiumArgs);
     }
 

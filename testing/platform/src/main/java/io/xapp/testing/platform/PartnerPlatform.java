@@ -1,4 +1,4 @@
-package io.xapp.e2e.platform;
+package io.xapp.testing.platform;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.net.URI;
