@@ -53,8 +53,12 @@ async function save(page, fields) {
     if (typeof value === 'boolean') await field.setChecked(value);
     else await field.fill(value);
   }
-  await Promise.all([page.waitForURL(/settings-updated|page=xapp-assistant/), page.locator('#submit').click()]);
-  return (await page.locator('.notice, .error, .updated').allInnerTexts()).join('\n');
+  // options.php redirects back with settings-updated=true, errors or not. The settings page's own URL matched
+  // before the form was even sent, so the notices were sometimes read from the page being left (a busy machine).
+  await Promise.all([page.waitForURL(/settings-updated=true/, { timeout: TIMEOUT }), page.locator('#submit').click()]);
+  const notices = page.locator('.notice, .error, .updated');
+  await notices.first().waitFor({ timeout: TIMEOUT });
+  return (await notices.allInnerTexts()).join('\n');
 }
 
 /** The URLs a page requests until the network is idle, with their kind (script, fetch, stylesheet ...). */
