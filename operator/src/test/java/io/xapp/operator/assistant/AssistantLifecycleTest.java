@@ -27,6 +27,7 @@ import io.xapp.operator.testing.Assistants;
 import io.xapp.operator.testing.LocalOperator;
 import io.xapp.operator.testing.OperatorHarness;
 import io.xapp.operator.testing.PartnerConfig;
+import io.xapp.operator.testing.PhaseHistory;
 import io.xapp.testing.kube.LocalCluster;
 import io.xapp.testing.kube.TestNamespace;
 import java.nio.charset.StandardCharsets;
@@ -54,67 +55,71 @@ class AssistantLifecycleTest {
     void widgetOnlyTierGoesFromCreationToPublishedWidgetSnippet() {
         Assistant created = client.resource(assistant("widget-only-1", harness.siteUrl(), "basic")).create();
         String name = created.getMetadata().getName();
+        try (PhaseHistory history = PhaseHistory.of(client, created)) {
+            Assistant awaiting = awaitPhase(client, name, Phase.AwaitingQA);
+            var status = awaiting.getStatus();
+            assertThat(status.getObservedGeneration()).isEqualTo(awaiting.getMetadata().getGeneration());
+            assertThat(status.getConditions()).allSatisfy(c -> {
+                assertThat(c.getObservedGeneration()).isEqualTo(awaiting.getMetadata().getGeneration());
+                assertThat(c.getLastTransitionTime()).isNotBlank();
+                assertThat(c.getReason()).matches("[A-Z][A-Za-z]+");
+            });
+            assertThat(status.getConditions()).extracting(Condition::getType, Condition::getStatus).contains(
+                    org.assertj.core.groups.Tuple.tuple("TemplateResolved", "True"),
+                    org.assertj.core.groups.Tuple.tuple("TierResolved", "True"),
+                    org.assertj.core.groups.Tuple.tuple("SiteAnalyzed", "True"),
+                    org.assertj.core.groups.Tuple.tuple("RuntimeAvailable", "True"),
+                    org.assertj.core.groups.Tuple.tuple("QAApproved", "False"),
+                    org.assertj.core.groups.Tuple.tuple("Ready", "False"));
+            assertThat(condition(awaiting, "QAApproved").orElseThrow().getMessage())
+                    .contains(status.getQa().getRevision(), "kubectl annotate assistant");
+            assertThat(status.getBrand().getName()).isEqualTo("Brightside Family Dental");
+            assertThat(status.getBrand().getPrimaryColor()).isEqualTo("#0b7a75");
+            assertThat(status.getBrand().getLogoUrl()).isEqualTo(harness.siteUrl() + "assets/logo.svg");
+            assertThat(status.getBrand().getWebsite()).isEqualTo(harness.siteUrl());
+            assertThat(status.getQa().getState()).isEqualTo(QaStatus.State.Pending);
+            assertThat(status.getInstall()).isNull();
 
-        Assistant awaiting = awaitPhase(client, name, Phase.AwaitingQA);
-        var status = awaiting.getStatus();
-        assertThat(status.getObservedGeneration()).isEqualTo(awaiting.getMetadata().getGeneration());
-        assertThat(status.getConditions()).allSatisfy(c -> {
-            assertThat(c.getObservedGeneration()).isEqualTo(awaiting.getMetadata().getGeneration());
-            assertThat(c.getLastTransitionTime()).isNotBlank();
-            assertThat(c.getReason()).matches("[A-Z][A-Za-z]+");
-        });
-        assertThat(status.getConditions()).extracting(Condition::getType, Condition::getStatus).contains(
-                org.assertj.core.groups.Tuple.tuple("TemplateResolved", "True"),
-                org.assertj.core.groups.Tuple.tuple("TierResolved", "True"),
-                org.assertj.core.groups.Tuple.tuple("SiteAnalyzed", "True"),
-                org.assertj.core.groups.Tuple.tuple("RuntimeAvailable", "True"),
-                org.assertj.core.groups.Tuple.tuple("QAApproved", "False"),
-                org.assertj.core.groups.Tuple.tuple("Ready", "False"));
-        assertThat(condition(awaiting, "QAApproved").orElseThrow().getMessage())
-                .contains(status.getQa().getRevision(), "kubectl annotate assistant");
-        assertThat(status.getBrand().getName()).isEqualTo("Brightside Family Dental");
-        assertThat(status.getBrand().getPrimaryColor()).isEqualTo("#0b7a75");
-        assertThat(status.getBrand().getLogoUrl()).isEqualTo(harness.siteUrl() + "assets/logo.svg");
-        assertThat(status.getBrand().getWebsite()).isEqualTo(harness.siteUrl());
-        assertThat(status.getQa().getState()).isEqualTo(QaStatus.State.Pending);
-        assertThat(status.getInstall()).isNull();
+            Map<String, String> keys = secretData(name);
+            assertThat(keys).containsOnlyKeys(RuntimeSecrets.WIDGET_KEY, RuntimeSecrets.SEARCH_KEY,
+                    RuntimeSecrets.BRIDGE_TOKEN, RuntimeSecrets.PREVIEW_TOKEN);
+            assertThat(keys.get(RuntimeSecrets.BRIDGE_TOKEN))
+                    .isEqualTo(LocalOperator.tokens().tokenFor(namespace.name(), name));
+            assertThat(status.getRuntime().getUrl()).isEqualTo(BASE_URL + "/" + name);
+            assertThat(status.getRuntime().getPreviewUrl())
+                    .isEqualTo(BASE_URL + "/" + name + "/preview?token=" + keys.get(RuntimeSecrets.PREVIEW_TOKEN));
 
-        Map<String, String> keys = secretData(name);
-        assertThat(keys).containsOnlyKeys(RuntimeSecrets.WIDGET_KEY, RuntimeSecrets.SEARCH_KEY,
-                RuntimeSecrets.BRIDGE_TOKEN, RuntimeSecrets.PREVIEW_TOKEN);
-        assertThat(keys.get(RuntimeSecrets.BRIDGE_TOKEN))
-                .isEqualTo(LocalOperator.tokens().tokenFor(namespace.name(), name));
-        assertThat(status.getRuntime().getUrl()).isEqualTo(BASE_URL + "/" + name);
-        assertThat(status.getRuntime().getPreviewUrl())
-                .isEqualTo(BASE_URL + "/" + name + "/preview?token=" + keys.get(RuntimeSecrets.PREVIEW_TOKEN));
+            RuntimeConfig config = RuntimeConfig.fromJson(client.configMaps().withName(name).get().getData()
+                    .get(RuntimeConfig.CONFIG_KEY));
+            assertThat(config.channels()).containsExactly(Channel.WIDGET);
+            assertThat(config.assistant().revision()).isEqualTo(status.getQa().getRevision());
+            assertThat(config.brand().getPrimaryColor()).isEqualTo("#0b7a75");
+            assertThat(config.template().getGreeting()).isEqualTo("Hi! I'm the {company} assistant.");
+            assertThat(config.crawl().maxPages()).isEqualTo(50);
+            assertThat(config.crawl().allowLoopback()).isTrue();
+            assertThat(config.publicUrl()).isEqualTo(BASE_URL + "/" + name);
 
-        RuntimeConfig config = RuntimeConfig.fromJson(client.configMaps().withName(name).get().getData()
-                .get(RuntimeConfig.CONFIG_KEY));
-        assertThat(config.channels()).containsExactly(Channel.WIDGET);
-        assertThat(config.assistant().revision()).isEqualTo(status.getQa().getRevision());
-        assertThat(config.brand().getPrimaryColor()).isEqualTo("#0b7a75");
-        assertThat(config.template().getGreeting()).isEqualTo("Hi! I'm the {company} assistant.");
-        assertThat(config.crawl().maxPages()).isEqualTo(50);
-        assertThat(config.crawl().allowLoopback()).isTrue();
-        assertThat(config.publicUrl()).isEqualTo(BASE_URL + "/" + name);
+            // Annotations do not change metadata.generation and nothing requeues an Assistant awaiting QA: only
+            // AssistantUpdateFilter lets this change through (JOSDK's generation-aware default would drop it).
+            approve(client, name);
+            Assistant ready = awaitPhase(client, name, Phase.Ready);
+            var install = ready.getStatus().getInstall();
+            assertThat(install.getWidgetKey()).isEqualTo(keys.get(RuntimeSecrets.WIDGET_KEY));
+            assertThat(install.getWidgetSnippet()).isEqualTo("<script async src=\"" + BASE_URL + "/" + name
+                    + "/widget.js\" data-xapp-key=\"" + keys.get(RuntimeSecrets.WIDGET_KEY) + "\"></script>");
+            assertThat(install.getSearchKey()).isNull();
+            assertThat(install.getSearchSnippet()).isNull();
+            assertThat(install.getRevision()).isEqualTo(status.getQa().getRevision());
+            assertThat(condition(ready, "Ready").orElseThrow().getStatus()).isEqualTo("True");
+            assertThat(condition(ready, "QAApproved").orElseThrow().getReason()).isEqualTo("Approved");
 
-        // Annotations do not change metadata.generation and nothing requeues an Assistant awaiting QA: only
-        // AssistantUpdateFilter lets this change through (JOSDK's generation-aware default would drop it).
-        approve(client, name);
-        Assistant ready = awaitPhase(client, name, Phase.Ready);
-        var install = ready.getStatus().getInstall();
-        assertThat(install.getWidgetKey()).isEqualTo(keys.get(RuntimeSecrets.WIDGET_KEY));
-        assertThat(install.getWidgetSnippet()).isEqualTo("<script async src=\"" + BASE_URL + "/" + name
-                + "/widget.js\" data-xapp-key=\"" + keys.get(RuntimeSecrets.WIDGET_KEY) + "\"></script>");
-        assertThat(install.getSearchKey()).isNull();
-        assertThat(install.getSearchSnippet()).isNull();
-        assertThat(install.getRevision()).isEqualTo(status.getQa().getRevision());
-        assertThat(condition(ready, "Ready").orElseThrow().getStatus()).isEqualTo("True");
-        assertThat(condition(ready, "QAApproved").orElseThrow().getReason()).isEqualTo("Approved");
-
-        await("an Event for every phase change").atMost(Assistants.TIMEOUT)
-                .untilAsserted(() -> assertThat(eventReasons(name)).contains("Analyzing", "Provisioning",
-                        "AwaitingQA", "Ready", "QAApproved"));
+            // Whether Provisioning is written between Analyzing and AwaitingQA depends on timing, so the Events are
+            // compared with the phases its status was written with.
+            assertThat(history.phases()).contains("Analyzing", "AwaitingQA", "Ready");
+            await("an Event for every phase change").atMost(Assistants.TIMEOUT)
+                    .untilAsserted(() -> assertThat(eventReasons(name)).containsAll(history.phases())
+                            .contains("QAApproved"));
+        }
     }
 
     @Test
