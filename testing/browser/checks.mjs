@@ -21,6 +21,8 @@ export function screenshotsDir() {
 
 // Generous: on a busy machine the runtime's first answers and the scripts' first load take a while.
 export const TIMEOUT = 60_000;
+/** The window of every check's pages (a check that opens another browser context uses it too). */
+export const VIEWPORT = { width: 1280, height: 900 };
 
 /**
  * Opens the widget on the current page, asks `question` and checks that an answer containing `expect` links
@@ -66,7 +68,7 @@ export async function runCheck(chromium, checks, prefix) {
     executablePath: env('CHROMIUM', '/usr/bin/chromium'),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...extraArgs],
   });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));

@@ -78,12 +78,15 @@ best = best_point(rows)
 print("best grid point", best[1], "right", best[0][0], "false noContent", -best[0][1])
 for site, s in sorted(best[2].items()):
     print(row(site, s))
-print("each site with the point chosen on the others:")
-for site in sorted({r[0] for r in rows}):
-    chosen = best_point([r for r in rows if r[0] != site])
-    print(row(site, tally([r for r in rows if r[0] == site], *chosen[1])[site]), chosen[1])
-print("each site with only MIN_EVIDENCE chosen on the others, the rest as in use:")
-THRESHOLDS = [IN_USE[:3] + (t / 200,) for t in range(-20, 80)]
-for site in sorted({r[0] for r in rows}):
-    chosen = best_point([r for r in rows if r[0] != site], THRESHOLDS)
-    print(row(site, tally([r for r in rows if r[0] == site], *chosen[1])[site]), chosen[1])
+
+
+def leave_one_site_out(title, grid):
+    print(title)
+    for site in sorted({r[0] for r in rows}):
+        chosen = best_point([r for r in rows if r[0] != site], grid)
+        print(row(site, tally([r for r in rows if r[0] == site], *chosen[1])[site]), chosen[1])
+
+
+leave_one_site_out("each site with the point chosen on the others:", GRID)
+leave_one_site_out("each site with only MIN_EVIDENCE chosen on the others, the rest as in use:",
+                   [IN_USE[:3] + (t / 200,) for t in range(-20, 80)])

@@ -12,7 +12,7 @@
 // [CHROMIUM] [CHROMIUM_ARGS] and the variables of the check.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
-import { askTheWidget, env, runCheck, screenshotsDir, searchFor, TIMEOUT }
+import { askTheWidget, env, runCheck, screenshotsDir, searchFor, TIMEOUT, VIEWPORT }
   from '../../../../../testing/browser/checks.mjs';
 
 const shots = screenshotsDir();
@@ -214,7 +214,7 @@ async function uninstall(page) {
     .shadowRoot.querySelectorAll('img'), (img) => img.src));
   // The owner works in a browser context of their own, so `page` stays a visitor's and one login serves both the
   // deactivation and the deletion.
-  const owner = await (await page.context().browser().newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const owner = await (await page.context().browser().newContext({ viewport: VIEWPORT })).newPage();
   const ownerErrors = [];
   owner.on('pageerror', (e) => ownerErrors.push(`${owner.url()}: ${e.message}`));
   await logIn(owner);

@@ -103,7 +103,7 @@ class PartnerFlowTest {
 
     private void theReviewerSeesAPreview(Assistant a) throws Exception {
         Assistants.awaitRuntimeReady(a);
-        new Browser(platform.chromiumArgs()).run("preview", Map.of(
+        new Browser("partner-flow.mjs", platform.chromiumArgs()).run("preview", Map.of(
                 "PREVIEW_URL", a.getStatus().getRuntime().getPreviewUrl(),
                 "LAUNCHER_LABEL", Assistants.launcherLabel(platform, TEMPLATE)));
     }
@@ -139,7 +139,7 @@ class PartnerFlowTest {
                 </body></html>
                 """.formatted(COMPANY, COMPANY, snippets.path("search_snippet").asText(),
                 snippets.path("widget_snippet").asText()));
-        String output = new Browser(platform.chromiumArgs()).run("snippet", Map.of(
+        String output = new Browser("partner-flow.mjs", platform.chromiumArgs()).run("snippet", Map.of(
                 "HOST_PAGE", page.toString(),
                 "LAUNCHER_LABEL", Assistants.launcherLabel(platform, TEMPLATE),
                 // A question of the fixture's qa.json as a visitor types it, answered from the page it names

@@ -154,7 +154,7 @@ class QaChecksFlowTest {
     }
 
     private void theReviewerSeesTheChecklistOnThePreview(Assistant a) throws Exception {
-        new Browser(platform.chromiumArgs()).run("checklist", Map.of(
+        new Browser("partner-flow.mjs", platform.chromiumArgs()).run("checklist", Map.of(
                 "PREVIEW_URL", a.getStatus().getRuntime().getPreviewUrl(),
                 "SUMMARY", "7/7",
                 "NAMES", String.join(",", CHECKS),

@@ -48,8 +48,7 @@ class WordPressPluginIT {
     private static LocalPlatform platform;
 
     private final Path zip = Path.of(System.getProperty("xapp.plugin.zip", "target/xapp-assistant.zip"));
-    private final Browser browser = new Browser(Path.of(System.getProperty("xapp.browser.dir", "src/test/browser")),
-            "wordpress.mjs", List.of());
+    private final Browser browser = new Browser("wordpress.mjs", List.of());
     private final Map<String, String> session = new HashMap<>();
     private final String name = CustomerNames.assistantName(CUSTOMER_ID);
 

@@ -9,28 +9,24 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a check of a browser script, by default {@code e2e/src/test/browser/partner-flow.mjs} (playwright-core
- * driving Debian's headless chromium, never a downloaded browser), and fails with its output when the check fails.
- * Screenshots go to {@code -Dxapp.screenshots.dir} (e2e/target/screenshots). The script gets {@code CHECK},
- * {@code SCREENSHOTS}, {@code CHROMIUM}, {@code CHROMIUM_ARGS} (one flag per line) and the check's variables.
+ * Runs a check of a browser script of the calling module (its {@code -Dxapp.browser.dir}, where {@code npm ci}
+ * installed playwright-core; {@code src/test/browser} by default): playwright-core driving Debian's headless chromium,
+ * never a downloaded browser. Fails with the script's output when the check fails. Screenshots go to
+ * {@code -Dxapp.screenshots.dir} ({@code target/screenshots}). The script gets {@code CHECK}, {@code SCREENSHOTS},
+ * {@code CHROMIUM}, {@code CHROMIUM_ARGS} (one flag per line) and the check's variables.
  */
 public final class Browser {
 
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
     private static final Duration CHECK_TIMEOUT = Duration.ofMinutes(5);
 
-    private final Path driverDir;
+    private final Path driverDir = Path.of(System.getProperty("xapp.browser.dir", "src/test/browser"));
     private final String script;
     private final Path screenshots = Path.of(System.getProperty("xapp.screenshots.dir", "target/screenshots"));
     private final List<String> chromiumArgs;
 
-    public Browser(List<String> chromiumArgs) {
-        this(Path.of(System.getProperty("xapp.browser.dir", "src/test/browser")), "partner-flow.mjs", chromiumArgs);
-    }
-
-    /** Runs {@code script} of {@code driverDir}, where {@code npm ci} installed playwright-core. */
-    public Browser(Path driverDir, String script, List<String> chromiumArgs) {
-        this.driverDir = driverDir;
+    /** Runs {@code script} (e2e's {@code partner-flow.mjs}, the plugin's {@code wordpress.mjs}) with these flags. */
+    public Browser(String script, List<String> chromiumArgs) {
         this.script = script;
         this.chromiumArgs = List.copyOf(chromiumArgs);
     }
