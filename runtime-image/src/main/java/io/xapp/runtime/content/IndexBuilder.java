@@ -4,6 +4,7 @@ import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawledPage;
 import io.xapp.runtime.index.ContentAnalyzers;
 import io.xapp.runtime.index.PassageDocuments;
+import io.xapp.runtime.index.RepeatedPassages;
 import io.xapp.runtime.index.Suggestions;
 import io.xapp.runtime.semantic.Embedder;
 import io.xapp.runtime.semantic.InferenceClient;
@@ -43,8 +44,13 @@ public final class IndexBuilder {
     private IndexBuilder() {
     }
 
-    /** What a build wrote. @param vectorModel the model of its vectors, empty when it has none */
-    public record Built(int passages, int embedded, int reused, int missingVectors,
+    /**
+     * What a build wrote.
+     *
+     * @param templatePassages passages the site repeats on many pages, indexed once each ({@link RepeatedPassages})
+     * @param vectorModel      the model of its vectors, empty when it has none
+     */
+    public record Built(int passages, int embedded, int reused, int missingVectors, int templatePassages,
                         Optional<Embedder.Model> vectorModel) {
     }
 
@@ -81,6 +87,7 @@ public final class IndexBuilder {
     public static Built build(CrawlResult crawl, Path dir, Embedder embedder, Optional<Path> previous)
             throws IOException {
         int passages = 0;
+        RepeatedPassages repeated = RepeatedPassages.in(crawl);
         try (Directory passagesDir = FSDirectory.open(dir.resolve(ContentGeneration.PASSAGES_DIR));
              PassageVectors vectors = PassageVectors.open(embedder, previous)) {
             IndexWriterConfig config = new IndexWriterConfig(ContentAnalyzers.indexing())
@@ -89,7 +96,7 @@ public final class IndexBuilder {
                 // Passages wait until a whole batch can be embedded in one call to the service.
                 List<Document> pending = new ArrayList<>();
                 for (CrawledPage page : crawl.pages()) {
-                    pending.addAll(PassageDocuments.of(page));
+                    pending.addAll(PassageDocuments.of(page, repeated.indexedOf(page)));
                     if (pending.size() >= InferenceClient.MAX_BATCH) {
                         passages += write(pending, vectors, writer);
                     }
@@ -107,7 +114,8 @@ public final class IndexBuilder {
             try (Directory suggestDir = FSDirectory.open(dir.resolve(ContentGeneration.SUGGEST_DIR))) {
                 Suggestions.build(crawl, suggestDir);
             }
-            return new Built(passages, vectors.embedded(), vectors.reused(), vectors.missing(), vectors.model());
+            return new Built(passages, vectors.embedded(), vectors.reused(), vectors.missing(),
+                    repeated.templatePassages(), vectors.model());
         }
     }
 

@@ -2,6 +2,7 @@ package io.xapp.runtime.content;
 
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawlResults;
+import io.xapp.runtime.index.RepeatedPassages;
 import io.xapp.runtime.semantic.Embedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,8 +79,10 @@ public final class IndexStore {
         Path dir = Files.createTempDirectory(root, PREFIX);
         IndexBuilder.Built built = IndexBuilder.build(crawl, dir, embedder, previous);
         if (built.passages() > 0) {
-            LOG.infof("indexed %d passages: %d vectors embedded, %d kept from the last index, %d without a vector",
-                    built.passages(), built.embedded(), built.reused(), built.missingVectors());
+            LOG.infof("indexed %d passages: %d vectors embedded, %d kept from the last index, %d without a vector%s",
+                    built.passages(), built.embedded(), built.reused(), built.missingVectors(),
+                    built.templatePassages() == 0 ? "" : "; " + built.templatePassages() + " passages the site repeats"
+                            + " on " + RepeatedPassages.TEMPLATE_PAGES + " pages or more indexed once each");
         }
         Files.writeString(dir.resolve(CRAWL_FILE), CrawlResults.toJson(crawl), StandardCharsets.UTF_8);
         Path tmp = root.resolve(POINTER + ".tmp");

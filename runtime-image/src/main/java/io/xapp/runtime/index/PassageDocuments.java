@@ -46,11 +46,17 @@ public final class PassageDocuments {
     private PassageDocuments() {
     }
 
+    /** One document per passage of {@code page}. */
     public static List<Document> of(CrawledPage page) {
-        List<Document> docs = new ArrayList<>(page.passages().size());
+        return of(page, page.passages());
+    }
+
+    /** One document per passage of {@code indexed}, which are {@code page}'s (some may be left out). */
+    public static List<Document> of(CrawledPage page, List<Passage> indexed) {
+        List<Document> docs = new ArrayList<>(indexed.size());
         String url = page.url().toString();
         String title = page.title() == null ? url : page.title();
-        List<Passage> passages = page.passages().stream()
+        List<Passage> passages = indexed.stream()
                 .filter(p -> p.text() != null && !p.text().isBlank())
                 .toList();
         int position = 0;

@@ -39,11 +39,17 @@ public final class AnswerBenchmark {
         this.workDir = workDir;
     }
 
-    /** args: [sites folder] (default: the repository's fixture sites). */
+    /** Serve each site with {@link TemplateBlocks} added to every page. */
+    static final String TEMPLATE_BLOCKS = "xapp.answers.templateBlocks";
+
+    /** args: [sites folder] (default: the repository's fixture sites); -Dxapp.answers.templateBlocks=true. */
     public static void main(String[] args) throws Exception {
         Path sites = args.length > 0 ? Path.of(args[0]) : Fixtures.dir().resolve("sites");
         Path work = Files.createTempDirectory("xapp-answers");
         List<QaSet> sets = QaSet.under(sites);
+        if (Boolean.getBoolean(TEMPLATE_BLOCKS)) {
+            sets = TemplateBlocks.addedTo(sets, work);
+        }
         System.out.println("sites: " + sets.stream().map(QaSet::site).toList() + " from " + sites.toAbsolutePath());
         System.out.println("logs: " + work);
         List<SiteTally> tallies;

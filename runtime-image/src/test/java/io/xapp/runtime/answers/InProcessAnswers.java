@@ -35,7 +35,8 @@ import org.apache.lucene.store.FSDirectory;
  * {@code target/answer-crawls}. Argument: the sites folder. System properties: {@code inference} (the URL of a
  * running inference service; without it, BM25 alone), {@code verbose} (print the misses), {@code debug} (the
  * ranked candidates of every miss), {@code features} (a tab-separated line per question with the best passage's
- * evidence, for choosing the noContent settings across all sites at once).
+ * evidence, for choosing the noContent settings across all sites at once), {@code xapp.answers.templateBlocks} (the
+ * sites with {@link TemplateBlocks} on every page).
  */
 public final class InProcessAnswers {
 
@@ -47,7 +48,11 @@ public final class InProcessAnswers {
         QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
         ContentAnswerer answerer = new ContentAnswerer(interpreter);
         List<SiteTally> tallies = new ArrayList<>();
-        for (QaSet set : QaSet.under(sitesDir)) {
+        List<QaSet> sets = QaSet.under(sitesDir);
+        if (Boolean.getBoolean(AnswerBenchmark.TEMPLATE_BLOCKS)) {
+            sets = TemplateBlocks.addedTo(sets, Files.createTempDirectory("xapp-template-blocks"));
+        }
+        for (QaSet set : sets) {
             IndexStore.Stored stored = IndexStore.in(Files.createTempDirectory("xapp-answers")).write(crawl(set),
                     embedder);
             SiteTally tally = new SiteTally(set.site());

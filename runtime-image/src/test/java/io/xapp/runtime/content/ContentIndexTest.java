@@ -86,6 +86,30 @@ class ContentIndexTest {
     }
 
     @Test
+    void aBlockTheSiteRepeatsOnEveryPageIsIndexedOnce() throws Exception {
+        List<CrawledPage> pages = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            URI url = URI.create("https://example.com/" + i);
+            pages.add(new CrawledPage(url, "Page " + i, null, "en", url, 1, "",
+                    List.of(new Passage(List.of("Page " + i), "All about pears number " + i, null),
+                            new Passage(List.of("Ready when you are"), "Book a visit online or call us.", null)),
+                    "page" + i, null, null, Instant.now(), false));
+        }
+        CrawlResult crawl = new CrawlResult(URI.create("https://example.com/"), Instant.now(), Instant.now(), pages,
+                List.of(), null, CrawlEndReason.COMPLETED);
+
+        ContentGeneration generation = open(new IndexStore(dir).write(crawl));
+        try {
+            var searcher = generation.searcher();
+            assertThat(searcher.count(new TermQuery(new Term(PassageFields.ALL, "pear")))).isEqualTo(10);
+            assertThat(searcher.count(new TermQuery(new Term(PassageFields.ALL, "book")))).isEqualTo(1);
+            assertThat(generation.passages()).isEqualTo(11);
+        } finally {
+            generation.retire();
+        }
+    }
+
+    @Test
     void theStoredGenerationIsFoundAgainAfterARestart() throws Exception {
         IndexStore store = new IndexStore(dir);
         store.write(crawl("apples", 3));
