@@ -33,26 +33,19 @@ public final class RepeatedPassages {
     }
 
     /**
-     * Finds the template passages of {@code crawl}. Each stays on the page with the fewest passages that has it
-     * (the first such in crawl order): where a block is most of a page, that page is about it (opening hours
-     * repeated on the contact page and elsewhere stay on the contact page).
+     * Finds the template passages of {@code crawl}. Each stays on the first page crawled that has it, the one nearest
+     * the home page (usually the home page itself, whose lower prior lets a page's own words on the same thing win).
      */
     public static RepeatedPassages in(CrawlResult crawl) {
         Map<String, Set<String>> pagesByText = new HashMap<>();
         Map<String, String> keptOn = new HashMap<>();
-        Map<String, Integer> keptPageSize = new HashMap<>();
         for (CrawledPage page : crawl.pages()) {
             String url = page.url().toString();
-            int size = page.passages().size();
             for (Passage passage : page.passages()) {
                 String key = key(passage);
-                if (key.isEmpty()) {
-                    continue;
-                }
-                pagesByText.computeIfAbsent(key, k -> new HashSet<>()).add(url);
-                if (size < keptPageSize.getOrDefault(key, Integer.MAX_VALUE)) {
-                    keptOn.put(key, url);
-                    keptPageSize.put(key, size);
+                if (!key.isEmpty()) {
+                    pagesByText.computeIfAbsent(key, k -> new HashSet<>()).add(url);
+                    keptOn.putIfAbsent(key, url);
                 }
             }
         }
