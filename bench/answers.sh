@@ -5,14 +5,15 @@
 # inference service as shipped, asks every question through POST /api/chat, and prints per site and overall: right
 # answers (first source's page and every answerContains string), source@1, noContent recall, false noContent,
 # chat p50/p99 (warm). testing/fixtures/README.md defines the scoring.
-#   bench/answers.sh [--template-blocks] [SITES_DIR]
-# --template-blocks serves every page with two blocks a site builder's template would add to its main content (a
-# call to action, a testimonial), as many real sites have and the fixture sites do not: the figures should hold.
+#   bench/answers.sh [--variant template-blocks|bold-headings] [SITES_DIR]
+# --variant serves every page as another site builder or editor would have written it (MarkupVariant): two blocks a
+# template adds to every page's main content (a call to action, a testimonial), or every subheading as a paragraph
+# in bold. The fixture sites have neither, many real ones do: the figures should hold.
 # Goals (issue 13), per site: >= 27/30 right, >= 7/8 noContent, <= 1 false noContent.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-TEMPLATE_BLOCKS=false
-if [ "${1:-}" = "--template-blocks" ]; then TEMPLATE_BLOCKS=true; shift; fi
+VARIANT=""
+if [ "${1:-}" = "--variant" ]; then VARIANT="${2:?--variant needs a name: template-blocks or bold-headings}"; shift 2; fi
 SITES="$(cd "${1:-$REPO/testing/fixtures/sites}" && pwd)"
 cd "$REPO"
 source bench/common.bash
@@ -23,6 +24,6 @@ bench_mvn -pl inference,runtime-image -am package dependency:build-classpath -Ds
 cd runtime-image
 exec java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  -Dxapp.fixtures.dir="$REPO/testing/fixtures" -Dxapp.answers.templateBlocks="$TEMPLATE_BLOCKS" \
+  -Dxapp.fixtures.dir="$REPO/testing/fixtures" -Dxapp.answers.variant="$VARIANT" \
   -Dxapp.inference.jar="$REPO/inference/target/quarkus-app/quarkus-run.jar" \
   io.xapp.runtime.answers.AnswerBenchmark "$SITES"

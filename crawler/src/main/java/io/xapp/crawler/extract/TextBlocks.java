@@ -29,15 +29,24 @@ final class TextBlocks {
 
 
     /**
-     * The level of a question that heads its answer: an accordion entry's {@code <summary>}, or a short paragraph of
-     * its own that asks something. Below every h1-h6, so the entries of one FAQ section replace each other while
-     * the section's own heading stays above them.
+     * The level of a paragraph that is all bold and short, not a sentence ({@code <p><strong>Parking</strong></p>}):
+     * how editors and site builders write a subheading. Below every h1-h6.
      */
-    static final int QUESTION_LEVEL = 7;
+    static final int EMPHASISED_LEVEL = 7;
+    /**
+     * The level of a question that heads its answer: an accordion entry's {@code <summary>}, or a short paragraph of
+     * its own that asks something. Below every other heading, so the entries of one FAQ section replace each other
+     * while the section's own heading stays above them.
+     */
+    static final int QUESTION_LEVEL = 8;
     /** A line this short ending in "?" that stands alone heads what follows it (an FAQ's question). */
     private static final int QUESTION_MAX_CHARS = 160;
     /** Site builders' headings written as styled paragraphs: {@code <p class="heading-2">}, {@code class="h3"}. */
     private static final Pattern HEADING_CLASS = Pattern.compile("(?:^|\\s)(?:h|heading-?)([1-6])(?:\\s|$)");
+
+    private static final Set<String> BOLD_TAGS = Set.of("strong", "b");
+    private static final Pattern BOLD_STYLE = Pattern.compile("font-weight\\s*:\\s*(?:bold|[6-9]00)",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
             "footer", "blockquote", "address", "pre", "figure", "figcaption", "center", "details", "summary",
@@ -54,7 +63,24 @@ final class TextBlocks {
         TextBlocks reader = new TextBlocks();
         reader.walk(root);
         reader.endBlock();
-        return reader.blocks;
+        return withHeadingsThatHeadSomething(reader.blocks);
+    }
+
+    /**
+     * The blocks, with a bold line or a question that heads nothing (the next block is a heading of its level or
+     * above, or there is none) read as content: it was an emphasised statement ("Open seven days a week"), and as a
+     * heading over nothing its words would be lost.
+     */
+    private static List<Block> withHeadingsThatHeadSomething(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            boolean headsNothing = next == null || next.isHeading() && next.level() <= block.level();
+            out.add(block.level() >= EMPHASISED_LEVEL && headsNothing
+                    ? new Block(0, block.lines(), null) : block);
+        }
+        return out;
     }
 
     private void walk(Node node) {
@@ -76,6 +102,9 @@ final class TextBlocks {
             case "img" -> { } // alt text is mostly "logo", "photo of...": noise for answers
             default -> {
                 int styledLevel = styledHeadingLevel(el);
+                if (styledLevel == 0) {
+                    styledLevel = emphasisedHeadingLevel(el);
+                }
                 if (styledLevel > 0) {
                     heading(el, styledLevel);
                     return;
@@ -131,6 +160,40 @@ final class TextBlocks {
             return 0;
         }
         return m.group(1).charAt(0) - '0';
+    }
+
+    /**
+     * {@link #EMPHASISED_LEVEL} for a paragraph whose every word is bold ({@code <strong>}, {@code <b>}, or a
+     * bold font weight in its style), short, not a sentence ending in "." or "!", and not a link;
+     * {@link #QUESTION_LEVEL} when it asks something; 0 otherwise.
+     */
+    private static int emphasisedHeadingLevel(Element el) {
+        if (!(el.normalName().equals("p") || el.normalName().equals("div"))
+                || el.select(BLOCK_CHILDREN).stream().anyMatch(c -> c != el) || el.selectFirst("a, br") != null) {
+            return 0;
+        }
+        String text = inlineText(el);
+        if (text.isEmpty() || text.length() > QUESTION_MAX_CHARS || text.endsWith(".") || text.endsWith("!")
+                || !allBold(el, false)) {
+            return 0;
+        }
+        return text.endsWith("?") ? QUESTION_LEVEL : EMPHASISED_LEVEL;
+    }
+
+    private static boolean allBold(Node node, boolean insideBold) {
+        if (node instanceof TextNode text) {
+            return insideBold || text.isBlank();
+        }
+        if (!(node instanceof Element el)) {
+            return true;
+        }
+        boolean bold = insideBold || BOLD_TAGS.contains(el.normalName()) || BOLD_STYLE.matcher(el.attr("style")).find();
+        for (Node child : el.childNodes()) {
+            if (!allBold(child, bold)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void list(Element list, boolean ordered) {

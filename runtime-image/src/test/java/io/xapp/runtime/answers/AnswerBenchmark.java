@@ -39,17 +39,15 @@ public final class AnswerBenchmark {
         this.workDir = workDir;
     }
 
-    /** Serve each site with {@link TemplateBlocks} added to every page. */
-    static final String TEMPLATE_BLOCKS = "xapp.answers.templateBlocks";
-
-    /** args: [sites folder] (default: the repository's fixture sites); -Dxapp.answers.templateBlocks=true. */
+    /**
+     * args: [sites folder] (default: the repository's fixture sites); {@code -Dxapp.answers.variant=NAME} serves
+     * them as a {@link MarkupVariant}.
+     */
     public static void main(String[] args) throws Exception {
         Path sites = args.length > 0 ? Path.of(args[0]) : Fixtures.dir().resolve("sites");
         Path work = Files.createTempDirectory("xapp-answers");
         List<QaSet> sets = QaSet.under(sites);
-        if (Boolean.getBoolean(TEMPLATE_BLOCKS)) {
-            sets = TemplateBlocks.addedTo(sets, work);
-        }
+        sets = MarkupVariant.asConfigured(sets, work);
         System.out.println("sites: " + sets.stream().map(QaSet::site).toList() + " from " + sites.toAbsolutePath());
         System.out.println("logs: " + work);
         List<SiteTally> tallies;

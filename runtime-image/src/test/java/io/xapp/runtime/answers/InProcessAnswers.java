@@ -35,8 +35,8 @@ import org.apache.lucene.store.FSDirectory;
  * {@code target/answer-crawls}. Argument: the sites folder. System properties: {@code inference} (the URL of a
  * running inference service; without it, BM25 alone), {@code verbose} (print the misses), {@code debug} (the
  * ranked candidates of every miss), {@code features} (a tab-separated line per question with the best passage's
- * evidence, for choosing the noContent settings across all sites at once), {@code xapp.answers.templateBlocks} (the
- * sites with {@link TemplateBlocks} on every page).
+ * evidence, for choosing the noContent settings across all sites at once), {@code xapp.answers.variant} (the sites
+ * served as a {@link MarkupVariant}).
  */
 public final class InProcessAnswers {
 
@@ -49,9 +49,7 @@ public final class InProcessAnswers {
         ContentAnswerer answerer = new ContentAnswerer(interpreter);
         List<SiteTally> tallies = new ArrayList<>();
         List<QaSet> sets = QaSet.under(sitesDir);
-        if (Boolean.getBoolean(AnswerBenchmark.TEMPLATE_BLOCKS)) {
-            sets = TemplateBlocks.addedTo(sets, Files.createTempDirectory("xapp-template-blocks"));
-        }
+        sets = MarkupVariant.asConfigured(sets, Files.createTempDirectory("xapp-markup-variant"));
         for (QaSet set : sets) {
             IndexStore.Stored stored = IndexStore.in(Files.createTempDirectory("xapp-answers")).write(crawl(set),
                     embedder);

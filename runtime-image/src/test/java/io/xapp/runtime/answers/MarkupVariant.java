@@ -1,0 +1,127 @@
+package io.xapp.runtime.answers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A site served as another site builder or editor would have written it: the same pages, the same words, markup
+ * the fixture sites do not use. `bench/answers.sh --variant NAME` asks the same questions of the sites served that
+ * way; the figures should hold.
+ */
+enum MarkupVariant {
+
+    /**
+     * Two blocks that say nothing of the business in particular (a call to action, a testimonial) inside every
+     * page's main content, as a template adds them, where the crawler cannot tell them from the page's own text.
+     */
+    TEMPLATE_BLOCKS(page -> {
+        Element main = page.selectFirst("main, [role=main]");
+        Element footer = page.selectFirst("body footer, body .footer, body #footer");
+        if (main != null) {
+            main.append(Html.TEMPLATE_BLOCKS);
+        } else if (footer != null) {
+            footer.before(Html.TEMPLATE_BLOCKS);
+        } else {
+            page.body().append(Html.TEMPLATE_BLOCKS);
+        }
+    }),
+
+    /**
+     * Every h2-h6 written as a paragraph in bold ({@code <p><strong>Parking</strong></p>}), as editors without
+     * heading styles write subheadings; headings that hold an accordion's toggle button stay.
+     */
+    BOLD_HEADINGS(page -> {
+        for (Element heading : page.select("h2, h3, h4, h5, h6")) {
+            if (heading.selectFirst("button") != null) {
+                continue;
+            }
+            Element bold = new Element("strong");
+            bold.appendChildren(heading.childNodesCopy());
+            Element paragraph = new Element("p").appendChild(bold);
+            if (heading.hasAttr("id")) {
+                paragraph.id(heading.id());
+            }
+            heading.replaceWith(paragraph);
+        }
+    });
+
+    private final Consumer<Document> rewrite;
+
+    MarkupVariant(Consumer<Document> rewrite) {
+        this.rewrite = rewrite;
+    }
+
+    /** The system property naming the variant the benchmarks serve the sites as; unset for the sites as they are. */
+    static final String PROPERTY = "xapp.answers.variant";
+
+    /** {@code sets} as the variant {@link #PROPERTY} names, if it names one. */
+    static List<QaSet> asConfigured(List<QaSet> sets, Path workDir) {
+        String name = System.getProperty(PROPERTY, "");
+        return name.isBlank() ? sets : named(name).appliedTo(sets, workDir);
+    }
+
+    /** The variant named on the command line ("template-blocks", "bold-headings"). */
+    static MarkupVariant named(String name) {
+        try {
+            return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("no markup variant " + name + "; known: "
+                    + Stream.of(values()).map(MarkupVariant::label).toList(), e);
+        }
+    }
+
+    String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** {@code set} with its site copied under {@code workDir}, every page rewritten. */
+    QaSet appliedTo(QaSet set, Path workDir) {
+        Path www = workDir.resolve(set.site() + "+" + label()).resolve("www");
+        try (Stream<Path> files = Files.walk(set.www())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = www.resolve(set.www().relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                if (file.getFileName().toString().endsWith(".html")) {
+                    Files.writeString(copy, rewritten(Files.readString(file, StandardCharsets.UTF_8)),
+                            StandardCharsets.UTF_8);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + set.www() + " as " + label() + " into " + www, e);
+        }
+        return new QaSet(set.site() + "+" + label(), www, set.questions());
+    }
+
+    List<QaSet> appliedTo(List<QaSet> sets, Path workDir) {
+        return sets.stream().map(set -> appliedTo(set, workDir)).toList();
+    }
+
+    String rewritten(String html) {
+        Document page = Jsoup.parse(html);
+        page.outputSettings().prettyPrint(false);
+        rewrite.accept(page);
+        return page.outerHtml();
+    }
+
+    private static final class Html {
+        static final String TEMPLATE_BLOCKS = """
+                <section class="cta-band"><h2>Ready when you are</h2><p>Book a visit online or give us a call, \
+                and our friendly team will take care of the rest. We look forward to meeting you!</p></section>
+                <section class="testimonials"><h2>What our customers say</h2><blockquote><p>"Friendly, \
+                professional and always on time. They explained everything and the price was exactly what they \
+                quoted. Highly recommend!"</p><p>Sam K.</p></blockquote></section>
+                """;
+    }
+}
