@@ -5,15 +5,16 @@
 # inference service as shipped, asks every question through POST /api/chat, and prints per site and overall: right
 # answers (first source's page and every answerContains string), source@1, noContent recall, false noContent,
 # chat p50/p99 (warm). testing/fixtures/README.md defines the scoring.
-#   bench/answers.sh [--variant template-blocks|bold-headings] [SITES_DIR]
+#   bench/answers.sh [--variant template-blocks|bold-headings|hidden-panels] [SITES_DIR]
 # --variant serves every page as another site builder or editor would have written it (MarkupVariant): two blocks a
-# template adds to every page's main content (a call to action, a testimonial), or every subheading as a paragraph
-# in bold. The fixture sites have neither, many real ones do: the figures should hold.
+# template adds to every page's main content (a call to action, a testimonial), every subheading as a paragraph in
+# bold, or every accordion's answer hidden until its button is clicked. The fixture sites have none of these, many
+# real ones do: the figures should hold.
 # Goals (issue 13), per site: >= 27/30 right, >= 7/8 noContent, <= 1 false noContent.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VARIANT=""
-if [ "${1:-}" = "--variant" ]; then VARIANT="${2:?--variant needs a name: template-blocks or bold-headings}"; shift 2; fi
+if [ "${1:-}" = "--variant" ]; then VARIANT="${2:?--variant needs a name: template-blocks, bold-headings or hidden-panels}"; shift 2; fi
 SITES="$(cd "${1:-$REPO/testing/fixtures/sites}" && pwd)"
 cd "$REPO"
 source bench/common.bash

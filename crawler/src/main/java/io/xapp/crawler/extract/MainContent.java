@@ -1,7 +1,10 @@
 package io.xapp.crawler.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -33,9 +36,12 @@ public final class MainContent {
     /** Elements that are never content. */
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, "
             + "canvas, video, audio, map, dialog, button, a.btn, a.button, a[role=button], input, select, textarea, option, nav, aside, "
-            + "[hidden], [aria-hidden=true], [role~=^(navigation|banner|contentinfo|complementary|search|dialog|"
+            + "[role~=^(navigation|banner|contentinfo|complementary|search|dialog|"
             + "alertdialog|alert)$], .visually-hidden, .sr-only, .screen-reader-text";
     private static final Evaluator NEVER_CONTENT_SELECTOR = Selector.evaluatorOf(NEVER_CONTENT);
+    /** Elements not shown: content only when a visitor can open them ({@link #isDisclosedPanel}). */
+    private static final Evaluator HIDDEN = Selector.evaluatorOf("[hidden], [aria-hidden=true]");
+    private static final Evaluator CONTROLS = Selector.evaluatorOf("[aria-controls]");
     /** Class or id words that mark boilerplate blocks. */
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(^|[\\s_-])(cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sidebar|widgets?|"
@@ -49,6 +55,11 @@ public final class MainContent {
     /** The element holding the main content, cleaned of boilerplate. */
     public static Element extract(Document doc) {
         Element root = chooseRoot(doc);
+        Set<String> controlled = doc.select(CONTROLS).stream()
+                .flatMap(e -> Arrays.stream(e.attr("aria-controls").trim().split("\\s+")))
+                .collect(Collectors.toSet());
+        root.select(HIDDEN).stream().filter(e -> e != root && !isDisclosedPanel(e, controlled))
+                .forEach(Element::remove);
         root.select(CONTENT_BUTTONS).forEach(Element::unwrap);
         root.select(NEVER_CONTENT_SELECTOR).stream().filter(e -> e != root).forEach(Element::remove);
         for (Element e : root.select(HEADER_FOOTER)) {
@@ -67,6 +78,15 @@ public final class MainContent {
             }
         }
         return root;
+    }
+
+    /**
+     * A hidden panel a visitor opens (the WAI-ARIA accordion and tabs patterns: a panel with {@code hidden} until its
+     * button, whose {@code aria-controls} names it, is clicked; or a tab panel): what it holds is the page's
+     * content, often an FAQ's answers. Other hidden elements (templates, closed dialogs) are not.
+     */
+    private static boolean isDisclosedPanel(Element e, Set<String> controlled) {
+        return !e.id().isEmpty() && controlled.contains(e.id()) || "tabpanel".equals(e.attr("role"));
     }
 
     private static Element chooseRoot(Document doc) {

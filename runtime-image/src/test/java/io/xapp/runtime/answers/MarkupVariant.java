@@ -53,6 +53,38 @@ enum MarkupVariant {
             }
             heading.replaceWith(paragraph);
         }
+    }),
+
+    /**
+     * Every accordion as the WAI-ARIA accordion pattern writes it: the question a button in a heading, its answer a
+     * panel with the {@code hidden} attribute until the button is clicked (the button's {@code aria-controls} names
+     * the panel). {@code <details>} entries are rewritten so; Bootstrap's collapsed panels get {@code hidden}.
+     */
+    HIDDEN_PANELS(page -> {
+        int n = 0;
+        for (Element details : page.select("details")) {
+            Element summary = details.selectFirst("> summary");
+            if (summary == null) {
+                continue;
+            }
+            String id = details.id().isEmpty() ? "panel-" + ++n : details.id() + "-panel";
+            Element button = new Element("button").attr("type", "button").attr("aria-expanded", "false")
+                    .attr("aria-controls", id);
+            button.appendChildren(summary.childNodesCopy());
+            summary.remove();
+            Element panel = new Element("div").id(id).attr("role", "region").attr("hidden", true);
+            panel.appendChildren(details.childNodesCopy());
+            Element entry = new Element("div").appendChild(new Element("h3").appendChild(button)).appendChild(panel);
+            details.replaceWith(entry);
+        }
+        for (Element toggle : page.select("h1 button[aria-controls], h2 button[aria-controls], "
+                + "h3 button[aria-controls], h4 button[aria-controls], h5 button[aria-controls], "
+                + "h6 button[aria-controls]")) {
+            Element panel = page.getElementById(toggle.attr("aria-controls"));
+            if (panel != null) {
+                panel.attr("hidden", true);
+            }
+        }
     });
 
     private final Consumer<Document> rewrite;
@@ -70,7 +102,7 @@ enum MarkupVariant {
         return name.isBlank() ? sets : named(name).appliedTo(sets, workDir);
     }
 
-    /** The variant named on the command line ("template-blocks", "bold-headings"). */
+    /** The variant named on the command line ("template-blocks", "bold-headings", "hidden-panels"). */
     static MarkupVariant named(String name) {
         try {
             return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
