@@ -42,6 +42,8 @@ public final class MainContent {
     /** Elements not shown: content only when a visitor can open them ({@link #isDisclosedPanel}). */
     private static final Evaluator HIDDEN = Selector.evaluatorOf("[hidden], [aria-hidden=true]");
     private static final Evaluator CONTROLS = Selector.evaluatorOf("[aria-controls]");
+    private static final Evaluator TAB_PANELS = Selector.evaluatorOf("[role=tabpanel]");
+    private static final Evaluator TABS = Selector.evaluatorOf("[role=tab]");
     /** Class or id words that mark boilerplate blocks. */
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(^|[\\s_-])(cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sidebar|widgets?|"
@@ -60,6 +62,7 @@ public final class MainContent {
                 .collect(Collectors.toSet());
         root.select(HIDDEN).stream().filter(e -> e != root && !isDisclosedPanel(e, controlled))
                 .forEach(Element::remove);
+        headTabPanelsWithTheirTabs(doc, root);
         root.select(CONTENT_BUTTONS).forEach(Element::unwrap);
         root.select(NEVER_CONTENT_SELECTOR).stream().filter(e -> e != root).forEach(Element::remove);
         for (Element e : root.select(HEADER_FOOTER)) {
@@ -87,6 +90,31 @@ public final class MainContent {
      */
     private static boolean isDisclosedPanel(Element e, Set<String> controlled) {
         return !e.id().isEmpty() && controlled.contains(e.id()) || "tabpanel".equals(e.attr("role"));
+    }
+
+    /**
+     * A tabs widget lists its titles apart from its panels ({@code role="tab"} naming its panel by
+     * {@code aria-controls}, or named by the panel's {@code aria-labelledby}): each title goes to the top of its
+     * panel, in bold, so it heads the panel's text as a subheading ({@link TextBlocks}) instead of all the titles
+     * standing together as one line above the first panel.
+     */
+    private static void headTabPanelsWithTheirTabs(Document doc, Element root) {
+        Elements panels = root.select(TAB_PANELS);
+        if (panels.isEmpty()) {
+            return;
+        }
+        Elements tabs = doc.select(TABS);
+        for (Element panel : panels) {
+            tabs.stream()
+                    .filter(tab -> !panel.id().isEmpty()
+                            && Arrays.asList(tab.attr("aria-controls").trim().split("\\s+")).contains(panel.id())
+                            || !tab.id().isEmpty() && tab.id().equals(panel.attr("aria-labelledby").trim()))
+                    .filter(tab -> !tab.text().isBlank()).findFirst()
+                    .ifPresent(tab -> {
+                        panel.prependElement("p").appendElement("strong").text(tab.text());
+                        tab.remove();
+                    });
+        }
     }
 
     private static Element chooseRoot(Document doc) {

@@ -66,6 +66,18 @@ class PageExtractorTest {
     }
 
     @Test
+    void aTabsTitleHeadsItsPanel() {
+        ExtractedPage page = extract("<main><h1>Menus</h1><div role=tablist>"
+                + "<button role=tab aria-controls=lunch>Lunch</button><div role=tab id=dinner-tab>Dinner</div></div>"
+                + "<div id=lunch role=tabpanel><p>Chowder $9.</p></div>"
+                + "<div role=tabpanel aria-labelledby=dinner-tab hidden><p>Lobster $34.</p></div></main>");
+        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of("Menus", "Lunch"), List.of("Menus", "Dinner"));
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Lunch\nChowder $9.", "Dinner\nLobster $34.");
+    }
+
+    @Test
     void xRobotsTagHeaderCounts() {
         var doc = PageExtractor.parse("<p>x</p>".getBytes(StandardCharsets.UTF_8), null, URL);
         assertThat(PageExtractor.extract(doc, URL, "noindex", null, "xappbot").metadata().noindex()).isTrue();

@@ -85,7 +85,62 @@ enum MarkupVariant {
                 panel.attr("hidden", true);
             }
         }
+    }),
+
+    /**
+     * Every run of sibling h2 sections as a tabs widget, as page builders write them (Elementor's tabs): a tab list
+     * of the h2 titles ({@code role="tab"}, {@code aria-controls}), then one {@code role="tabpanel"} per section
+     * without its h2, all but the first {@code hidden}.
+     */
+    TABBED_SECTIONS(page -> {
+        int n = 0;
+        for (Element container : page.body().select("*")) {
+            // Sections of their own (<section><h2>...) or runs of siblings from one h2 to the next.
+            List<Element> sections = container.children().stream().filter(c -> titleOf(c) != null).toList();
+            List<Element> titles = container.children().stream().filter(MarkupVariant::isTabTitle).toList();
+            if (sections.size() < 2 && titles.size() < 2) {
+                continue;
+            }
+            Element tabs = new Element("div").attr("role", "tablist");
+            (sections.size() >= 2 ? sections : titles).get(0).before(tabs);
+            boolean first = true;
+            for (Element start : sections.size() >= 2 ? sections : titles) {
+                String id = "tab-panel-" + ++n;
+                Element title = sections.size() >= 2 ? titleOf(start) : start;
+                tabs.appendChild(new Element("div").attr("role", "tab").attr("aria-controls", id)
+                        .appendChildren(title.childNodesCopy()));
+                Element panel;
+                if (sections.size() >= 2) {
+                    panel = start;
+                } else {
+                    panel = new Element("div");
+                    title.before(panel);
+                    for (Element next = title.nextElementSibling(); next != null && !isTabTitle(next);) {
+                        Element following = next.nextElementSibling();
+                        panel.appendChild(next);
+                        next = following;
+                    }
+                }
+                panel.id(id).attr("role", "tabpanel");
+                if (!first) {
+                    panel.attr("hidden", true);
+                }
+                first = false;
+                title.remove();
+            }
+        }
     });
+
+    private static boolean isTabTitle(Element e) {
+        return e.normalName().equals("h2") && e.selectFirst("button") == null;
+    }
+
+    /** The h2 a section element starts with, or null. */
+    private static Element titleOf(Element e) {
+        Element first = e.firstElementChild();
+        return (e.normalName().equals("section") || e.normalName().equals("div")) && first != null
+                && isTabTitle(first) ? first : null;
+    }
 
     private final Consumer<Document> rewrite;
 
@@ -102,7 +157,7 @@ enum MarkupVariant {
         return name.isBlank() ? sets : named(name).appliedTo(sets, workDir);
     }
 
-    /** The variant named on the command line ("template-blocks", "bold-headings", "hidden-panels"). */
+    /** The variant named on the command line ("template-blocks", "tabbed-sections"). */
     static MarkupVariant named(String name) {
         try {
             return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
