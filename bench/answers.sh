@@ -5,16 +5,17 @@
 # inference service as shipped, asks every question through POST /api/chat, and prints per site and overall: right
 # answers (first source's page and every answerContains string), source@1, noContent recall, false noContent,
 # chat p50/p99 (warm). testing/fixtures/README.md defines the scoring.
-#   bench/answers.sh [--variant template-blocks|bold-headings|hidden-panels|tabbed-sections] [SITES_DIR]
+#   bench/answers.sh [--variant NAME] [SITES_DIR]
 # --variant serves every page as another site builder or editor would have written it (MarkupVariant): two blocks a
 # template adds to every page's main content (a call to action, a testimonial), every subheading as a paragraph in
-# bold, every accordion's answer hidden until its button is clicked, or every run of sections a tabs widget. The
-# fixture sites have none of these, many real ones do: the figures should hold.
+# bold, every accordion's answer hidden until its button is clicked, every run of sections a tabs widget, or no
+# <main> and the header, navigation and footer unmarked <div>s. NAME: template-blocks, bold-headings, hidden-panels,
+# tabbed-sections, unmarked-chrome. The fixture sites have none of these, many real ones do: the figures should hold.
 # Goals (issue 13), per site: >= 27/30 right, >= 7/8 noContent, <= 1 false noContent.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VARIANT=""
-if [ "${1:-}" = "--variant" ]; then VARIANT="${2:?--variant needs a name: template-blocks, bold-headings, hidden-panels or tabbed-sections}"; shift 2; fi
+if [ "${1:-}" = "--variant" ]; then VARIANT="${2:?--variant needs a name (see the top of this script)}"; shift 2; fi
 SITES="$(cd "${1:-$REPO/testing/fixtures/sites}" && pwd)"
 cd "$REPO"
 source bench/common.bash

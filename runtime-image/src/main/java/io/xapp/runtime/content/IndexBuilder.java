@@ -48,10 +48,11 @@ public final class IndexBuilder {
      * What a build wrote.
      *
      * @param templatePassages passages the site repeats on many pages, indexed once each ({@link RepeatedPassages})
+     * @param templateBlocks   blocks the site repeats inside passages on many pages, indexed once each
      * @param vectorModel      the model of its vectors, empty when it has none
      */
     public record Built(int passages, int embedded, int reused, int missingVectors, int templatePassages,
-                        Optional<Embedder.Model> vectorModel) {
+                        int templateBlocks, Optional<Embedder.Model> vectorModel) {
     }
 
     /** The commit data of the passage index in generation directory {@code dir}. */
@@ -115,7 +116,7 @@ public final class IndexBuilder {
                 Suggestions.build(crawl, suggestDir);
             }
             return new Built(passages, vectors.embedded(), vectors.reused(), vectors.missing(),
-                    repeated.templatePassages(), vectors.model());
+                    repeated.templatePassages(), repeated.templateBlocks(), vectors.model());
         }
     }
 

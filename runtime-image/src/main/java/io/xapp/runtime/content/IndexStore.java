@@ -81,8 +81,9 @@ public final class IndexStore {
         if (built.passages() > 0) {
             LOG.infof("indexed %d passages: %d vectors embedded, %d kept from the last index, %d without a vector%s",
                     built.passages(), built.embedded(), built.reused(), built.missingVectors(),
-                    built.templatePassages() == 0 ? "" : "; " + built.templatePassages() + " passages the site repeats"
-                            + " on " + RepeatedPassages.TEMPLATE_PAGES + " pages or more indexed once each");
+                    built.templatePassages() + built.templateBlocks() == 0 ? "" : "; " + built.templatePassages()
+                            + " passages and " + built.templateBlocks() + " blocks the site repeats on "
+                            + RepeatedPassages.TEMPLATE_PAGES + " pages or more indexed once each");
         }
         Files.writeString(dir.resolve(CRAWL_FILE), CrawlResults.toJson(crawl), StandardCharsets.UTF_8);
         Path tmp = root.resolve(POINTER + ".tmp");

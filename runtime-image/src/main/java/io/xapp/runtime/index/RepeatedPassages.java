@@ -3,74 +3,139 @@ package io.xapp.runtime.index;
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawledPage;
 import io.xapp.crawler.Passage;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Passages a site repeats on many pages: the blocks a site builder's template puts inside every page's main content
- * (a call to action, a testimonial band, a services teaser), which the crawler cannot tell from the page's own
- * content on one page alone. Each is indexed once. Indexed on every page, one block crowds the nearest passages of
- * every question near it, and it shifts what the ranker reads off the site as a whole: how rare each word is, how
- * many passages each page has, the site's average passage. On the four fixture sites with two such blocks added to
- * every page, 4 of 94 right answers were lost that way (docs/runtime.md).
+ * What a site repeats on many pages: the blocks a site builder's template puts inside every page's main content (a
+ * call to action, a testimonial band, a services teaser), or a hand-made site's header, footer and cookie notice
+ * that no tag or class marks as such, which the crawler cannot tell from the page's own content on one page alone.
+ * Each is indexed once. Indexed on every page, one block crowds the nearest passages of every question near it,
+ * and it shifts what the ranker reads off the site as a whole: how rare each word is, how many passages each page
+ * has, the site's average passage; merged into a page's last passage, a footer blurs that passage's meaning.
+ *
+ * <p>Two levels: a whole passage repeated (its own heading and text), and a block (a paragraph, a list, a table, as
+ * the crawler separates them with a blank line) repeated inside passages that hold other text too. A block that is
+ * a passage's only text under its own heading is left alone there: that passage is about it (the contact page's
+ * opening hours, which a footer repeats on every page).
  */
 public final class RepeatedPassages {
 
     /**
-     * A passage on this many pages or more is the template's. Two pages sharing a passage are usually a teaser and
-     * its article (a blog index and the post), both of the site's own content.
+     * A passage or block on this many pages or more is the template's. Two pages sharing a passage are usually a
+     * teaser and its article (a blog index and the post), both of the site's own content.
      */
     public static final int TEMPLATE_PAGES = 3;
 
-    /** For each template passage's text, the one page that keeps it. */
-    private final Map<String, String> keptOn;
+    /** The crawler's separator of blocks within a passage's text. */
+    private static final String BLOCK_SEPARATOR = "\n\n";
 
-    private RepeatedPassages(Map<String, String> keptOn) {
-        this.keptOn = keptOn;
+    /** For each template passage's text, the one page that keeps it. */
+    private final Map<String, String> passagesKeptOn;
+    /** For each template block's text, the one page that keeps it where it stands among other text. */
+    private final Map<String, String> blocksKeptOn;
+
+    private RepeatedPassages(Map<String, String> passagesKeptOn, Map<String, String> blocksKeptOn) {
+        this.passagesKeptOn = passagesKeptOn;
+        this.blocksKeptOn = blocksKeptOn;
     }
 
     /**
-     * Finds the template passages of {@code crawl}. Each stays on the first page crawled that has it, the one nearest
-     * the home page (usually the home page itself, whose lower prior lets a page's own words on the same thing win).
+     * Finds the template passages and blocks of {@code crawl}. Each stays on the first page crawled that has it, the
+     * one nearest the home page (usually the home page itself, whose lower prior lets a page's own words on the same
+     * thing win).
      */
     public static RepeatedPassages in(CrawlResult crawl) {
+        return new RepeatedPassages(keptOn(crawl, passage -> List.of(key(passage.text()))),
+                keptOn(crawl, passage -> split(passage).blocks().stream().map(RepeatedPassages::key).toList()));
+    }
+
+    /** The first page of each text {@code texts} finds on {@link #TEMPLATE_PAGES} pages or more. */
+    private static Map<String, String> keptOn(CrawlResult crawl, Function<Passage, List<String>> texts) {
         Map<String, Set<String>> pagesByText = new HashMap<>();
         Map<String, String> keptOn = new HashMap<>();
         for (CrawledPage page : crawl.pages()) {
             String url = page.url().toString();
             for (Passage passage : page.passages()) {
-                String key = key(passage);
-                if (!key.isEmpty()) {
-                    pagesByText.computeIfAbsent(key, k -> new HashSet<>()).add(url);
-                    keptOn.putIfAbsent(key, url);
+                for (String text : texts.apply(passage)) {
+                    if (!text.isEmpty()) {
+                        pagesByText.computeIfAbsent(text, k -> new HashSet<>()).add(url);
+                        keptOn.putIfAbsent(text, url);
+                    }
                 }
             }
         }
-        keptOn.keySet().removeIf(key -> pagesByText.get(key).size() < TEMPLATE_PAGES);
-        return new RepeatedPassages(keptOn);
+        keptOn.keySet().removeIf(text -> pagesByText.get(text).size() < TEMPLATE_PAGES);
+        return keptOn;
     }
 
-    /** Whether {@code passage} of {@code page} is indexed: every passage but the copies of a template passage. */
-    public boolean indexed(CrawledPage page, Passage passage) {
-        String keeper = keptOn.get(key(passage));
-        return keeper == null || keeper.equals(page.url().toString());
-    }
-
-    /** How many distinct template passages the site has. */
+    /** How many distinct passages the site repeats whole. */
     public int templatePassages() {
-        return keptOn.size();
+        return passagesKeptOn.size();
     }
 
-    /** The passages of {@code page} that are indexed, in page order. */
+    /** How many distinct blocks the site repeats inside passages. */
+    public int templateBlocks() {
+        return blocksKeptOn.size();
+    }
+
+    /**
+     * The passages of {@code page} as indexed, in page order: without the copies of a template passage, and each
+     * without the copies of template blocks among its other text (a passage left with none is left out).
+     */
     public List<Passage> indexedOf(CrawledPage page) {
-        return page.passages().stream().filter(p -> indexed(page, p)).toList();
+        String url = page.url().toString();
+        List<Passage> indexed = new ArrayList<>(page.passages().size());
+        for (Passage passage : page.passages()) {
+            if (passage.text() == null || isCopy(passagesKeptOn, passage.text(), url)) {
+                continue;
+            }
+            Split split = split(passage);
+            if (split.blocks().size() < 2) {
+                indexed.add(passage);
+                continue;
+            }
+            List<String> own = split.blocks().stream().filter(block -> !isCopy(blocksKeptOn, block, url)).toList();
+            if (own.size() == split.blocks().size()) {
+                indexed.add(passage);
+            } else if (!own.isEmpty()) {
+                indexed.add(new Passage(passage.headingPath(), split.headingLine() + String.join(BLOCK_SEPARATOR, own),
+                        passage.anchor()));
+            }
+        }
+        return indexed;
     }
 
-    /** The passage's text with its whitespace evened out: templates repeat the words, not always the line breaks. */
-    private static String key(Passage passage) {
-        return passage.text() == null ? "" : passage.text().strip().replaceAll("\\s+", " ");
+    private static boolean isCopy(Map<String, String> keptOn, String text, String url) {
+        String keeper = keptOn.get(key(text));
+        return keeper != null && !keeper.equals(url);
+    }
+
+    /** A passage's text as the crawler writes it: its own heading's line, then its blocks. */
+    private record Split(String headingLine, List<String> blocks) {
+    }
+
+    private static Split split(Passage passage) {
+        String text = passage.text() == null ? "" : passage.text();
+        String headingLine = "";
+        if (!passage.headingPath().isEmpty()) {
+            String heading = passage.headingPath().get(passage.headingPath().size() - 1) + "\n";
+            if (text.startsWith(heading)) {
+                headingLine = heading;
+                text = text.substring(heading.length());
+            }
+        }
+        return new Split(headingLine, Arrays.stream(text.split(BLOCK_SEPARATOR)).filter(b -> !b.isBlank()).toList());
+    }
+
+    /** The text with its whitespace evened out: templates repeat the words, not always the line breaks. */
+    private static String key(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
     }
 }

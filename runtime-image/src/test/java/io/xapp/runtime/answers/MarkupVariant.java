@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -129,6 +130,25 @@ enum MarkupVariant {
                 title.remove();
             }
         }
+    }),
+
+    /**
+     * A hand-made site's page: no {@code <main>}, and its header, navigation, sidebar and footer plain
+     * {@code <div>}s whose class, id and role name nothing a crawler knows ("top", "links", "bottom"), so every
+     * page repeats them as text beside its own.
+     */
+    UNMARKED_CHROME(page -> {
+        for (Element chrome : page.body().select("header, nav, aside, footer, [role], [class], [id], main")) {
+            String tag = chrome.normalName();
+            chrome.removeAttr("role");
+            if (tag.equals("main") || tag.equals("header") || tag.equals("nav") || tag.equals("aside")
+                    || tag.equals("footer")) {
+                chrome.tagName("div");
+            }
+            if (Html.CHROME_WORDS.matcher(chrome.className() + " " + chrome.id()).find()) {
+                chrome.removeAttr("class").removeAttr("id").addClass("part");
+            }
+        }
     });
 
     private static boolean isTabTitle(Element e) {
@@ -203,6 +223,10 @@ enum MarkupVariant {
     }
 
     private static final class Html {
+        /** Class and id words a crawler may read as page chrome or boilerplate. */
+        static final Pattern CHROME_WORDS = Pattern.compile(
+                "(?i)head|foot|nav|menu|side|bar|widget|cookie|consent|banner|social|share|brand|logo|skip|crumb|main");
+
         static final String TEMPLATE_BLOCKS = """
                 <section class="cta-band"><h2>Ready when you are</h2><p>Book a visit online or give us a call, \
                 and our friendly team will take care of the rest. We look forward to meeting you!</p></section>

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A block a site's template puts on many pages is indexed once; what two pages share stays on both. */
+/**
+ * What a site's template puts on many pages is indexed once, whether a passage of its own or a block among a
+ * passage's other text; what two pages share stays on both.
+ */
 class RepeatedPassagesTest {
 
     private static final Passage CALL_TO_ACTION = new Passage(List.of("Ready when you are"),
@@ -62,5 +65,32 @@ class RepeatedPassagesTest {
         assertThat(repeated.templatePassages()).isZero();
         assertThat(repeated.indexedOf(blog)).containsExactly(own("/blog/", 1), teaser);
         assertThat(repeated.indexedOf(article)).containsExactly(teaser, own("/blog/chipped", 1));
+    }
+
+    @Test
+    void aBlockRepeatedAmongOtherTextStaysOnlyOnTheFirstPageButWhereItIsAPassagesOnlyText() {
+        String footer = "Open Mon-Fri 8-5\nCall (555) 010-0142";
+        String cookies = "We use cookies to improve your visit.";
+        CrawledPage home = page("/", new Passage(List.of("Welcome"), "Welcome\nGentle care.\n\n" + footer, null));
+        CrawledPage about = page("/about", new Passage(List.of("Our story"),
+                "Our story\nFounded in 1998.\n\n" + footer + "\n\n" + cookies, null));
+        CrawledPage contact = page("/contact", new Passage(List.of("Opening hours"), "Opening hours\n" + footer, null),
+                new Passage(List.of("Parking"), "Parking\nFree lot.\n\n" + cookies, null));
+        CrawledPage fees = page("/fees", new Passage(List.of("Fees"), "Fees\nExam $60.\n\n" + footer + "\n\n"
+                + cookies, null), new Passage(List.of("Cookies"), "Cookies\n" + cookies + "\n\n" + footer, null));
+
+        RepeatedPassages repeated = RepeatedPassages.in(crawl(home, about, contact, fees));
+
+        assertThat(repeated.templateBlocks()).isEqualTo(2);
+        assertThat(repeated.indexedOf(home)).extracting(Passage::text)
+                .containsExactly("Welcome\nGentle care.\n\n" + footer);
+        assertThat(repeated.indexedOf(about)).extracting(Passage::text)
+                .as("the cookie notice is first found here").containsExactly("Our story\nFounded in 1998.\n\n" + cookies);
+        assertThat(repeated.indexedOf(contact)).extracting(Passage::text)
+                .as("the opening hours are what the passage is about").containsExactly("Opening hours\n" + footer,
+                        "Parking\nFree lot.");
+        assertThat(repeated.indexedOf(fees)).extracting(Passage::text).as("a passage left with none is left out")
+                .containsExactly("Fees\nExam $60.");
+        assertThat(repeated.indexedOf(fees).get(0).headingPath()).containsExactly("Fees");
     }
 }
