@@ -149,6 +149,32 @@ enum MarkupVariant {
                 chrome.removeAttr("class").removeAttr("id").addClass("part");
             }
         }
+    }),
+
+    /**
+     * Every table as a grid of {@code <div>}s, as site builders lay out price lists and menus (Squarespace's menu
+     * blocks): a row a {@code <div>}, each cell a {@code <div>} of its own; a header row's labels go in front of
+     * the cells under them ("Insured $0"), since no {@code <th>} says what a column is.
+     */
+    DIV_TABLES(page -> {
+        for (Element table : page.select("table")) {
+            Element grid = new Element("div").addClass("price-grid");
+            List<String> labels = List.of();
+            for (Element row : table.select("tr")) {
+                List<Element> cells = row.children().stream()
+                        .filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).toList();
+                if (cells.size() > 2 && cells.stream().allMatch(c -> c.normalName().equals("th"))) {
+                    labels = cells.stream().map(Element::text).toList();
+                    continue;
+                }
+                Element item = grid.appendElement("div").addClass("price-item");
+                for (int i = 0; i < cells.size(); i++) {
+                    String label = i > 0 && labels.size() == cells.size() ? labels.get(i) + " " : "";
+                    item.appendElement("div").addClass("price-cell").text(label + cells.get(i).text());
+                }
+            }
+            table.replaceWith(grid);
+        }
     });
 
     private static boolean isTabTitle(Element e) {
