@@ -219,7 +219,7 @@ final class TextBlocks {
                 }
             }
         }
-        endBlock();
+        endStructuredBlock();
     }
 
     private void definitions(Element dl) {
@@ -243,7 +243,7 @@ final class TextBlocks {
         if (term != null) {
             lines.add(term);
         }
-        endBlock();
+        endStructuredBlock();
     }
 
     private void table(Element table) {
@@ -267,7 +267,7 @@ final class TextBlocks {
                 lines.add(rowText);
             }
         }
-        endBlock();
+        endStructuredBlock();
     }
 
     /** "first: second" for two columns; "first: header2 value2; header3 value3" for wider tables. */
@@ -352,20 +352,37 @@ final class TextBlocks {
         }
     }
 
+    /**
+     * Ends a paragraph. One that is only a short question ("Do you take walk-ins?") heads the answer below it; so
+     * does one whose first line is ({@code <p><strong>Do you take walk-ins?</strong><br>Yes, ...</p>}, as the
+     * classic WordPress editor writes an FAQ), the rest of it being the answer.
+     */
     private void endBlock() {
         endLine();
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (isShortQuestion(lines.get(0))) {
+            blocks.add(new Block(QUESTION_LEVEL, List.of(lines.get(0)), null));
+            if (lines.size() > 1) {
+                blocks.add(new Block(0, List.copyOf(lines.subList(1, lines.size())), null));
+            }
+        } else {
+            blocks.add(new Block(0, List.copyOf(lines), null));
+        }
+        lines.clear();
+    }
+
+    /** Ends a list, table or definition list: its lines are items and rows, never a question over its answer. */
+    private void endStructuredBlock() {
+        endLine();
         if (!lines.isEmpty()) {
-            blocks.add(new Block(asksAlone(lines) ? QUESTION_LEVEL : 0, List.copyOf(lines), null));
+            blocks.add(new Block(0, List.copyOf(lines), null));
             lines.clear();
         }
     }
 
-    /** A paragraph that is only a short question ("Do you take walk-ins?"): it heads the answer below it. */
-    private static boolean asksAlone(List<String> lines) {
-        if (lines.size() != 1) {
-            return false;
-        }
-        String line = lines.get(0);
+    private static boolean isShortQuestion(String line) {
         return line.length() <= QUESTION_MAX_CHARS && line.endsWith("?") && !line.startsWith("- ");
     }
 

@@ -78,6 +78,17 @@ class PageExtractorTest {
     }
 
     @Test
+    void aQuestionOnTheFirstLineOfAParagraphHeadsTheRestOfIt() {
+        ExtractedPage page = extract("<main><h1>FAQ</h1>"
+                + "<p><strong>Do you validate parking?</strong><br>Yes, for two hours.<br>Ask at the desk.</p>"
+                + "<p><strong>Can I bring my dog?</strong><br>Only to the patio.</p>"
+                + "<ul><li>Is it open?</li><li>Yes</li></ul></main>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Do you validate parking?\nYes, for two hours.\nAsk at the desk.",
+                "Can I bring my dog?\nOnly to the patio.\n\n- Is it open?\n- Yes");
+    }
+
+    @Test
     void xRobotsTagHeaderCounts() {
         var doc = PageExtractor.parse("<p>x</p>".getBytes(StandardCharsets.UTF_8), null, URL);
         assertThat(PageExtractor.extract(doc, URL, "noindex", null, "xappbot").metadata().noindex()).isTrue();

@@ -175,6 +175,56 @@ enum MarkupVariant {
             }
             table.replaceWith(grid);
         }
+    }),
+
+    /**
+     * Paragraphs as an old editor writes them: no {@code <p>}, the text of consecutive paragraphs in one
+     * {@code <div>}, each ended by two {@code <br>}s.
+     */
+    BR_PARAGRAPHS(page -> {
+        for (Element paragraph : page.body().select("p")) {
+            Element previous = paragraph.previousElementSibling();
+            Element into = previous != null && previous.hasClass("br-text") ? previous
+                    : new Element("div").addClass("br-text");
+            if (into != previous) {
+                paragraph.before(into);
+            }
+            into.appendChildren(paragraph.childNodesCopy()).appendElement("br");
+            into.appendElement("br");
+            paragraph.remove();
+        }
+    }),
+
+    /**
+     * Every FAQ entry as the classic WordPress editor writes it: one paragraph, the question in bold, a line break,
+     * then the first paragraph of the answer ({@code <p><strong>Q?</strong><br>A</p>}); accordions and question
+     * headings alike.
+     */
+    INLINE_FAQ(page -> {
+        for (Element question : page.select("summary, h2, h3, h4, h5, h6")) {
+            String text = question.text().strip();
+            Element entry = question.normalName().equals("summary") ? question.parent()
+                    : question.hasClass("accordion-header") ? question.parent() : null;
+            Element answer = entry != null ? entry.selectFirst("p") : question.nextElementSibling();
+            if (!text.endsWith("?") || answer == null || !answer.normalName().equals("p")) {
+                continue;
+            }
+            Element inline = new Element("p");
+            inline.appendElement("strong").text(text);
+            inline.appendElement("br");
+            inline.appendChildren(answer.childNodesCopy());
+            answer.remove();
+            if (entry != null) {
+                Element rest = new Element("div");
+                for (Element p : entry.select("p")) {
+                    rest.appendChild(p);
+                }
+                entry.before(inline);
+                entry.replaceWith(rest);
+            } else {
+                question.replaceWith(inline);
+            }
+        }
     });
 
     private static boolean isTabTitle(Element e) {
