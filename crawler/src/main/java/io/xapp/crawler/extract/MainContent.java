@@ -86,10 +86,17 @@ public final class MainContent {
     /**
      * A hidden panel a visitor opens (the WAI-ARIA accordion and tabs patterns: a panel with {@code hidden} until its
      * button, whose {@code aria-controls} names it, is clicked; or a tab panel): what it holds is the page's
-     * content, often an FAQ's answers. Other hidden elements (templates, closed dialogs) are not.
+     * content, often an FAQ's answers. Other hidden elements (templates, closed dialogs) are not, nor is a panel of
+     * links (a menu a hamburger button opens).
      */
     private static boolean isDisclosedPanel(Element e, Set<String> controlled) {
-        return !e.id().isEmpty() && controlled.contains(e.id()) || "tabpanel".equals(e.attr("role"));
+        boolean panel = !e.id().isEmpty() && controlled.contains(e.id()) || "tabpanel".equals(e.attr("role"));
+        return panel && !mostlyLinks(e);
+    }
+
+    private static boolean mostlyLinks(Element e) {
+        int linkText = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return linkText * 2 > e.text().length();
     }
 
     /**

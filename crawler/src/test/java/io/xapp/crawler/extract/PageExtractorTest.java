@@ -54,12 +54,13 @@ class PageExtractorTest {
 
     @Test
     void aHiddenPanelAVisitorCanOpenIsContentOtherHiddenElementsAreNot() {
-        ExtractedPage page = extract("<main><h1>FAQ</h1>"
-                + "<h3><button aria-expanded=false aria-controls=walk-ins-panel>Do you take walk-ins?</button></h3>"
+        ExtractedPage page = extract("<header><button aria-controls=mobile-menu>Menu</button></header>"
+                + "<main><h1>FAQ</h1><h3><button aria-expanded=false aria-controls=walk-ins-panel>Do you take walk-ins?</button></h3>"
                 + "<div id=walk-ins-panel role=region hidden><p>We keep same-day slots.</p></div>"
                 + "<div id=lunch role=tabpanel><h2>Lunch</h2><p>Chowder $9.</p></div>"
                 + "<div role=tabpanel hidden><h2>Dinner</h2><p>Lobster $34.</p></div>"
                 + "<div hidden><p>Thanks, we got your message.</p></div>"
+                + "<div id=mobile-menu hidden><a href=/>Home</a> <a href=/visit>Visit us</a></div>"
                 + "<p aria-hidden=true>Decorative quote mark</p></main>");
         assertThat(page.passages()).extracting(Passage::text).containsExactly(
                 "Do you take walk-ins?\nWe keep same-day slots.", "Lunch\nChowder $9.", "Dinner\nLobster $34.");
