@@ -10,9 +10,10 @@
 # template adds to every page's main content (a call to action, a testimonial), every subheading as a paragraph in
 # bold, every accordion's answer hidden until its button is clicked, every run of sections a tabs widget, no <main>
 # and the header, navigation and footer unmarked <div>s, every table a grid of <div>s, paragraphs as <br><br> in one
-# <div>, or every FAQ entry one paragraph (bold question, <br>, answer). NAME: template-blocks, bold-headings,
-# hidden-panels, tabbed-sections, unmarked-chrome, div-tables, br-paragraphs, inline-faq. The fixture sites have
-# none of these, many real ones do: the figures should hold.
+# <div>, every FAQ entry one paragraph (bold question, <br>, answer), or every page titled with the site's name
+# alone. NAME: template-blocks, bold-headings, hidden-panels, tabbed-sections, unmarked-chrome, div-tables,
+# br-paragraphs, inline-faq, site-name-titles. The fixture sites have none of these, many real ones do: the figures
+# should hold (docs/runtime.md lists them).
 # Goals (issue 13), per site: >= 27/30 right, >= 7/8 noContent, <= 1 false noContent.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

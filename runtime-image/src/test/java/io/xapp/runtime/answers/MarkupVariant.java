@@ -225,6 +225,14 @@ enum MarkupVariant {
                 question.replaceWith(inline);
             }
         }
+    }),
+
+    /** Every page titled with the site's name alone, as builders leave new pages ("Brightside Family Dental"). */
+    SITE_NAME_TITLES(page -> {
+        Element siteName = page.selectFirst("meta[property=og:site_name]");
+        String title = page.title();
+        int cut = title.lastIndexOf(" | ");
+        page.title(siteName != null ? siteName.attr("content") : cut < 0 ? title : title.substring(cut + 3));
     });
 
     private static boolean isTabTitle(Element e) {
