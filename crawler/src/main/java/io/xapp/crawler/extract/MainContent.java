@@ -1,6 +1,7 @@
 package io.xapp.crawler.extract;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -57,8 +58,7 @@ public final class MainContent {
     /** The element holding the main content, cleaned of boilerplate. */
     public static Element extract(Document doc) {
         Element root = chooseRoot(doc);
-        Set<String> controlled = doc.select(CONTROLS).stream()
-                .flatMap(e -> Arrays.stream(e.attr("aria-controls").trim().split("\\s+")))
+        Set<String> controlled = doc.select(CONTROLS).stream().flatMap(e -> controlledIds(e).stream())
                 .collect(Collectors.toSet());
         root.select(HIDDEN).stream().filter(e -> e != root && !isDisclosedPanel(e, controlled))
                 .forEach(Element::remove);
@@ -94,6 +94,11 @@ public final class MainContent {
         return panel && !mostlyLinks(e);
     }
 
+    /** The ids an element's {@code aria-controls} names (a space-separated list). */
+    private static List<String> controlledIds(Element e) {
+        return Arrays.asList(e.attr("aria-controls").trim().split("\\s+"));
+    }
+
     private static boolean mostlyLinks(Element e) {
         int linkText = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
         return linkText * 2 > e.text().length();
@@ -113,8 +118,7 @@ public final class MainContent {
         Elements tabs = doc.select(TABS);
         for (Element panel : panels) {
             tabs.stream()
-                    .filter(tab -> !panel.id().isEmpty()
-                            && Arrays.asList(tab.attr("aria-controls").trim().split("\\s+")).contains(panel.id())
+                    .filter(tab -> !panel.id().isEmpty() && controlledIds(tab).contains(panel.id())
                             || !tab.id().isEmpty() && tab.id().equals(panel.attr("aria-labelledby").trim()))
                     .filter(tab -> !tab.text().isBlank()).findFirst()
                     .ifPresent(tab -> {
