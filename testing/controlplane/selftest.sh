@@ -13,8 +13,11 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cluster="$here/../cluster"
 
 export XAPP_CLUSTER_DIR="$(mktemp -d /tmp/xapp-selftest.XXXXXX)"
-export XAPP_APISERVER_PORT=46443 XAPP_ETCD_PORT=42379 XAPP_ETCD_PEER_PORT=42380 \
-  XAPP_KCM_PORT=40257 XAPP_SCHEDULER_PORT=40259 XAPP_KWOK_NODES=2
+# Below the kernel's ephemeral range (32768-60999 here): a port in it can be the local end of any outgoing
+# connection at that moment (a CI run found etcd's peer port 42380 taken so), and apart from the developer's
+# cluster (26443, 22379...) and bench/operator.sh's (27443, 23379...).
+export XAPP_APISERVER_PORT=28443 XAPP_ETCD_PORT=24379 XAPP_ETCD_PEER_PORT=24380 \
+  XAPP_KCM_PORT=24257 XAPP_SCHEDULER_PORT=24259 XAPP_KWOK_NODES=2
 passed=0 failed=0 out=""
 
 check() { # name command...
