@@ -303,7 +303,7 @@ final class TextBlocks {
     static String inlineText(Element el) {
         StringBuilder out = new StringBuilder();
         appendInline(el, out);
-        return collapse(out);
+        return Whitespace.collapse(out);
     }
 
     private static void appendInline(Element el, StringBuilder out) {
@@ -345,7 +345,7 @@ final class TextBlocks {
     }
 
     private void endLine() {
-        String l = collapse(line);
+        String l = Whitespace.collapse(line);
         line.setLength(0);
         if (!l.isEmpty()) {
             lines.add(l);
@@ -384,23 +384,5 @@ final class TextBlocks {
 
     private static boolean isShortQuestion(String line) {
         return line.length() <= QUESTION_MAX_CHARS && line.endsWith("?") && !line.startsWith("- ");
-    }
-
-    private static String collapse(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
