@@ -58,10 +58,12 @@ public final class MainContent {
     /** The element holding the main content, cleaned of boilerplate. */
     public static Element extract(Document doc) {
         Element root = chooseRoot(doc);
-        Set<String> controlled = doc.select(CONTROLS).stream().flatMap(e -> controlledIds(e).stream())
-                .collect(Collectors.toSet());
-        root.select(HIDDEN).stream().filter(e -> e != root && !isDisclosedPanel(e, controlled))
-                .forEach(Element::remove);
+        Elements hidden = root.select(HIDDEN);
+        if (!hidden.isEmpty()) {
+            Set<String> controlled = doc.select(CONTROLS).stream().flatMap(e -> controlledIds(e).stream())
+                    .collect(Collectors.toSet());
+            hidden.stream().filter(e -> e != root && !isDisclosedPanel(e, controlled)).forEach(Element::remove);
+        }
         headTabPanelsWithTheirTabs(doc, root);
         root.select(CONTENT_BUTTONS).forEach(Element::unwrap);
         root.select(NEVER_CONTENT_SELECTOR).stream().filter(e -> e != root).forEach(Element::remove);

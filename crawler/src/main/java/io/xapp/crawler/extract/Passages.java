@@ -78,7 +78,7 @@ final class Passages {
 
     private void append(String text) {
         if (current.length() > 0) {
-            current.append("\n\n");
+            current.append(Passage.BLOCK_SEPARATOR);
         }
         current.append(text);
     }

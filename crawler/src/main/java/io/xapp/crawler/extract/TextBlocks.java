@@ -358,28 +358,28 @@ final class TextBlocks {
      * classic WordPress editor writes an FAQ), the rest of it being the answer.
      */
     private void endBlock() {
-        endLine();
-        if (lines.isEmpty()) {
-            return;
-        }
-        if (isShortQuestion(lines.get(0))) {
-            blocks.add(new Block(QUESTION_LEVEL, List.of(lines.get(0)), null));
-            if (lines.size() > 1) {
-                blocks.add(new Block(0, List.copyOf(lines.subList(1, lines.size())), null));
-            }
-        } else {
-            blocks.add(new Block(0, List.copyOf(lines), null));
-        }
-        lines.clear();
+        endBlock(true);
     }
 
     /** Ends a list, table or definition list: its lines are items and rows, never a question over its answer. */
     private void endStructuredBlock() {
+        endBlock(false);
+    }
+
+    private void endBlock(boolean mayAsk) {
         endLine();
-        if (!lines.isEmpty()) {
-            blocks.add(new Block(0, List.copyOf(lines), null));
-            lines.clear();
+        if (lines.isEmpty()) {
+            return;
         }
+        boolean asks = mayAsk && isShortQuestion(lines.get(0));
+        if (asks) {
+            blocks.add(new Block(QUESTION_LEVEL, List.of(lines.get(0)), null));
+        }
+        int contentFrom = asks ? 1 : 0;
+        if (lines.size() > contentFrom) {
+            blocks.add(new Block(0, List.copyOf(lines.subList(contentFrom, lines.size())), null));
+        }
+        lines.clear();
     }
 
     private static boolean isShortQuestion(String line) {

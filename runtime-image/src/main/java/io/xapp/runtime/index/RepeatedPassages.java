@@ -5,7 +5,6 @@ import io.xapp.crawler.CrawledPage;
 import io.xapp.crawler.Passage;
 import io.xapp.crawler.extract.Whitespace;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,9 +33,6 @@ public final class RepeatedPassages {
      */
     public static final int TEMPLATE_PAGES = 3;
 
-    /** The crawler's separator of blocks within a passage's text. */
-    private static final String BLOCK_SEPARATOR = "\n\n";
-
     /** For each template passage's text, the one page that keeps it. */
     private final Map<String, String> passagesKeptOn;
     /** For each template block's text, the one page that keeps it where it stands among other text. */
@@ -54,7 +50,7 @@ public final class RepeatedPassages {
      */
     public static RepeatedPassages in(CrawlResult crawl) {
         return new RepeatedPassages(keptOn(crawl, passage -> List.of(key(passage.text()))),
-                keptOn(crawl, passage -> split(passage).blocks().stream().map(RepeatedPassages::key).toList()));
+                keptOn(crawl, passage -> passage.blocks().stream().map(RepeatedPassages::key).toList()));
     }
 
     /** The first page of each text {@code texts} finds on {@link #TEMPLATE_PAGES} pages or more. */
@@ -97,17 +93,13 @@ public final class RepeatedPassages {
             if (passage.text() == null || isCopy(passagesKeptOn, passage.text(), url)) {
                 continue;
             }
-            Split split = split(passage);
-            if (split.blocks().size() < 2) {
-                indexed.add(passage);
-                continue;
-            }
-            List<String> own = split.blocks().stream().filter(block -> !isCopy(blocksKeptOn, block, url)).toList();
-            if (own.size() == split.blocks().size()) {
+            List<String> blocks = passage.blocks();
+            List<String> own = blocks.size() < 2 ? blocks
+                    : blocks.stream().filter(block -> !isCopy(blocksKeptOn, block, url)).toList();
+            if (own.size() == blocks.size()) {
                 indexed.add(passage);
             } else if (!own.isEmpty()) {
-                indexed.add(new Passage(passage.headingPath(), split.headingLine() + String.join(BLOCK_SEPARATOR, own),
-                        passage.anchor()));
+                indexed.add(passage.withBlocks(own));
             }
         }
         return indexed;
@@ -116,23 +108,6 @@ public final class RepeatedPassages {
     private static boolean isCopy(Map<String, String> keptOn, String text, String url) {
         String keeper = keptOn.get(key(text));
         return keeper != null && !keeper.equals(url);
-    }
-
-    /** A passage's text as the crawler writes it: its own heading's line, then its blocks. */
-    private record Split(String headingLine, List<String> blocks) {
-    }
-
-    private static Split split(Passage passage) {
-        String text = passage.text() == null ? "" : passage.text();
-        String headingLine = "";
-        if (!passage.headingPath().isEmpty()) {
-            String heading = passage.headingPath().get(passage.headingPath().size() - 1) + "\n";
-            if (text.startsWith(heading)) {
-                headingLine = heading;
-                text = text.substring(heading.length());
-            }
-        }
-        return new Split(headingLine, Arrays.stream(text.split(BLOCK_SEPARATOR)).filter(b -> !b.isBlank()).toList());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -96,37 +97,26 @@ enum MarkupVariant {
     TABBED_SECTIONS(page -> {
         int n = 0;
         for (Element container : page.body().select("*")) {
-            // Sections of their own (<section><h2>...) or runs of siblings from one h2 to the next.
+            // Sections of their own (<section><h2>...), else runs of siblings from one h2 to the next, wrapped so.
             List<Element> sections = container.children().stream().filter(c -> titleOf(c) != null).toList();
             List<Element> titles = container.children().stream().filter(MarkupVariant::isTabTitle).toList();
-            if (sections.size() < 2 && titles.size() < 2) {
+            if (sections.size() < 2 && titles.size() >= 2) {
+                sections = titles.stream().map(MarkupVariant::wrapUntilNextTitle).toList();
+            }
+            if (sections.size() < 2) {
                 continue;
             }
             Element tabs = new Element("div").attr("role", "tablist");
-            (sections.size() >= 2 ? sections : titles).get(0).before(tabs);
-            boolean first = true;
-            for (Element start : sections.size() >= 2 ? sections : titles) {
+            sections.get(0).before(tabs);
+            for (Element panel : sections) {
                 String id = "tab-panel-" + ++n;
-                Element title = sections.size() >= 2 ? titleOf(start) : start;
+                Element title = titleOf(panel);
                 tabs.appendChild(new Element("div").attr("role", "tab").attr("aria-controls", id)
                         .appendChildren(title.childNodesCopy()));
-                Element panel;
-                if (sections.size() >= 2) {
-                    panel = start;
-                } else {
-                    panel = new Element("div");
-                    title.before(panel);
-                    for (Element next = title.nextElementSibling(); next != null && !isTabTitle(next);) {
-                        Element following = next.nextElementSibling();
-                        panel.appendChild(next);
-                        next = following;
-                    }
-                }
                 panel.id(id).attr("role", "tabpanel");
-                if (!first) {
+                if (panel != sections.get(0)) {
                     panel.attr("hidden", true);
                 }
-                first = false;
                 title.remove();
             }
         }
@@ -141,8 +131,7 @@ enum MarkupVariant {
         for (Element chrome : page.body().select("header, nav, aside, footer, [role], [class], [id], main")) {
             String tag = chrome.normalName();
             chrome.removeAttr("role");
-            if (tag.equals("main") || tag.equals("header") || tag.equals("nav") || tag.equals("aside")
-                    || tag.equals("footer")) {
+            if (Html.CHROME_TAGS.contains(tag)) {
                 chrome.tagName("div");
             }
             if (Html.CHROME_WORDS.matcher(chrome.className() + " " + chrome.id()).find()) {
@@ -239,6 +228,18 @@ enum MarkupVariant {
         return e.normalName().equals("h2") && e.selectFirst("button") == null;
     }
 
+    /** A {@code <div>} in place of {@code title}, holding it and its siblings up to the next title. */
+    private static Element wrapUntilNextTitle(Element title) {
+        Element section = new Element("div");
+        title.before(section);
+        for (Element next = title; next != null && (next == title || !isTabTitle(next));) {
+            Element following = next.nextElementSibling();
+            section.appendChild(next);
+            next = following;
+        }
+        return section;
+    }
+
     /** The h2 a section element starts with, or null. */
     private static Element titleOf(Element e) {
         Element first = e.firstElementChild();
@@ -307,6 +308,8 @@ enum MarkupVariant {
     }
 
     private static final class Html {
+        /** Elements a crawler reads as page chrome by their tag. */
+        static final Set<String> CHROME_TAGS = Set.of("main", "header", "nav", "aside", "footer");
         /** Class and id words a crawler may read as page chrome or boilerplate. */
         static final Pattern CHROME_WORDS = Pattern.compile(
                 "(?i)head|foot|nav|menu|side|bar|widget|cookie|consent|banner|social|share|brand|logo|skip|crumb|main");
