@@ -1,7 +1,10 @@
 package io.xapp.crawler.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -72,17 +75,41 @@ public final class MainContent {
                 e.remove();
             }
         }
+        removeFormsAndBoilerplateByName(root);
+        return root;
+    }
+
+    /**
+     * Removes forms and the blocks whose class or id names boilerplate ("sidebar", "newsletter-signup"), except
+     * where such blocks hold most of the page's text: then the name is how this site's builder names its content
+     * (Elementor makes every heading and paragraph an {@code elementor-widget}), and the form wraps the whole page
+     * (ASP.NET Web Forms), not chrome.
+     */
+    private static void removeFormsAndBoilerplateByName(Element root) {
+        Map<String, List<Element>> byName = new HashMap<>();
         for (Element e : root.select(FORM)) {
             if (!holdsMainHeading(e)) {
-                e.remove();
+                byName.computeIfAbsent("<form>", n -> new ArrayList<>()).add(e);
             }
         }
         for (Element e : root.select(HAS_CLASS_OR_ID)) {
-            if (e != root && e.parent() != null && isBoilerplate(e) && !holdsMainHeading(e)) {
-                e.remove();
+            if (e == root || holdsMainHeading(e)) {
+                continue;
+            }
+            String name = boilerplateName(e);
+            if (name != null) {
+                byName.computeIfAbsent(name, n -> new ArrayList<>()).add(e);
             }
         }
-        return root;
+        int pageText = root.text().length();
+        for (List<Element> named : byName.values()) {
+            List<Element> outermost = named.stream()
+                    .filter(e -> e.parents().stream().noneMatch(named::contains)).toList();
+            int text = outermost.stream().mapToInt(e -> e.text().length()).sum();
+            if (text * 2 <= pageText) {
+                outermost.forEach(Element::remove);
+            }
+        }
     }
 
     /**
@@ -143,16 +170,21 @@ public final class MainContent {
     }
 
     /**
-     * Whether the element's class or id names boilerplate. Headings are judged by their container, not their own
-     * class: Bootstrap's accordion entry heading is {@code <h2 class="accordion-header">}.
+     * The first class name or id of the element that has a boilerplate word ("widget-area"), or null. Headings are judged by their
+     * container, not their own class: Bootstrap's accordion entry heading is {@code <h2 class="accordion-header">}.
      */
-    private static boolean isBoilerplate(Element e) {
+    private static String boilerplateName(Element e) {
         if (e.is(HEADING)) {
-            return false;
+            return null;
         }
-        String classes = e.className();
-        return !classes.isEmpty() && BOILERPLATE.matcher(classes).find()
-                || BOILERPLATE.matcher(e.id().toLowerCase(Locale.ROOT)).find();
+        for (String name : List.of(e.className(), e.id())) {
+            for (String token : name.split("\\s+")) {
+                if (!token.isEmpty() && BOILERPLATE.matcher(token).find()) {
+                    return token.toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return null;
     }
 
     /** Never drop the block that holds the page's title heading or the main content itself. */

@@ -25,6 +25,11 @@ final class TextBlocks {
     private static final Evaluator DEFINITIONS = Selector.evaluatorOf("dt, dd");
     private static final Evaluator ROWS = Selector.evaluatorOf("tr");
     private static final Evaluator TABLE = Selector.evaluatorOf("table");
+    private static final Evaluator CELLS = Selector.evaluatorOf("td, th");
+    /** What a data table's cell does not hold. */
+    private static final Evaluator LAYOUT_CONTENT = Selector.evaluatorOf("td h1, td h2, td h3, td h4, td h5, td h6, "
+            + "td table, th table");
+    private static final Evaluator CELL_BLOCKS = Selector.evaluatorOf("p, div, ul, ol, dl, blockquote");
     private static final Evaluator BLOCK_CHILDREN = Selector.evaluatorOf("p, div, ul, ol, table, dl");
 
 
@@ -98,7 +103,13 @@ final class TextBlocks {
             case "br" -> endLine();
             case "ul", "ol", "menu" -> list(el, tag.equals("ol"));
             case "dl" -> definitions(el);
-            case "table" -> table(el);
+            case "table" -> {
+                if (isLayoutTable(el)) {
+                    layoutTable(el);
+                } else {
+                    table(el);
+                }
+            }
             case "img" -> { } // alt text is mostly "logo", "photo of...": noise for answers
             default -> {
                 int styledLevel = styledHeadingLevel(el);
@@ -244,6 +255,39 @@ final class TextBlocks {
             lines.add(term);
         }
         endStructuredBlock();
+    }
+
+    /**
+     * A table that lays out a page rather than holding data (sites made before CSS layout, and e-mail-like
+     * templates): marked so ({@code role="presentation"}), or holding headings, tables, or a cell of several
+     * paragraphs or lists. Read as rows of one line each, the page would lose every heading and paragraph.
+     */
+    private static boolean isLayoutTable(Element table) {
+        String role = table.attr("role");
+        if (role.equals("presentation") || role.equals("none")) {
+            return true;
+        }
+        if (table.selectFirst(LAYOUT_CONTENT) != null) {
+            return true;
+        }
+        return cellsOf(table).stream().anyMatch(cell -> cell.children().stream()
+                .filter(child -> child.is(CELL_BLOCKS)).count() >= 2);
+    }
+
+    /** A layout table's cells, each read as the blocks it holds, in reading order. */
+    private void layoutTable(Element table) {
+        endBlock();
+        for (Element cell : cellsOf(table)) {
+            for (Node child : cell.childNodes()) {
+                walk(child);
+            }
+            endBlock();
+        }
+    }
+
+    /** The table's own cells, not those of a table nested in one. */
+    private static List<Element> cellsOf(Element table) {
+        return table.select(CELLS).stream().filter(cell -> cell.closest(TABLE) == table).toList();
     }
 
     private void table(Element table) {

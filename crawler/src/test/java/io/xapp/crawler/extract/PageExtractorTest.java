@@ -107,6 +107,38 @@ class PageExtractorTest {
     }
 
     @Test
+    void aBoilerplateWordNamingMostOfThePageIsHowItsBuilderNamesContent() {
+        String widget = "<div class='elementor-element elementor-widget elementor-widget-text-editor'>"
+                + "<div class=elementor-widget-container>%s</div></div>";
+        ExtractedPage page = extract("<body><div class=elementor>" + widget.formatted("<h1>Drain cleaning</h1>")
+                + widget.formatted("<h2>Camera inspection</h2>")
+                + widget.formatted("<p>We run a camera down the line and show you the roots before we quote.</p>")
+                + "</div><div id=secondary class=widget-area><p>Recent posts</p></div>"
+                + "<div class=newsletter-signup>Subscribe for coupons!</div></body>");
+        assertThat(page.text()).isEqualTo("Drain cleaning\n\nCamera inspection\n\n"
+                + "We run a camera down the line and show you the roots before we quote.");
+    }
+
+    @Test
+    void aFormWrappingTheWholePageIsNotAForm() {
+        ExtractedPage page = extract("<body><form id=form1 method=post action=./hours.aspx>"
+                + "<input type=hidden name=__VIEWSTATE value=abc><h2>Opening hours</h2>"
+                + "<p>Monday to Friday, 8 am to 6 pm; Saturdays 9 am to noon.</p>"
+                + "<div class=newsletter-signup><label>Coupons by e-mail</label><input name=email></div></form></body>");
+        assertThat(page.text()).isEqualTo("Opening hours\n\nMonday to Friday, 8 am to 6 pm; Saturdays 9 am to noon.");
+    }
+
+    @Test
+    void aTableThatLaysOutThePageIsReadAsItsCellsBlocks() {
+        ExtractedPage page = extract("<body><table width=100%><tr><td><nav><a href=/a>About</a></nav></td><td>"
+                + "<h1>Hours</h1><p>Walk in any weekday.</p><h2>Prices</h2>"
+                + "<table><tr><td>Cleaning</td><td>$145</td></tr></table></td></tr></table>"
+                + "<table><tr><td><p>Filling</p></td><td><p>$180</p></td></tr></table></body>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Hours\nWalk in any weekday.", "Prices\nCleaning: $145\n\nFilling: $180");
+    }
+
+    @Test
     void keepsHeaderAndFooterInsideAnArticle() {
         ExtractedPage page = extract("<main><article><header><h1>Post</h1><p>By Ann</p></header><p>Body text.</p>"
                 + "<blockquote><p>Quote</p><footer>Someone</footer></blockquote></article></main>");

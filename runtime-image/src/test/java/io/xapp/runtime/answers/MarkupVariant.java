@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * A site served as another site builder or editor would have written it: the same pages, the same words, markup
@@ -216,6 +218,58 @@ enum MarkupVariant {
         }
     }),
 
+    /**
+     * The page's content as Elementor, a WordPress page builder, writes it: every heading, paragraph, list, table and
+     * accordion a widget of its own ({@code <div class="elementor-element elementor-widget elementor-widget-heading">
+     * <div class="elementor-widget-container">}), inside sections and columns of the builder.
+     */
+    PAGE_BUILDER_WIDGETS(page -> {
+        Element root = contentRoot(page);
+        List<Element> blocks = root.select(Html.CONTENT_BLOCKS).stream()
+                .filter(b -> b.parents().stream().noneMatch(p -> p.is(Html.CONTENT_BLOCKS) || p.is(Html.CHROME)))
+                .filter(b -> !b.is(Html.CHROME))
+                .toList();
+        int n = 0;
+        for (Element block : blocks) {
+            String type = block.normalName().matches("h[1-6]") ? "heading"
+                    : block.normalName().equals("details") ? "accordion" : "text-editor";
+            if (type.equals("heading")) {
+                block.addClass("elementor-heading-title").addClass("elementor-size-default");
+            }
+            Element container = new Element("div").addClass("elementor-widget-container");
+            Element widget = new Element("div").attr("data-widget_type", type + ".default")
+                    .attr("class", "elementor-element elementor-element-" + Integer.toHexString(0x1a2b00 + ++n)
+                            + " elementor-widget elementor-widget-" + type)
+                    .appendChild(container);
+            block.before(widget);
+            container.appendChild(block);
+        }
+        Element builder = new Element("div").addClass("elementor").addClass("elementor-7")
+                .attr("data-elementor-type", "wp-page");
+        builder.appendChildren(root.childNodesCopy());
+        root.empty().appendChild(builder);
+    }),
+
+    /**
+     * A page laid out in a table, as sites made before CSS layout still are: one table holds the whole page, the
+     * navigation in its left cell, everything else (with no {@code <main>}) in its right cell.
+     */
+    LAYOUT_TABLE(page -> {
+        Element body = page.body();
+        for (Element main : body.select("main, [role=main]")) {
+            main.unwrap();
+        }
+        Element row = new Element("tr");
+        Element left = row.appendElement("td").attr("width", "180").attr("valign", "top");
+        Element right = row.appendElement("td").attr("valign", "top");
+        for (Element nav : body.select("nav")) {
+            left.appendChild(nav);
+        }
+        right.appendChildren(body.childNodesCopy());
+        body.empty().appendElement("table").attr("width", "100%").attr("border", "0").attr("cellpadding", "8")
+                .appendElement("tbody").appendChild(row);
+    }),
+
     /** Every page titled with the site's name alone, as builders leave new pages ("Brightside Family Dental"). */
     SITE_NAME_TITLES(page -> {
         Element siteName = page.selectFirst("meta[property=og:site_name]");
@@ -223,6 +277,12 @@ enum MarkupVariant {
         int cut = title.lastIndexOf(" | ");
         page.title(siteName != null ? siteName.attr("content") : cut < 0 ? title : title.substring(cut + 3));
     });
+
+    /** The element a site's own content sits in: its {@code <main>}, else the body. */
+    private static Element contentRoot(Document page) {
+        Element main = page.selectFirst("main, [role=main]");
+        return main != null ? main : page.body();
+    }
 
     private static boolean isTabTitle(Element e) {
         return e.normalName().equals("h2") && e.selectFirst("button") == null;
@@ -313,6 +373,13 @@ enum MarkupVariant {
         /** Class and id words a crawler may read as page chrome or boilerplate. */
         static final Pattern CHROME_WORDS = Pattern.compile(
                 "(?i)head|foot|nav|menu|side|bar|widget|cookie|consent|banner|social|share|brand|logo|skip|crumb|main");
+
+        /** What a page builder makes a widget of. */
+        static final Evaluator CONTENT_BLOCKS = Selector.evaluatorOf(
+                "h1, h2, h3, h4, h5, h6, p, ul, ol, dl, table, details, blockquote, figure");
+        /** The page's chrome, which a page builder's content does not hold. */
+        static final Evaluator CHROME = Selector.evaluatorOf(
+                "header, footer, nav, aside, form, [role=banner], [role=contentinfo], [role=navigation]");
 
         static final String TEMPLATE_BLOCKS = """
                 <section class="cta-band"><h2>Ready when you are</h2><p>Book a visit online or give us a call, \
