@@ -19,6 +19,8 @@ import org.jsoup.nodes.TextNode;
 final class TextBlocks {
 
     private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator HEADINGS_OR_ARIA = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6, [role=heading]");
+    private static final Evaluator PARAGRAPHS = Selector.evaluatorOf("p");
     private static final Evaluator LISTS = Selector.evaluatorOf("ul, ol");
     private static final Evaluator CHILD_LISTS = Selector.evaluatorOf("> ul, > ol");
     private static final Evaluator CHILD_ITEMS = Selector.evaluatorOf("> li");
@@ -105,14 +107,17 @@ final class TextBlocks {
             case "dl" -> definitions(el);
             case "table" -> {
                 if (isLayoutTable(el)) {
-                    layoutTable(el);
+                    eachAsBlocks(cellsOf(el));
                 } else {
                     table(el);
                 }
             }
             case "img" -> { } // alt text is mostly "logo", "photo of...": noise for answers
             default -> {
-                int styledLevel = styledHeadingLevel(el);
+                int styledLevel = ariaHeadingLevel(el);
+                if (styledLevel == 0) {
+                    styledLevel = styledHeadingLevel(el);
+                }
                 if (styledLevel == 0) {
                     styledLevel = emphasisedHeadingLevel(el);
                 }
@@ -158,6 +163,15 @@ final class TextBlocks {
             return parent.id();
         }
         return null;
+    }
+
+    /** The level of an element that says it is a heading ({@code <div role="heading" aria-level="3">}), else 0. */
+    private static int ariaHeadingLevel(Element el) {
+        if (!el.attr("role").equals("heading") || el.select(BLOCK_CHILDREN).stream().anyMatch(c -> c != el)) {
+            return 0;
+        }
+        String level = el.attr("aria-level").strip();
+        return level.matches("[1-6]") ? level.charAt(0) - '0' : 2; // WAI-ARIA's default level is 2
     }
 
     /** N for a paragraph styled as a heading ({@code <p class="heading-2">}), 0 otherwise. */
@@ -208,6 +222,10 @@ final class TextBlocks {
     }
 
     private void list(Element list, boolean ordered) {
+        if (isLayoutList(list)) {
+            eachAsBlocks(list.children());
+            return;
+        }
         endBlock();
         int n = 0;
         for (Element item : list.children()) {
@@ -231,6 +249,26 @@ final class TextBlocks {
             }
         }
         endStructuredBlock();
+    }
+
+    /**
+     * A list whose items hold headings or paragraphs lays out sections, not items (Squarespace's accordion: each
+     * entry an {@code <li>}, its question a heading, its answer paragraphs); one line per item would lose them.
+     */
+    private static boolean isLayoutList(Element list) {
+        return list.children().stream().anyMatch(item -> item.normalName().equals("li")
+                && (item.selectFirst(HEADINGS_OR_ARIA) != null || item.select(PARAGRAPHS).size() >= 2));
+    }
+
+    /** Each part (a layout table's cell, a layout list's item) read as the blocks it holds, in reading order. */
+    private void eachAsBlocks(List<Element> parts) {
+        endBlock();
+        for (Element part : parts) {
+            for (Node child : part.childNodes()) {
+                walk(child);
+            }
+            endBlock();
+        }
     }
 
     private void definitions(Element dl) {
@@ -272,17 +310,6 @@ final class TextBlocks {
         }
         return cellsOf(table).stream().anyMatch(cell -> cell.children().stream()
                 .filter(child -> child.is(CELL_BLOCKS)).count() >= 2);
-    }
-
-    /** A layout table's cells, each read as the blocks it holds, in reading order. */
-    private void layoutTable(Element table) {
-        endBlock();
-        for (Element cell : cellsOf(table)) {
-            for (Node child : cell.childNodes()) {
-                walk(child);
-            }
-            endBlock();
-        }
     }
 
     /** The table's own cells, not those of a table nested in one. */

@@ -120,6 +120,18 @@ class PageExtractorTest {
     }
 
     @Test
+    void aListWhoseItemsHoldHeadingsIsReadAsSections() {
+        ExtractedPage page = extract("<main><h1>FAQ</h1><ul class=accordion-items-container>"
+                + "<li><h4><button aria-expanded=false>Do you take walk-ins?</button></h4>"
+                + "<div role=region><p>Yes, before noon.</p></div></li>"
+                + "<li><div role=heading aria-level=4>Is there parking?</div><p>Behind the building.</p>"
+                + "<p>It is free.</p></li></ul><ul><li>Cleanings</li><li>Fillings</li></ul></main>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Do you take walk-ins?\nYes, before noon.",
+                "Is there parking?\nBehind the building.\n\nIt is free.\n\n- Cleanings\n- Fillings");
+    }
+
+    @Test
     void aFormWrappingTheWholePageIsNotAForm() {
         ExtractedPage page = extract("<body><form id=form1 method=post action=./hours.aspx>"
                 + "<input type=hidden name=__VIEWSTATE value=abc><h2>Opening hours</h2>"

@@ -270,6 +270,57 @@ enum MarkupVariant {
                 .appendElement("tbody").appendChild(row);
     }),
 
+    /**
+     * Every FAQ entry (an accordion's, or a question heading's with what follows it) as Squarespace's accordion block
+     * writes it: an item of a list, its question a button in a heading, its answer a region beside it
+     * ({@code <ul class="accordion-items-container"><li class="accordion-item"><h4><button>Q?</button></h4>
+     * <div class="accordion-item__dropdown" role="region"><p>A</p></div></li>}).
+     */
+    LIST_ACCORDION(page -> {
+        List<Element> entries = page.select("details, .accordion-item, h2, h3, h4, h5, h6").stream()
+                .filter(e -> !e.normalName().matches("h[2-6]")
+                        || e.text().strip().endsWith("?") && e.closest("details, .accordion-item") == null)
+                .toList();
+        for (Element entry : entries) {
+            Element question;
+            List<org.jsoup.nodes.Node> answer;
+            if (entry.normalName().equals("details")) {
+                question = entry.selectFirst("> summary");
+                answer = entry.childNodesCopy().stream().filter(n -> !n.nodeName().equals("summary")).toList();
+            } else if (entry.hasClass("accordion-item")) {
+                question = entry.selectFirst(".accordion-header");
+                Element body = entry.selectFirst(".accordion-body, .accordion-collapse");
+                answer = body == null ? List.of() : body.childNodesCopy();
+            } else {
+                question = entry;
+                answer = new java.util.ArrayList<>();
+                for (Element next = entry.nextElementSibling(); next != null && !next.is(Html.HEADINGS);) {
+                    Element following = next.nextElementSibling();
+                    answer.add(next.clone());
+                    next.remove();
+                    next = following;
+                }
+            }
+            if (question == null) {
+                continue;
+            }
+            Element item = new Element("li").addClass("accordion-item");
+            item.appendElement("h4").addClass("accordion-item__title-wrapper").attr("role", "heading")
+                    .attr("aria-level", "3").appendElement("button").addClass("accordion-item__click-target")
+                    .attr("aria-expanded", "false").appendElement("span").addClass("accordion-item__title")
+                    .text(question.text());
+            item.appendElement("div").addClass("accordion-item__dropdown").attr("role", "region")
+                    .appendElement("div").addClass("accordion-item__description").appendChildren(answer);
+            Element previous = entry.previousElementSibling();
+            if (previous != null && previous.hasClass("accordion-items-container")) {
+                entry.remove();
+                previous.appendChild(item);
+            } else {
+                entry.replaceWith(new Element("ul").addClass("accordion-items-container").appendChild(item));
+            }
+        }
+    }),
+
     /** Every page titled with the site's name alone, as builders leave new pages ("Brightside Family Dental"). */
     SITE_NAME_TITLES(page -> {
         Element siteName = page.selectFirst("meta[property=og:site_name]");
@@ -374,6 +425,7 @@ enum MarkupVariant {
         static final Pattern CHROME_WORDS = Pattern.compile(
                 "(?i)head|foot|nav|menu|side|bar|widget|cookie|consent|banner|social|share|brand|logo|skip|crumb|main");
 
+        static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
         /** What a page builder makes a widget of. */
         static final Evaluator CONTENT_BLOCKS = Selector.evaluatorOf(
                 "h1, h2, h3, h4, h5, h6, p, ul, ol, dl, table, details, blockquote, figure");
