@@ -74,9 +74,9 @@ final class TextBlocks {
     }
 
     /**
-     * The blocks, with a bold line or a question that heads nothing (the next block is a heading of its level or
-     * above, or there is none) read as content: it was an emphasised statement ("Open seven days a week"), and as a
-     * heading over nothing its words would be lost.
+     * The blocks, with a heading that heads nothing (the next block is a heading of its level or above, or there is
+     * none) read as content: it was a statement set large or in bold ("Open seven days a week", an {@code <h2>}
+     * chosen for its size), and as a heading over nothing its words would be lost.
      */
     private static List<Block> withHeadingsThatHeadSomething(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
@@ -84,7 +84,7 @@ final class TextBlocks {
             Block block = blocks.get(i);
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             boolean headsNothing = next == null || next.isHeading() && next.level() <= block.level();
-            out.add(block.level() >= EMPHASISED_LEVEL && headsNothing
+            out.add(block.isHeading() && headsNothing
                     ? new Block(0, block.lines(), null) : block);
         }
         return out;

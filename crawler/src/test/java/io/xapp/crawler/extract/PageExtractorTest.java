@@ -178,25 +178,28 @@ class PageExtractorTest {
     }
 
     @Test
-    void aParagraphAllInBoldHeadsWhatFollowsIt() {
+    void aParagraphAllInBoldHeadsWhatFollowsItAHeadingOverNothingIsContent() {
         ExtractedPage page = extract("<main><h1>Visit</h1>"
                 + "<p><strong>Parking</strong></p><p>Free lot behind the building.</p>"
                 + "<p><b>Do you validate?</b></p><p>No need: it is free.</p>"
                 + "<p style='font-weight: 700'><span>Opening hours:</span></p><p>Mon 9-5.</p>"
                 + "<p><strong>We are closed on public holidays.</strong></p><p>Call ahead.</p>"
                 + "<p><strong>Open seven days a week</strong></p><h2>Prices</h2><p>Exam $60.</p>"
-                + "<p><a href=/book><strong>Book online</strong></a></p><p>Or call.</p></main>");
+                + "<p><a href=/book><strong>Book online</strong></a></p><p>Or call.</p>"
+                + "<h2>Same-day emergency visits.</h2><h2>Insurance</h2><p>We bill Delta.</p></main>");
         assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(
                 List.of("Visit", "Parking"),
                 List.of("Visit", "Parking", "Do you validate?"),
                 List.of("Visit", "Opening hours:"),
-                List.of("Visit", "Prices"));
+                List.of("Visit", "Prices"),
+                List.of("Visit", "Insurance"));
         assertThat(page.passages()).extracting(Passage::text).containsExactly(
                 "Parking\nFree lot behind the building.",
                 "Do you validate?\nNo need: it is free.",
                 "Opening hours:\nMon 9-5.\n\nWe are closed on public holidays.\n\nCall ahead.\n\n"
                         + "Open seven days a week",
-                "Prices\nExam $60.\n\nBook online\n\nOr call.");
+                "Prices\nExam $60.\n\nBook online\n\nOr call.\n\nSame-day emergency visits.",
+                "Insurance\nWe bill Delta.");
     }
 
     @Test
