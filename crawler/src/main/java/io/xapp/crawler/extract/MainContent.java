@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
@@ -29,6 +30,7 @@ public final class MainContent {
     private static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
     private static final Evaluator ARTICLE = Selector.evaluatorOf("article");
     private static final Evaluator HEADING = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator SECTION_HEADING = Selector.evaluatorOf("h2, h3, h4, h5, h6");
 
 
     /**
@@ -172,14 +174,18 @@ public final class MainContent {
     /**
      * The first class name or id of the element that has a boilerplate word ("widget-area"), or null. Headings are judged by their
      * container, not their own class: Bootstrap's accordion entry heading is {@code <h2 class="accordion-header">}.
+     * A "header" that holds a subheading and is not mostly links heads a section ({@code <div class="section-header">
+     * <h2>Our services</h2><p>...}, a card's header), not the site.
      */
     private static String boilerplateName(Element e) {
         if (e.is(HEADING)) {
             return null;
         }
+        boolean headsASection = e.selectFirst(SECTION_HEADING) != null && !mostlyLinks(e);
         for (String name : List.of(e.className(), e.id())) {
             for (String token : name.split("\\s+")) {
-                if (!token.isEmpty() && BOILERPLATE.matcher(token).find()) {
+                Matcher m = BOILERPLATE.matcher(token);
+                if (!token.isEmpty() && m.find() && !(headsASection && m.group(2).equalsIgnoreCase("header"))) {
                     return token.toLowerCase(Locale.ROOT);
                 }
             }

@@ -132,6 +132,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void aHeaderThatHeadsASectionIsContent() {
+        ExtractedPage page = extract("<body><div class=site-header><a href=/>Home</a> <a href=/contact>Contact</a>"
+                + "<h4><a href=/services>Services</a></h4></div><h1>Plumbing</h1>"
+                + "<div class=section-header><h2>Our services</h2><p>Flat-rate prices, quoted first.</p></div>"
+                + "<div class=card><div class=card-header><h3>Drains</h3></div><p>From $149.</p></div></body>");
+        assertThat(page.text()).isEqualTo(
+                "Plumbing\n\nOur services\n\nFlat-rate prices, quoted first.\n\nDrains\n\nFrom $149.");
+    }
+
+    @Test
     void aFormWrappingTheWholePageIsNotAForm() {
         ExtractedPage page = extract("<body><form id=form1 method=post action=./hours.aspx>"
                 + "<input type=hidden name=__VIEWSTATE value=abc><h2>Opening hours</h2>"

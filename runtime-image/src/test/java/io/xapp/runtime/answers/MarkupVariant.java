@@ -321,6 +321,25 @@ enum MarkupVariant {
         }
     }),
 
+    /**
+     * Every section's h2 and the paragraph after it in a {@code <div class="section-header">}, as theme templates
+     * head their sections (a title and a line of introduction above the section's cards).
+     */
+    SECTION_HEADERS(page -> {
+        for (Element heading : contentRoot(page).select("h2")) {
+            Element next = heading.nextElementSibling();
+            if (heading.closest(Html.CHROME) != null || heading.selectFirst("button") != null) {
+                continue;
+            }
+            Element header = new Element("div").addClass("section-header");
+            heading.before(header);
+            header.appendChild(heading);
+            if (next != null && next.normalName().equals("p")) {
+                header.appendChild(next);
+            }
+        }
+    }),
+
     /** Every page titled with the site's name alone, as builders leave new pages ("Brightside Family Dental"). */
     SITE_NAME_TITLES(page -> {
         Element siteName = page.selectFirst("meta[property=og:site_name]");
