@@ -1,5 +1,6 @@
 package io.xapp.crawler.extract;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,7 +27,8 @@ public final class MainContent {
     private static final Evaluator FORM = Selector.evaluatorOf("form");
     private static final Evaluator HAS_CLASS_OR_ID = Selector.evaluatorOf("[class], [id]");
     private static final Evaluator QUOTED = Selector.evaluatorOf("article, blockquote, figure");
-    private static final Evaluator MAIN_HEADING = Selector.evaluatorOf("h1, main, article, [role=main]");
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
+    private static final Pattern HOME_PATH = Pattern.compile("/?(index\\.(html?|php))?");
     private static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
     private static final Evaluator ARTICLE = Selector.evaluatorOf("article");
     private static final Evaluator HEADING = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
@@ -195,6 +197,26 @@ public final class MainContent {
 
     /** Never drop the block that holds the page's title heading or the main content itself. */
     private static boolean holdsMainHeading(Element e) {
-        return e.selectFirst(MAIN_HEADING) != null;
+        return e.selectFirst(MAIN) != null || e.selectFirst(ARTICLE) != null
+                || e.select(H1).stream().anyMatch(h1 -> !isSiteNameHeading(h1));
+    }
+
+    /**
+     * A heading that is only a link to the home page: the site's name in its header
+     * ({@code <h1 class="site-title"><a href="/">Brightside Family Dental</a></h1>}), not the page's title.
+     */
+    static boolean isSiteNameHeading(Element heading) {
+        Elements links = heading.select("a[href]");
+        if (links.size() != 1 || !links.first().text().equals(heading.text())) {
+            return false;
+        }
+        try {
+            URI link = URI.create(links.first().absUrl("href"));
+            URI page = URI.create(heading.ownerDocument() == null ? "" : heading.ownerDocument().location());
+            return link.getHost() != null && link.getHost().equalsIgnoreCase(page.getHost())
+                    && link.getRawQuery() == null && HOME_PATH.matcher(link.getPath()).matches();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

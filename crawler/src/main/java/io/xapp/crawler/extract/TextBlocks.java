@@ -70,7 +70,29 @@ final class TextBlocks {
         TextBlocks reader = new TextBlocks();
         reader.walk(root);
         reader.endBlock();
-        return withHeadingsThatHeadSomething(reader.blocks);
+        return withHeadingsThatHeadSomething(underThePageTitle(reader.blocks));
+    }
+
+    /**
+     * The blocks, with every heading after the page's title one level further down when the page heads its sections
+     * at the title's own level (each section an {@code <h1>}, or the title an {@code <h2>} like its sections when
+     * the theme keeps the {@code <h1>} for the site's name): so each section's passages still say which page they
+     * are on. The title is the page's first heading, unless a later one outranks it (a slogan above the h1).
+     */
+    private static List<Block> underThePageTitle(List<Block> blocks) {
+        Block title = blocks.stream().filter(Block::isHeading).findFirst().orElse(null);
+        if (title == null) {
+            return blocks;
+        }
+        int after = blocks.indexOf(title) + 1;
+        List<Block> later = blocks.subList(after, blocks.size());
+        if (later.stream().noneMatch(b -> b.isHeading() && b.level() <= title.level())
+                || later.stream().anyMatch(b -> b.isHeading() && b.level() < title.level())) {
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>(blocks.subList(0, after));
+        later.forEach(b -> out.add(b.isHeading() ? new Block(b.level() + 1, b.lines(), b.anchor()) : b));
+        return out;
     }
 
     /**
@@ -100,7 +122,15 @@ final class TextBlocks {
         }
         String tag = el.normalName();
         switch (tag) {
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(el, tag.charAt(1) - '0');
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                if (MainContent.isSiteNameHeading(el)) {
+                    endBlock();
+                    appendText(inlineText(el));
+                    endBlock();
+                } else {
+                    heading(el, tag.charAt(1) - '0');
+                }
+            }
             case "summary" -> heading(el, QUESTION_LEVEL);
             case "br" -> endLine();
             case "ul", "ol", "menu" -> list(el, tag.equals("ol"));

@@ -142,6 +142,23 @@ class PageExtractorTest {
     }
 
     @Test
+    void everySectionSaysWhichPageItIsOnWhateverLevelTheSectionsAre() {
+        ExtractedPage siteNameH1 = extract("<body><header><h1 class=site-title><a href='/'>Brightside</a></h1>"
+                + "<p>Family dentistry</p></header><div><h2>Contact</h2><p>Call us.</p>"
+                + "<h2>Hours</h2><p>Mon 9-5.</p><h3>Holidays</h3><p>Closed.</p></div></body>");
+        assertThat(siteNameH1.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of("Contact"), List.of("Contact", "Hours"), List.of("Contact", "Hours", "Holidays"));
+        ExtractedPage h1Sections = extract("<main><h1>Menus</h1><h1>Lunch</h1><p>Chowder $9.</p>"
+                + "<h1>Dinner</h1><p>Lobster $34.</p></main>");
+        assertThat(h1Sections.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of("Menus", "Lunch"), List.of("Menus", "Dinner"));
+        ExtractedPage sloganAboveTheTitle = extract("<main><h2>Since 1987</h2><h1>Plumbing</h1><h2>Drains</h2>"
+                + "<p>Cleared same day.</p><h2>Heating</h2><p>Boilers.</p></main>");
+        assertThat(sloganAboveTheTitle.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of(), List.of("Plumbing", "Drains"), List.of("Plumbing", "Heating"));
+    }
+
+    @Test
     void aFormWrappingTheWholePageIsNotAForm() {
         ExtractedPage page = extract("<body><form id=form1 method=post action=./hours.aspx>"
                 + "<input type=hidden name=__VIEWSTATE value=abc><h2>Opening hours</h2>"

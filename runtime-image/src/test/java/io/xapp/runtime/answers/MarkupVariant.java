@@ -340,13 +340,38 @@ enum MarkupVariant {
         }
     }),
 
+    /**
+     * The site's name the one h1, in the header of every page, as older themes write it
+     * ({@code <h1 class="site-title"><a href="/">Brightside Family Dental</a></h1>}); each page's own title an h2.
+     */
+    SITE_TITLE_H1(page -> {
+        String name = siteNameOf(page);
+        for (Element h1 : page.select("h1")) {
+            h1.tagName("h2");
+        }
+        Element header = page.selectFirst("body header, [role=banner]");
+        Element siteTitle = new Element("h1").addClass("site-title");
+        siteTitle.appendElement("a").attr("href", "/").text(name);
+        if (header != null) {
+            header.prependChild(siteTitle);
+        } else {
+            page.body().prependChild(siteTitle);
+        }
+    }),
+
+    /** Every section heading an h1, as the HTML5 outline wrote sections and some builders still do. */
+    H1_SECTIONS(page -> page.select("h2").forEach(h2 -> h2.tagName("h1"))),
+
     /** Every page titled with the site's name alone, as builders leave new pages ("Brightside Family Dental"). */
-    SITE_NAME_TITLES(page -> {
+    SITE_NAME_TITLES(page -> page.title(siteNameOf(page)));
+
+    /** The site's name: its {@code og:site_name}, else what its title has after the last " | ". */
+    private static String siteNameOf(Document page) {
         Element siteName = page.selectFirst("meta[property=og:site_name]");
         String title = page.title();
         int cut = title.lastIndexOf(" | ");
-        page.title(siteName != null ? siteName.attr("content") : cut < 0 ? title : title.substring(cut + 3));
-    });
+        return siteName != null ? siteName.attr("content") : cut < 0 ? title : title.substring(cut + 3);
+    }
 
     /** The element a site's own content sits in: its {@code <main>}, else the body. */
     private static Element contentRoot(Document page) {
