@@ -174,8 +174,9 @@ public final class MainContent {
     }
 
     /**
-     * The first class name or id of the element that has a boilerplate word ("widget-area"), or null. Headings are judged by their
-     * container, not their own class: Bootstrap's accordion entry heading is {@code <h2 class="accordion-header">}.
+     * The first class name or id of the element that has a boilerplate word ("widget-area"), or null. Headings are
+     * judged by their container, not their own class: Bootstrap's accordion entry heading is
+     * {@code <h2 class="accordion-header">}.
      * A "header" that holds a subheading and is not mostly links heads a section ({@code <div class="section-header">
      * <h2>Our services</h2><p>...}, a card's header), not the site.
      */
@@ -183,16 +184,20 @@ public final class MainContent {
         if (e.is(HEADING)) {
             return null;
         }
-        boolean headsASection = e.selectFirst(SECTION_HEADING) != null && !mostlyLinks(e);
         for (String name : List.of(e.className(), e.id())) {
             for (String token : name.split("\\s+")) {
                 Matcher m = BOILERPLATE.matcher(token);
-                if (!token.isEmpty() && m.find() && !(headsASection && m.group(2).equalsIgnoreCase("header"))) {
-                    return token.toLowerCase(Locale.ROOT);
+                if (token.isEmpty() || !m.find() || m.group(2).equalsIgnoreCase("header") && headsASection(e)) {
+                    continue;
                 }
+                return token.toLowerCase(Locale.ROOT);
             }
         }
         return null;
+    }
+
+    private static boolean headsASection(Element e) {
+        return e.selectFirst(SECTION_HEADING) != null && !mostlyLinks(e);
     }
 
     /** Never drop the block that holds the page's title heading or the main content itself. */
