@@ -13,10 +13,11 @@
 # <div>, every FAQ entry one paragraph (bold question, <br>, answer), every page titled with the site's name
 # alone, every block an Elementor widget, the whole page in a layout table, every FAQ entry an item of a list
 # (Squarespace's accordion), every h2 with its first paragraph in a <div class="section-header">, the site's name
-# the one h1 (each page's title an h2), or every h2 an h1. NAME: template-blocks, bold-headings, hidden-panels,
-# tabbed-sections, unmarked-chrome, div-tables, br-paragraphs, inline-faq, site-name-titles, page-builder-widgets,
-# layout-table, list-accordion, section-headers, site-title-h1, h1-sections. The fixture sites have none of these, many real ones do: the figures
-# should hold (docs/runtime.md lists them).
+# the one h1 (each page's title an h2), every h2 an h1, or tabs as links to their panels. NAME: template-blocks,
+# bold-headings, hidden-panels, tabbed-sections, link-tabs, unmarked-chrome, div-tables, br-paragraphs,
+# inline-faq, site-name-titles, page-builder-widgets, layout-table, list-accordion, section-headers, site-title-h1,
+# h1-sections. The fixture sites have none of these, many real ones do: the figures should hold (docs/runtime.md
+# lists them).
 # Goals (issue 13), per site: >= 27/30 right, >= 7/8 noContent, <= 1 false noContent.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -52,6 +53,7 @@ public final class MainContent {
     private static final Evaluator CONTROLS = Selector.evaluatorOf("[aria-controls]");
     private static final Evaluator TAB_PANELS = Selector.evaluatorOf("[role=tabpanel]");
     private static final Evaluator TABS = Selector.evaluatorOf("[role=tab]");
+    private static final Evaluator FRAGMENT_LINKS = Selector.evaluatorOf("a[href~=^#.]");
     /** Class or id words that mark boilerplate blocks. */
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(^|[\\s_-])(cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sidebar|widgets?|"
@@ -138,27 +140,72 @@ public final class MainContent {
     }
 
     /**
-     * A tabs widget lists its titles apart from its panels ({@code role="tab"} naming its panel by
-     * {@code aria-controls}, or named by the panel's {@code aria-labelledby}): each title goes to the top of its
-     * panel, in bold, so it heads the panel's text as a subheading ({@link TextBlocks}) instead of all the titles
-     * standing together as one line above the first panel.
+     * A tabs widget lists its titles apart from its panels: each title goes to the top of its panel, in bold, so it
+     * heads the panel's text as a subheading ({@link TextBlocks}) instead of all the titles standing together as one
+     * line above the first panel.
      */
     private static void headTabPanelsWithTheirTabs(Document doc, Element root) {
+        Map<Element, Element> tabOfPanel = new LinkedHashMap<>(ariaTabs(doc, root));
+        linkTabs(doc, root).forEach(tabOfPanel::putIfAbsent);
+        tabOfPanel.forEach((panel, tab) -> {
+            panel.prependElement("p").appendElement("strong").text(tab.text());
+            tab.remove();
+        });
+    }
+
+    /**
+     * WAI-ARIA tabs: a {@code role="tab"} names its panel by {@code aria-controls}, or the panel names its tab by
+     * {@code aria-labelledby}.
+     */
+    private static Map<Element, Element> ariaTabs(Document doc, Element root) {
+        Map<Element, Element> tabOfPanel = new LinkedHashMap<>();
         Elements panels = root.select(TAB_PANELS);
-        if (panels.isEmpty()) {
-            return;
-        }
-        Elements tabs = doc.select(TABS);
+        Elements tabs = panels.isEmpty() ? new Elements() : doc.select(TABS);
         for (Element panel : panels) {
             tabs.stream()
                     .filter(tab -> !panel.id().isEmpty() && controlledIds(tab).contains(panel.id())
                             || !tab.id().isEmpty() && tab.id().equals(panel.attr("aria-labelledby").trim()))
                     .filter(tab -> !tab.text().isBlank()).findFirst()
-                    .ifPresent(tab -> {
-                        panel.prependElement("p").appendElement("strong").text(tab.text());
-                        tab.remove();
-                    });
+                    .ifPresent(tab -> tabOfPanel.put(panel, tab));
         }
+        return tabOfPanel;
+    }
+
+    /**
+     * Tabs written without ARIA (jQuery UI's markup, older themes): one list of two links or more to fragments of
+     * the page ({@code <li><a href="#lunch">}), each naming its own panel, the panels siblings inside the content,
+     * none of them opening with a heading of its own. A list of links to sections with headings (a table of
+     * contents, a one-page site's menu) is not tabs.
+     */
+    private static Map<Element, Element> linkTabs(Document doc, Element root) {
+        Map<Element, List<Element>> linksByList = new LinkedHashMap<>();
+        for (Element link : doc.select(FRAGMENT_LINKS)) {
+            Element parent = link.parent();
+            Element list = parent != null && parent.normalName().equals("li") ? parent.parent() : parent;
+            if (list != null && !link.text().isBlank()) {
+                linksByList.computeIfAbsent(list, l -> new ArrayList<>()).add(link);
+            }
+        }
+        Map<Element, Element> tabOfPanel = new LinkedHashMap<>();
+        for (List<Element> links : linksByList.values()) {
+            List<Element> panels = links.stream().map(a -> doc.getElementById(a.attr("href").substring(1))).toList();
+            if (links.size() < 2 || panels.contains(null) || Set.copyOf(panels).size() != panels.size()) {
+                continue;
+            }
+            Element parent = panels.get(0).parent();
+            if (panels.stream().allMatch(panel -> panel.parent() == parent && panel.parents().contains(root)
+                    && !opensWithAHeading(panel))) {
+                for (int i = 0; i < panels.size(); i++) {
+                    tabOfPanel.put(panels.get(i), links.get(i));
+                }
+            }
+        }
+        return tabOfPanel;
+    }
+
+    private static boolean opensWithAHeading(Element e) {
+        Element heading = e.is(HEADING) ? e : e.selectFirst(HEADING);
+        return heading != null && e.text().startsWith(heading.text());
     }
 
     private static Element chooseRoot(Document doc) {

@@ -79,6 +79,20 @@ class PageExtractorTest {
     }
 
     @Test
+    void tabsWrittenAsLinksToTheirPanelsHeadThem() {
+        ExtractedPage page = extract("<main><h1>Menus</h1><ul class=tabs><li><a href=#lunch>Lunch</a></li>"
+                + "<li><a href=#dinner>Dinner</a></li></ul>"
+                + "<div id=lunch class=tab-pane><p>Chowder $9.</p></div><div id=dinner class=tab-pane>"
+                + "<p>Lobster $34.</p></div><p>On this page: <a href=#hours>Hours</a> <a href=#parking>Parking</a></p>"
+                + "<section id=hours><h2>Hours</h2><p>From 4 pm.</p></section>"
+                + "<section id=parking><div><h2>Parking</h2></div><p>Free lot.</p></section></main>");
+        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of("Menus", "Lunch"), List.of("Menus", "Dinner"), List.of("Menus", "Hours"),
+                List.of("Menus", "Parking"));
+        assertThat(page.passages()).extracting(Passage::text).endsWith("Hours\nFrom 4 pm.", "Parking\nFree lot.");
+    }
+
+    @Test
     void aQuestionOnTheFirstLineOfAParagraphHeadsTheRestOfIt() {
         ExtractedPage page = extract("<main><h1>FAQ</h1>"
                 + "<p><strong>Do you validate parking?</strong><br>Yes, for two hours.<br>Ask at the desk.</p>"

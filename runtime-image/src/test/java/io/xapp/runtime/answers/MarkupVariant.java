@@ -96,33 +96,14 @@ enum MarkupVariant {
      * of the h2 titles ({@code role="tab"}, {@code aria-controls}), then one {@code role="tabpanel"} per section
      * without its h2, all but the first {@code hidden}.
      */
-    TABBED_SECTIONS(page -> {
-        int n = 0;
-        for (Element container : page.body().select("*")) {
-            // Sections of their own (<section><h2>...), else runs of siblings from one h2 to the next, wrapped so.
-            List<Element> sections = container.children().stream().filter(c -> titleOf(c) != null).toList();
-            List<Element> titles = container.children().stream().filter(MarkupVariant::isTabTitle).toList();
-            if (sections.size() < 2 && titles.size() >= 2) {
-                sections = titles.stream().map(MarkupVariant::wrapUntilNextTitle).toList();
-            }
-            if (sections.size() < 2) {
-                continue;
-            }
-            Element tabs = new Element("div").attr("role", "tablist");
-            sections.get(0).before(tabs);
-            for (Element panel : sections) {
-                String id = "tab-panel-" + ++n;
-                Element title = titleOf(panel);
-                tabs.appendChild(new Element("div").attr("role", "tab").attr("aria-controls", id)
-                        .appendChildren(title.childNodesCopy()));
-                panel.id(id).attr("role", "tabpanel");
-                if (panel != sections.get(0)) {
-                    panel.attr("hidden", true);
-                }
-                title.remove();
-            }
-        }
-    }),
+    TABBED_SECTIONS(page -> tabs(page, true)),
+
+    /**
+     * The same tabs as {@link #TABBED_SECTIONS} written without ARIA, as older themes write them (jQuery UI's
+     * markup before its script runs): the titles a list of links to the panels ({@code <a href="#tab-panel-1">}),
+     * the panels plain {@code <div>}s a stylesheet hides.
+     */
+    LINK_TABS(page -> tabs(page, false)),
 
     /**
      * A hand-made site's page: no {@code <main>}, and its header, navigation, sidebar and footer plain
@@ -377,6 +358,41 @@ enum MarkupVariant {
     private static Element contentRoot(Document page) {
         Element main = page.selectFirst("main, [role=main]");
         return main != null ? main : page.body();
+    }
+
+    /** Every run of sibling h2 sections as a tabs widget: with ARIA roles and hidden panels, or links and divs. */
+    private static void tabs(Document page, boolean aria) {
+        int n = 0;
+        for (Element container : page.body().select("*")) {
+            // Sections of their own (<section><h2>...), else runs of siblings from one h2 to the next, wrapped so.
+            List<Element> sections = container.children().stream().filter(c -> titleOf(c) != null).toList();
+            List<Element> titles = container.children().stream().filter(MarkupVariant::isTabTitle).toList();
+            if (sections.size() < 2 && titles.size() >= 2) {
+                sections = titles.stream().map(MarkupVariant::wrapUntilNextTitle).toList();
+            }
+            if (sections.size() < 2) {
+                continue;
+            }
+            Element tabs = aria ? new Element("div").attr("role", "tablist") : new Element("ul").addClass("tabs");
+            sections.get(0).before(tabs);
+            for (Element panel : sections) {
+                String id = "tab-panel-" + ++n;
+                Element title = titleOf(panel);
+                if (aria) {
+                    tabs.appendChild(new Element("div").attr("role", "tab").attr("aria-controls", id)
+                            .appendChildren(title.childNodesCopy()));
+                    panel.id(id).attr("role", "tabpanel");
+                    if (panel != sections.get(0)) {
+                        panel.attr("hidden", true);
+                    }
+                } else {
+                    tabs.appendElement("li").appendElement("a").attr("href", "#" + id)
+                            .appendChildren(title.childNodesCopy());
+                    panel.id(id).addClass("tab-pane");
+                }
+                title.remove();
+            }
+        }
     }
 
     private static boolean isTabTitle(Element e) {
