@@ -3,7 +3,9 @@ package io.xapp.crawler.extract;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ public final class MainContent {
     private static final Evaluator HAS_CLASS_OR_ID = Selector.evaluatorOf("[class], [id]");
     private static final Evaluator QUOTED = Selector.evaluatorOf("article, blockquote, figure");
     private static final Evaluator H1 = Selector.evaluatorOf("h1");
+    private static final Evaluator MAIN_HEADING = Selector.evaluatorOf("h1, main, article, [role=main]");
     private static final Pattern HOME_PATH = Pattern.compile("/?(index\\.(html?|php))?");
     private static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
     private static final Evaluator ARTICLE = Selector.evaluatorOf("article");
@@ -76,13 +79,30 @@ public final class MainContent {
         headTabPanelsWithTheirTabs(doc, root);
         root.select(CONTENT_BUTTONS).forEach(Element::unwrap);
         root.select(NEVER_CONTENT_SELECTOR).stream().filter(e -> e != root).forEach(Element::remove);
+        Set<Element> holdersOfMain = holdersOfTheMainHeading(root);
         for (Element e : root.select(HEADER_FOOTER)) {
-            if (e.closest(QUOTED) == null && !holdsMainHeading(e)) {
+            if (e.closest(QUOTED) == null && !holdersOfMain.contains(e)) {
                 e.remove();
             }
         }
-        removeFormsAndBoilerplateByName(root);
+        removeFormsAndBoilerplateByName(root, holdersOfMain);
         return root;
+    }
+
+    /**
+     * The elements never dropped, as they hold the page's title heading or the main content itself: each
+     * {@code <main>}, {@code <article>} and {@code <h1>} (but the site's name, {@link #isSiteNameHeading}) and every
+     * element around one. Found once a page, not for each block that might be dropped.
+     */
+    private static Set<Element> holdersOfTheMainHeading(Element root) {
+        Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : root.select(MAIN_HEADING)) {
+            if (!e.is(H1) || !isSiteNameHeading(e)) {
+                holders.add(e);
+                holders.addAll(e.parents());
+            }
+        }
+        return holders;
     }
 
     /**
@@ -91,15 +111,15 @@ public final class MainContent {
      * (Elementor makes every heading and paragraph an {@code elementor-widget}), and the form wraps the whole page
      * (ASP.NET Web Forms), not chrome.
      */
-    private static void removeFormsAndBoilerplateByName(Element root) {
+    private static void removeFormsAndBoilerplateByName(Element root, Set<Element> holdersOfMain) {
         Map<String, List<Element>> byName = new HashMap<>();
         for (Element e : root.select(FORM)) {
-            if (!holdsMainHeading(e)) {
+            if (!holdersOfMain.contains(e)) {
                 byName.computeIfAbsent("<form>", n -> new ArrayList<>()).add(e);
             }
         }
         for (Element e : root.select(HAS_CLASS_OR_ID)) {
-            if (e == root || holdsMainHeading(e)) {
+            if (e == root || holdersOfMain.contains(e)) {
                 continue;
             }
             String name = boilerplateName(e);
@@ -109,8 +129,10 @@ public final class MainContent {
         }
         int pageText = root.text().length();
         for (List<Element> named : byName.values()) {
-            List<Element> outermost = named.stream()
-                    .filter(e -> e.parents().stream().noneMatch(named::contains)).toList();
+            Set<Element> all = Collections.newSetFromMap(new IdentityHashMap<>());
+            all.addAll(named);
+            List<Element> outermost = named.stream().filter(e -> e.parents().stream().noneMatch(all::contains))
+                    .toList();
             int text = outermost.stream().mapToInt(e -> e.text().length()).sum();
             if (text * 2 <= pageText) {
                 outermost.forEach(Element::remove);
@@ -245,12 +267,6 @@ public final class MainContent {
 
     private static boolean headsASection(Element e) {
         return e.selectFirst(SECTION_HEADING) != null && !mostlyLinks(e);
-    }
-
-    /** Never drop the block that holds the page's title heading or the main content itself. */
-    private static boolean holdsMainHeading(Element e) {
-        return e.selectFirst(MAIN) != null || e.selectFirst(ARTICLE) != null
-                || e.select(H1).stream().anyMatch(h1 -> !isSiteNameHeading(h1));
     }
 
     /**

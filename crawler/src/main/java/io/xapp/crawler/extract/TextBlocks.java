@@ -144,13 +144,7 @@ final class TextBlocks {
             }
             case "img" -> { } // alt text is mostly "logo", "photo of...": noise for answers
             default -> {
-                int styledLevel = ariaHeadingLevel(el);
-                if (styledLevel == 0) {
-                    styledLevel = styledHeadingLevel(el);
-                }
-                if (styledLevel == 0) {
-                    styledLevel = emphasisedHeadingLevel(el);
-                }
+                int styledLevel = headingLevelOf(el);
                 if (styledLevel > 0) {
                     heading(el, styledLevel);
                     return;
@@ -195,9 +189,31 @@ final class TextBlocks {
         return null;
     }
 
+    /**
+     * The level of an element other than h1-h6 that is a heading ({@code role="heading"}, a heading class, a bold
+     * short line), else 0.
+     */
+    private static int headingLevelOf(Element el) {
+        int level = ariaHeadingLevel(el);
+        if (level == 0) {
+            level = styledHeadingLevel(el);
+        }
+        return level != 0 ? level : emphasisedHeadingLevel(el);
+    }
+
+    /** Whether a paragraph, list, table or div sits inside {@code el}: then it holds blocks, it is not a heading. */
+    private static boolean holdsBlocks(Element el) {
+        for (Element child : el.children()) {
+            if (child.is(BLOCK_CHILDREN) || holdsBlocks(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The level of an element that says it is a heading ({@code <div role="heading" aria-level="3">}), else 0. */
     private static int ariaHeadingLevel(Element el) {
-        if (!el.attr("role").equals("heading") || el.select(BLOCK_CHILDREN).stream().anyMatch(c -> c != el)) {
+        if (!el.attr("role").equals("heading") || holdsBlocks(el)) {
             return 0;
         }
         String level = el.attr("aria-level").strip();
@@ -210,7 +226,7 @@ final class TextBlocks {
             return 0;
         }
         Matcher m = HEADING_CLASS.matcher(el.className());
-        if (!m.find() || el.select(BLOCK_CHILDREN).stream().anyMatch(c -> c != el)
+        if (!m.find() || holdsBlocks(el)
                 || inlineText(el).length() > QUESTION_MAX_CHARS) {
             return 0;
         }
@@ -224,7 +240,7 @@ final class TextBlocks {
      */
     private static int emphasisedHeadingLevel(Element el) {
         if (!(el.normalName().equals("p") || el.normalName().equals("div"))
-                || el.select(BLOCK_CHILDREN).stream().anyMatch(c -> c != el) || el.selectFirst("a, br") != null) {
+                || holdsBlocks(el) || el.selectFirst("a, br") != null) {
             return 0;
         }
         String text = inlineText(el);

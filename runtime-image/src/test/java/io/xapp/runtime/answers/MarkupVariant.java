@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -29,7 +31,7 @@ enum MarkupVariant {
      * page's main content, as a template adds them, where the crawler cannot tell them from the page's own text.
      */
     TEMPLATE_BLOCKS(page -> {
-        Element main = page.selectFirst("main, [role=main]");
+        Element main = page.selectFirst(Html.MAIN);
         Element footer = page.selectFirst("body footer, body .footer, body #footer");
         if (main != null) {
             main.append(Html.TEMPLATE_BLOCKS);
@@ -264,7 +266,7 @@ enum MarkupVariant {
                 .toList();
         for (Element entry : entries) {
             Element question;
-            List<org.jsoup.nodes.Node> answer;
+            List<Node> answer;
             if (entry.normalName().equals("details")) {
                 question = entry.selectFirst("> summary");
                 answer = entry.childNodesCopy().stream().filter(n -> !n.nodeName().equals("summary")).toList();
@@ -274,7 +276,7 @@ enum MarkupVariant {
                 answer = body == null ? List.of() : body.childNodesCopy();
             } else {
                 question = entry;
-                answer = new java.util.ArrayList<>();
+                answer = new ArrayList<>();
                 for (Element next = entry.nextElementSibling(); next != null && !next.is(Html.HEADINGS);) {
                     Element following = next.nextElementSibling();
                     answer.add(next.clone());
@@ -356,7 +358,7 @@ enum MarkupVariant {
 
     /** The element a site's own content sits in: its {@code <main>}, else the body. */
     private static Element contentRoot(Document page) {
-        Element main = page.selectFirst("main, [role=main]");
+        Element main = page.selectFirst(Html.MAIN);
         return main != null ? main : page.body();
     }
 
@@ -486,6 +488,7 @@ enum MarkupVariant {
                 "(?i)head|foot|nav|menu|side|bar|widget|cookie|consent|banner|social|share|brand|logo|skip|crumb|main");
 
         static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+        static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
         /** What a page builder makes a widget of. */
         static final Evaluator CONTENT_BLOCKS = Selector.evaluatorOf(
                 "h1, h2, h3, h4, h5, h6, p, ul, ol, dl, table, details, blockquote, figure");
