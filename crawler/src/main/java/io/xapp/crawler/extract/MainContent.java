@@ -57,6 +57,14 @@ public final class MainContent {
     private static final Evaluator TAB_PANELS = Selector.evaluatorOf("[role=tabpanel]");
     private static final Evaluator TABS = Selector.evaluatorOf("[role=tab]");
     private static final Evaluator FRAGMENT_LINKS = Selector.evaluatorOf("a[href~=^#.]");
+    /** Dialogs: hidden until a button opens them, often placed at the end of the page. */
+    private static final Evaluator DIALOG = Selector.evaluatorOf("dialog, [role=dialog], [role=alertdialog], "
+            + "[class~=(?i)(^|[\\s_-])(modal|popup|lightbox)([\\s_-]|$)]");
+    /** What may open a dialog. */
+    private static final Evaluator OPENERS = Selector.evaluatorOf("[data-bs-target], [data-target], "
+            + "[data-src^=#], a[href~=^#.], [aria-controls]");
+    /** The block a dialog's text is read after: its button's paragraph or heading, else the button itself. */
+    private static final Evaluator BLOCK_OF_A_BUTTON = Selector.evaluatorOf("p, h1, h2, h3, h4, h5, h6");
     /** Class or id words that mark boilerplate blocks. */
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(^|[\\s_-])(cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sidebar|widgets?|"
@@ -70,6 +78,7 @@ public final class MainContent {
     /** The element holding the main content, cleaned of boilerplate. */
     public static Element extract(Document doc) {
         Element root = chooseRoot(doc);
+        openDialogsWhereTheirButtonsAre(doc, root);
         Elements hidden = root.select(HIDDEN);
         if (!hidden.isEmpty()) {
             Set<String> controlled = doc.select(CONTROLS).stream().flatMap(e -> controlledIds(e).stream())
@@ -159,6 +168,90 @@ public final class MainContent {
     private static boolean mostlyLinks(Element e) {
         int linkText = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
         return linkText * 2 > e.text().length();
+    }
+
+    /**
+     * A dialog a button of the content opens ("Read bio", "Details": Bootstrap's {@code data-bs-target}, a link to
+     * {@code #id}, {@code aria-controls}) holds that content's text, though it sits hidden at the end of the page:
+     * it is read where its button is, without what marks it as a dialog, and without its title where the title
+     * repeats the heading above the button. Dialogs no button of the content opens (a newsletter sign-up the page's
+     * script shows, a menu the header's button opens) stay chrome.
+     */
+    private static void openDialogsWhereTheirButtonsAre(Document doc, Element root) {
+        if (doc.selectFirst(DIALOG) == null) {
+            return;
+        }
+        Set<Element> opened = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element button : root.select(OPENERS)) {
+            Element dialog = dialogOpenedBy(doc, button);
+            if (dialog == null || !opened.add(dialog) || dialog.parents().contains(button)
+                    || button.parents().contains(dialog) || mostlyLinks(dialog)) {
+                continue;
+            }
+            Element title = dialog.selectFirst(HEADING);
+            Element above = headingAbove(root, button);
+            if (title != null && above != null && title.text().equalsIgnoreCase(above.text())) {
+                title.remove();
+            }
+            for (Element e : dialog.getAllElements()) {
+                e.removeAttr("hidden").removeAttr("aria-hidden").removeAttr("aria-modal");
+                if (e.attr("role").matches("dialog|alertdialog|document")) {
+                    e.removeAttr("role");
+                }
+                e.classNames().stream().filter(c -> BOILERPLATE.matcher(c).find()).toList().forEach(e::removeClass);
+            }
+            Element block = button.closest(BLOCK_OF_A_BUTTON);
+            (block != null && block.parents().contains(root) ? block : button).after(dialog.tagName("div"));
+        }
+    }
+
+    /** The dialog {@code button} opens, or null: what its target, {@code href} or {@code aria-controls} names. */
+    private static Element dialogOpenedBy(Document doc, Element button) {
+        for (String attr : List.of("data-bs-target", "data-target", "data-src", "href", "aria-controls")) {
+            String ref = button.attr(attr).trim();
+            String id = ref.startsWith("#") ? ref.substring(1)
+                    : attr.equals("aria-controls") ? controlledIds(button).get(0) : "";
+            Element target = id.isEmpty() ? null : doc.getElementById(id);
+            if (target != null) {
+                return target.is(DIALOG) ? target : null;
+            }
+        }
+        return null;
+    }
+
+    /** The last heading before {@code e} in the document's order, within {@code root}, or null. */
+    private static Element headingAbove(Element root, Element e) {
+        Element above = null;
+        for (Element heading : root.select(HEADING)) {
+            if (e.parents().contains(heading)) {
+                return heading;
+            }
+            if (heading == e || !isBefore(heading, e)) {
+                break;
+            }
+            above = heading;
+        }
+        return above;
+    }
+
+    /** Whether {@code a} comes before {@code b} in the document (neither holding the other). */
+    private static boolean isBefore(Element a, Element b) {
+        List<Element> pathA = pathTo(a);
+        List<Element> pathB = pathTo(b);
+        int i = 0;
+        while (i < pathA.size() && i < pathB.size() && pathA.get(i) == pathB.get(i)) {
+            i++;
+        }
+        return i < pathA.size() && i < pathB.size() && pathA.get(i).elementSiblingIndex() < pathB.get(i)
+                .elementSiblingIndex();
+    }
+
+    /** The elements from the document's root down to {@code e}, as a plain list (jsoup's lists edit the page). */
+    private static List<Element> pathTo(Element e) {
+        List<Element> path = new ArrayList<>(e.parents());
+        Collections.reverse(path);
+        path.add(e);
+        return path;
     }
 
     /**

@@ -79,6 +79,28 @@ class PageExtractorTest {
     }
 
     @Test
+    void aDialogAButtonOfTheContentOpensIsReadWhereItsButtonIs() {
+        ExtractedPage page = extract("<header><button data-bs-toggle=modal data-bs-target=#signup>News</button>"
+                + "</header><main><h1>Our team</h1><div class=card><h2>Dr. Ana Ruiz</h2><p>Family dentist."
+                + " <a href=#bio-ruiz data-toggle=modal>Read bio</a></p></div>"
+                + "<div class=card><h2>Sam Lee</h2><p>Hygienist.</p><button data-bs-toggle=modal "
+                + "data-bs-target=#bio-lee>Read more</button></div></main>"
+                + "<div class='modal fade' id=bio-ruiz tabindex=-1 role=dialog aria-hidden=true>"
+                + "<div class=modal-dialog><div class=modal-content><div class=modal-header><h5 class=modal-title>"
+                + "Dr. Ana Ruiz</h5></div><div class=modal-body><p>Dr. Ruiz speaks Spanish.</p></div></div></div>"
+                + "</div><dialog id=bio-lee><h3>Certified in laser therapy</h3><p>Sam joined in 2019.</p></dialog>"
+                + "<div class='modal fade' id=signup aria-hidden=true><div class=modal-body><p>Join our newsletter."
+                + "</p></div></div>");
+        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of("Our team", "Dr. Ana Ruiz"), List.of("Our team", "Sam Lee"),
+                List.of("Our team", "Sam Lee", "Certified in laser therapy"));
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Dr. Ana Ruiz\nFamily dentist. Read bio\n\nDr. Ruiz speaks Spanish.", "Sam Lee\nHygienist.",
+                "Certified in laser therapy\nSam joined in 2019.");
+        assertThat(page.text()).doesNotContain("newsletter");
+    }
+
+    @Test
     void tabsWrittenAsLinksToTheirPanelsHeadThem() {
         ExtractedPage page = extract("<main><h1>Menus</h1><ul class=tabs><li><a href=#lunch>Lunch</a></li>"
                 + "<li><a href=#dinner>Dinner</a></li></ul>"

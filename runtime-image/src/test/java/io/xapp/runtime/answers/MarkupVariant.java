@@ -345,6 +345,40 @@ enum MarkupVariant {
     /** Every section heading an h1, as the HTML5 outline wrote sections and some builders still do. */
     H1_SECTIONS(page -> page.select("h2").forEach(h2 -> h2.tagName("h1"))),
 
+    /**
+     * Every h2 section's text after its first paragraph behind a "Read more" button, in a Bootstrap modal at the
+     * end of the page ({@code data-bs-toggle="modal"}, {@code aria-hidden="true"}), as themes show team bios and
+     * service details.
+     */
+    READ_MORE_MODALS(page -> {
+        int n = 0;
+        for (Element heading : contentRoot(page).select("h2")) {
+            if (heading.closest(Html.CHROME) != null || heading.selectFirst("button") != null) {
+                continue;
+            }
+            List<Element> section = new ArrayList<>();
+            for (Element next = heading.nextElementSibling(); next != null && !next.is(Html.HEADINGS_H1_H2);
+                    next = next.nextElementSibling()) {
+                section.add(next);
+            }
+            if (section.size() < 2 || !section.get(0).normalName().equals("p")) {
+                continue;
+            }
+            String id = "more-" + ++n;
+            Element body = new Element("div").addClass("modal-body");
+            section.subList(1, section.size()).forEach(body::appendChild);
+            Element content = new Element("div").addClass("modal-content");
+            content.appendElement("div").addClass("modal-header").appendElement("h5").addClass("modal-title")
+                    .id(id + "-label").text(heading.text());
+            content.appendChild(body);
+            page.body().appendElement("div").addClass("modal fade").id(id).attr("tabindex", "-1")
+                    .attr("aria-labelledby", id + "-label").attr("aria-hidden", "true")
+                    .appendElement("div").addClass("modal-dialog").appendChild(content);
+            section.get(0).after(new Element("button").attr("type", "button").addClass("btn btn-link")
+                    .attr("data-bs-toggle", "modal").attr("data-bs-target", "#" + id).text("Read more"));
+        }
+    }),
+
     /** Every page titled with the site's name alone, as builders leave new pages ("Brightside Family Dental"). */
     SITE_NAME_TITLES(page -> page.title(siteNameOf(page)));
 
@@ -488,6 +522,7 @@ enum MarkupVariant {
                 "(?i)head|foot|nav|menu|side|bar|widget|cookie|consent|banner|social|share|brand|logo|skip|crumb|main");
 
         static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+        static final Evaluator HEADINGS_H1_H2 = Selector.evaluatorOf("h1, h2");
         static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
         /** What a page builder makes a widget of. */
         static final Evaluator CONTENT_BLOCKS = Selector.evaluatorOf(
