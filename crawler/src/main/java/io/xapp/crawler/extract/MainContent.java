@@ -57,6 +57,7 @@ public final class MainContent {
     private static final Evaluator TAB_PANELS = Selector.evaluatorOf("[role=tabpanel]");
     private static final Evaluator TABS = Selector.evaluatorOf("[role=tab]");
     private static final Evaluator FRAGMENT_LINKS = Selector.evaluatorOf("a[href~=^#.]");
+    private static final Evaluator LISTS = Selector.evaluatorOf("ul, ol");
     /** Dialogs: hidden until a button opens them, often placed at the end of the page. */
     private static final Evaluator DIALOG = Selector.evaluatorOf("dialog, [role=dialog], [role=alertdialog], "
             + "[class~=(?i)(^|[\\s_-])(modal|popup|lightbox)([\\s_-]|$)]");
@@ -262,6 +263,7 @@ public final class MainContent {
     private static void headTabPanelsWithTheirTabs(Document doc, Element root) {
         Map<Element, Element> tabOfPanel = new LinkedHashMap<>(ariaTabs(doc, root));
         linkTabs(doc, root).forEach(tabOfPanel::putIfAbsent);
+        positionTabs(root).forEach(tabOfPanel::putIfAbsent);
         tabOfPanel.forEach((panel, tab) -> {
             panel.prependElement("p").appendElement("strong").text(tab.text());
             tab.remove();
@@ -310,12 +312,50 @@ public final class MainContent {
             Element parent = panels.get(0).parent();
             if (panels.stream().allMatch(panel -> panel.parent() == parent && panel.parents().contains(root)
                     && !opensWithAHeading(panel))) {
-                for (int i = 0; i < panels.size(); i++) {
-                    tabOfPanel.put(panels.get(i), links.get(i));
-                }
+                pairInOrder(panels, links, tabOfPanel);
             }
         }
         return tabOfPanel;
+    }
+
+    /**
+     * Tabs paired with their panels by order alone (Divi's markup: {@code <ul class="et_pb_tabs_controls">} of
+     * {@code <li><a href="#">} titles, then a {@code <div>} whose children are the panels): a list of two items or
+     * more, each item one link to nowhere ({@code href="#"}, none, {@code javascript:}), right before an element
+     * with as many children, none of them opening with a heading of its own.
+     */
+    private static Map<Element, Element> positionTabs(Element root) {
+        Map<Element, Element> tabOfPanel = new LinkedHashMap<>();
+        for (Element list : root.select(LISTS)) {
+            List<Element> tabs = list.children().stream().map(MainContent::linkToNowhere).toList();
+            Element next = list.nextElementSibling();
+            if (tabs.size() < 2 || tabs.contains(null) || next == null) {
+                continue;
+            }
+            List<Element> panels = next.children();
+            if (panels.size() == tabs.size()
+                    && panels.stream().noneMatch(panel -> panel.text().isBlank() || opensWithAHeading(panel))) {
+                pairInOrder(panels, tabs, tabOfPanel);
+            }
+        }
+        return tabOfPanel;
+    }
+
+    private static void pairInOrder(List<Element> panels, List<Element> tabs, Map<Element, Element> tabOfPanel) {
+        for (int i = 0; i < panels.size(); i++) {
+            tabOfPanel.put(panels.get(i), tabs.get(i));
+        }
+    }
+
+    /** The one link an item is, if it leads nowhere but to a script ({@code <li><a href="#">Lunch</a></li>}). */
+    private static Element linkToNowhere(Element item) {
+        Elements links = item.select("a");
+        if (!item.normalName().equals("li") || links.size() != 1 || links.first().text().isBlank()
+                || !links.first().text().equals(item.text())) {
+            return null;
+        }
+        String href = links.first().attr("href").trim();
+        return href.isEmpty() || href.equals("#") || href.startsWith("javascript:") ? links.first() : null;
     }
 
     private static boolean opensWithAHeading(Element e) {

@@ -79,6 +79,21 @@ class PageExtractorTest {
     }
 
     @Test
+    void tabsPairedWithTheirPanelsByOrderHeadThem() {
+        ExtractedPage page = extract("<main><h1>Menus</h1><ul class=et_pb_tabs_controls><li><a href=#>Lunch</a>"
+                + "</li><li><a href=#>Dinner</a></li></ul><div class=et_pb_all_tabs><div class=et_pb_tab><p>Chowder "
+                + "$9.</p></div><div class=et_pb_tab><p>Lobster $34.</p></div></div>"
+                + "<ul><li><a href=#>Share</a></li><li><a href=#>Print</a></li></ul><div><section><h2>Hours</h2>"
+                + "<p>From 4 pm.</p></section><section><h2>Parking</h2><p>Free lot.</p></section></div></main>");
+        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of("Menus", "Lunch"), List.of("Menus", "Dinner"), List.of("Menus", "Hours"),
+                List.of("Menus", "Parking"));
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Lunch\nChowder $9.", "Dinner\nLobster $34.\n\n- Share\n- Print", "Hours\nFrom 4 pm.",
+                "Parking\nFree lot.");
+    }
+
+    @Test
     void aDialogAButtonOfTheContentOpensIsReadWhereItsButtonIs() {
         ExtractedPage page = extract("<header><button data-bs-toggle=modal data-bs-target=#signup>News</button>"
                 + "</header><main><h1>Our team</h1><div class=card><h2>Dr. Ana Ruiz</h2><p>Family dentist."

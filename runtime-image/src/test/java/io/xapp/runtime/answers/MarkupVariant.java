@@ -98,14 +98,20 @@ enum MarkupVariant {
      * of the h2 titles ({@code role="tab"}, {@code aria-controls}), then one {@code role="tabpanel"} per section
      * without its h2, all but the first {@code hidden}.
      */
-    TABBED_SECTIONS(page -> tabs(page, true)),
+    TABBED_SECTIONS(page -> tabs(page, TabMarkup.ARIA)),
 
     /**
      * The same tabs as {@link #TABBED_SECTIONS} written without ARIA, as older themes write them (jQuery UI's
      * markup before its script runs): the titles a list of links to the panels ({@code <a href="#tab-panel-1">}),
      * the panels plain {@code <div>}s a stylesheet hides.
      */
-    LINK_TABS(page -> tabs(page, false)),
+    LINK_TABS(page -> tabs(page, TabMarkup.LINKS)),
+
+    /**
+     * The same tabs as Divi writes them: the titles a list of links to nowhere ({@code <a href="#">}), the panels
+     * the children of the next {@code <div>}, paired with the titles by their order alone.
+     */
+    POSITION_TABS(page -> tabs(page, TabMarkup.POSITIONS)),
 
     /**
      * A hand-made site's page: no {@code <main>}, and its header, navigation, sidebar and footer plain
@@ -396,8 +402,18 @@ enum MarkupVariant {
         return main != null ? main : page.body();
     }
 
-    /** Every run of sibling h2 sections as a tabs widget: with ARIA roles and hidden panels, or links and divs. */
-    private static void tabs(Document page, boolean aria) {
+    /** How a tabs widget ties its titles to its panels. */
+    private enum TabMarkup {
+        /** {@code role="tab"} naming its {@code role="tabpanel"}, all panels but the first {@code hidden}. */
+        ARIA,
+        /** A list of links to the panels' ids. */
+        LINKS,
+        /** A list of links to nowhere, the panels the next element's children in the same order. */
+        POSITIONS
+    }
+
+    /** Every run of sibling h2 sections as a tabs widget written as {@code markup}. */
+    private static void tabs(Document page, TabMarkup markup) {
         int n = 0;
         for (Element container : page.body().select("*")) {
             // Sections of their own (<section><h2>...), else runs of siblings from one h2 to the next, wrapped so.
@@ -409,12 +425,20 @@ enum MarkupVariant {
             if (sections.size() < 2) {
                 continue;
             }
-            Element tabs = aria ? new Element("div").attr("role", "tablist") : new Element("ul").addClass("tabs");
+            Element tabs = markup == TabMarkup.ARIA ? new Element("div").attr("role", "tablist") : new Element("ul").addClass("tabs");
             sections.get(0).before(tabs);
+            Element allPanels = new Element("div").addClass("et_pb_all_tabs");
+            if (markup == TabMarkup.POSITIONS) {
+                tabs.addClass("et_pb_tabs_controls").after(allPanels);
+            }
             for (Element panel : sections) {
                 String id = "tab-panel-" + ++n;
                 Element title = titleOf(panel);
-                if (aria) {
+                if (markup == TabMarkup.POSITIONS) {
+                    tabs.appendElement("li").appendElement("a").attr("href", "#")
+                            .appendChildren(title.childNodesCopy());
+                    allPanels.appendChild(panel.addClass("et_pb_tab"));
+                } else if (markup == TabMarkup.ARIA) {
                     tabs.appendChild(new Element("div").attr("role", "tab").attr("aria-controls", id)
                             .appendChildren(title.childNodesCopy()));
                     panel.id(id).attr("role", "tabpanel");
