@@ -1,6 +1,7 @@
 package io.xapp.crawler.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,6 +63,16 @@ final class TextBlocks {
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private final List<String> lines = new ArrayList<>();
+    /** The lines of {@link #lines} that are all bold and not a link ({@code <strong>Parking</strong><br>}). */
+    private final BitSet boldLines = new BitSet();
+    /** The lines of {@link #lines} that open a paragraph of their block (after an empty line, two {@code <br>}s). */
+    private final BitSet paragraphStarts = new BitSet();
+    /** How many bold elements and links the walk is inside. */
+    private int boldDepth;
+    private int linkDepth;
+    /** Whether the line being read has words outside bold, or inside a link. */
+    private boolean lineHasPlainWords;
+    private boolean lineHasLink;
 
     private TextBlocks() {
     }
@@ -155,9 +166,15 @@ final class TextBlocks {
                 } else if (el.previousSibling() instanceof Element && startsNewPhrase(line, el)) {
                     line.append(' ');
                 }
+                boolean bold = BOLD_TAGS.contains(tag) || BOLD_STYLE.matcher(el.attr("style")).find();
+                boolean link = tag.equals("a");
+                boldDepth += bold ? 1 : 0;
+                linkDepth += link ? 1 : 0;
                 for (Node child : el.childNodes()) {
                     walk(child);
                 }
+                boldDepth -= bold ? 1 : 0;
+                linkDepth -= link ? 1 : 0;
                 if (block) {
                     endBlock();
                 }
@@ -458,6 +475,8 @@ final class TextBlocks {
             }
             return;
         }
+        lineHasPlainWords |= boldDepth == 0;
+        lineHasLink |= linkDepth > 0;
         line.append(text);
     }
 
@@ -465,14 +484,22 @@ final class TextBlocks {
         String l = Whitespace.collapse(line);
         line.setLength(0);
         if (!l.isEmpty()) {
+            boldLines.set(lines.size(), !lineHasPlainWords && !lineHasLink);
             lines.add(l);
+        } else if (!lines.isEmpty()) {
+            paragraphStarts.set(lines.size());
         }
+        lineHasPlainWords = false;
+        lineHasLink = false;
     }
 
     /**
      * Ends a paragraph. One that is only a short question ("Do you take walk-ins?") heads the answer below it; so
      * does one whose first line is ({@code <p><strong>Do you take walk-ins?</strong><br>Yes, ...</p>}, as the
-     * classic WordPress editor writes an FAQ), the rest of it being the answer.
+     * classic WordPress editor writes an FAQ), the rest of it being the answer. A bold line of its own that opens
+     * the block or one of its paragraphs (after two {@code <br>}s) heads the lines after it as a subheading does:
+     * Weebly's and older editors' text boxes hold a page's subheadings and paragraphs so
+     * ({@code <strong>Parking</strong><br>Free lot.<br><br><strong>Hours</strong><br>...}).
      */
     private void endBlock() {
         endBlock(true);
@@ -488,15 +515,55 @@ final class TextBlocks {
         if (lines.isEmpty()) {
             return;
         }
-        boolean asks = mayAsk && isShortQuestion(lines.get(0));
-        if (asks) {
-            blocks.add(new Block(QUESTION_LEVEL, List.of(lines.get(0)), null));
+        BitSet headings = mayAsk ? headingLines() : new BitSet();
+        int contentFrom = 0;
+        for (int i = headings.nextSetBit(0); i >= 0; i = headings.nextSetBit(i + 1)) {
+            addContent(contentFrom, i);
+            String l = lines.get(i);
+            blocks.add(new Block(l.endsWith("?") ? QUESTION_LEVEL : EMPHASISED_LEVEL, List.of(l), null));
+            contentFrom = i + 1;
         }
-        int contentFrom = asks ? 1 : 0;
-        if (lines.size() > contentFrom) {
-            blocks.add(new Block(0, List.copyOf(lines.subList(contentFrom, lines.size())), null));
-        }
+        addContent(contentFrom, lines.size());
         lines.clear();
+        boldLines.clear();
+        paragraphStarts.clear();
+    }
+
+    private void addContent(int from, int to) {
+        if (to > from) {
+            blocks.add(new Block(0, List.copyOf(lines.subList(from, to)), null));
+        }
+    }
+
+    /**
+     * The lines of the block that head the lines after them: a short question on its first line; and the bold lines
+     * that open one of its paragraphs (its first line, or after two {@code <br>}s), short and not a sentence, when
+     * no later line of that paragraph is bold (bold keys down a paragraph, {@code <b>Monday</b><br>9-5<br>
+     * <b>Tuesday</b>...}, are a list, not headings). The last of them heads the next block when it ends the block.
+     */
+    private BitSet headingLines() {
+        BitSet headings = new BitSet();
+        if (isShortQuestion(lines.get(0))) {
+            headings.set(0);
+        }
+        for (int start = 0; start < lines.size();) {
+            int end = paragraphStarts.nextSetBit(start + 1);
+            end = end < 0 ? lines.size() : end;
+            int labels = start;
+            while (labels < end && boldLines.get(labels) && isLabel(lines.get(labels))) {
+                labels++;
+            }
+            int laterBold = boldLines.nextSetBit(labels);
+            if (laterBold < 0 || laterBold >= end) {
+                headings.set(start, labels);
+            }
+            start = end;
+        }
+        return headings;
+    }
+
+    private static boolean isLabel(String line) {
+        return line.length() <= QUESTION_MAX_CHARS && !line.endsWith(".") && !line.endsWith("!");
     }
 
     private static boolean isShortQuestion(String line) {

@@ -94,6 +94,21 @@ class PageExtractorTest {
     }
 
     @Test
+    void boldLinesOpeningTheParagraphsOfATextBoxHeadThem() {
+        ExtractedPage page = extract("<main><h1>Visit</h1><div class=paragraph><strong>Parking</strong><br>Free lot"
+                + " behind the shop.<br><br><b>What to bring</b><br><strong>First visit</strong><br>Your insurance "
+                + "card.<br><br><strong>Note:</strong> we are cash only.<br><br><strong>Opening hours</strong><br>"
+                + "</div><table><tr><td>Monday</td><td>9-5</td></tr></table>"
+                + "<p><b>Monday</b><br>9-5<br><b>Tuesday</b><br>9-1</p></main>");
+        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of("Visit", "Parking"), List.of("Visit", "First visit"), List.of("Visit", "Opening hours"));
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Parking\nFree lot behind the shop.\n\nWhat to bring",
+                "First visit\nYour insurance card.\nNote: we are cash only.",
+                "Opening hours\nMonday: 9-5\n\nMonday\n9-5\nTuesday\n9-1");
+    }
+
+    @Test
     void aDialogAButtonOfTheContentOpensIsReadWhereItsButtonIs() {
         ExtractedPage page = extract("<header><button data-bs-toggle=modal data-bs-target=#signup>News</button>"
                 + "</header><main><h1>Our team</h1><div class=card><h2>Dr. Ana Ruiz</h2><p>Family dentist."

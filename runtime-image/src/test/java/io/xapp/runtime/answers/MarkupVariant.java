@@ -176,6 +176,33 @@ enum MarkupVariant {
     }),
 
     /**
+     * Every run of subheadings and paragraphs one block of text, as Weebly's and older editors' text boxes hold
+     * them: each subheading a bold line, each paragraph lines ended by two {@code <br>}s
+     * ({@code <div class="paragraph"><strong>Parking</strong><br>Free lot.<br><br>...}).
+     */
+    TEXT_BOXES(page -> {
+        for (Element e : contentRoot(page).select("h2, h3, h4, h5, h6, p")) {
+            if (e.parent() == null || e.closest(Html.CHROME) != null || e.selectFirst("button") != null) {
+                continue;
+            }
+            Element previous = e.previousElementSibling();
+            Element box = previous != null && previous.hasClass("paragraph") ? previous
+                    : new Element("div").addClass("paragraph");
+            if (box != previous) {
+                e.before(box);
+            }
+            if (e.is(Html.HEADINGS)) {
+                box.appendElement("strong").appendChildren(e.childNodesCopy());
+                box.appendElement("br");
+            } else {
+                box.appendChildren(e.childNodesCopy()).appendElement("br");
+                box.appendElement("br");
+            }
+            e.remove();
+        }
+    }),
+
+    /**
      * Every FAQ entry as the classic WordPress editor writes it: one paragraph, the question in bold, a line break,
      * then the first paragraph of the answer ({@code <p><strong>Q?</strong><br>A</p>}); accordions and question
      * headings alike.
