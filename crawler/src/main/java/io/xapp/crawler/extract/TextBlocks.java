@@ -49,6 +49,12 @@ final class TextBlocks {
     static final int QUESTION_LEVEL = 8;
     /** A line this short ending in "?" that stands alone heads what follows it (an FAQ's question). */
     private static final int QUESTION_MAX_CHARS = 160;
+    /**
+     * Themes' titles written as styled {@code <div>}s, their level unsaid: {@code <div class="section-title">},
+     * {@code card-title}, {@code entry-title} (not a subtitle, which reads as a line of text).
+     */
+    private static final Pattern TITLE_CLASS = Pattern.compile(
+            "(?i)(?:^|\\s)(?![\\w-]*sub-?title)(?:[\\w-]*[-_])?(?:title|heading|headline)(?:\\s|$)");
     /** Site builders' headings written as styled paragraphs: {@code <p class="heading-2">}, {@code class="h3"}. */
     private static final Pattern HEADING_CLASS = Pattern.compile("(?:^|\\s)(?:h|heading-?)([1-6])(?:\\s|$)");
 
@@ -237,17 +243,25 @@ final class TextBlocks {
         return level.matches("[1-6]") ? level.charAt(0) - '0' : 2; // WAI-ARIA's default level is 2
     }
 
-    /** N for a paragraph styled as a heading ({@code <p class="heading-2">}), 0 otherwise. */
+    /**
+     * N for a paragraph styled as a heading ({@code <p class="heading-2">}), {@link #EMPHASISED_LEVEL} for a short
+     * title named by its class that is not a sentence ({@code <div class="card-title">}), 0 otherwise.
+     */
     private static int styledHeadingLevel(Element el) {
         if (!(el.normalName().equals("p") || el.normalName().equals("div")) || el.className().isEmpty()) {
             return 0;
         }
         Matcher m = HEADING_CLASS.matcher(el.className());
-        if (!m.find() || holdsBlocks(el)
-                || inlineText(el).length() > QUESTION_MAX_CHARS) {
+        boolean numbered = m.find();
+        if (!numbered && !TITLE_CLASS.matcher(el.className()).find() || holdsBlocks(el)
+                || el.selectFirst(HEADINGS_OR_ARIA) != null) {
             return 0;
         }
-        return m.group(1).charAt(0) - '0';
+        String text = inlineText(el);
+        if (text.length() > QUESTION_MAX_CHARS || !numbered && (text.endsWith(".") || text.endsWith("!"))) {
+            return 0;
+        }
+        return numbered ? m.group(1).charAt(0) - '0' : EMPHASISED_LEVEL;
     }
 
     /**
@@ -383,25 +397,103 @@ final class TextBlocks {
     private void table(Element table) {
         endBlock();
         List<String> headers = List.of();
+        boolean previousWasHeader = false;
+        for (List<Cell> row : grid(table)) {
+            boolean oneCell = row.stream().allMatch(c -> c == row.get(0)); // a group's title across the table
+            List<String> texts = row.stream().limit(oneCell ? 1 : row.size()).map(Cell::text).toList();
+            boolean headerRow = texts.size() > 1 && row.stream().allMatch(Cell::header);
+            if (headerRow) {
+                headers = previousWasHeader && headers.size() == texts.size() ? stacked(headers, texts) : texts;
+            } else {
+                String rowText = rowText(texts, headers);
+                if (!rowText.isEmpty()) {
+                    lines.add(rowText);
+                }
+            }
+            previousWasHeader = headerRow;
+        }
+        endStructuredBlock();
+    }
+
+    /** A cell of a table's grid: its text, and whether it is a header cell. */
+    private record Cell(String text, boolean header) {
+    }
+
+    /**
+     * The table's own rows (not a nested table's) as a grid, HTML's table model: a cell spanning rows or columns
+     * stands in each slot it covers, so every row keeps the value merged above it ("Dogs" once for three rows of
+     * sizes) and lines up with the column headers.
+     */
+    private static List<List<Cell>> grid(Element table) {
+        List<List<Cell>> grid = new ArrayList<>();
+        List<Cell> spanning = new ArrayList<>(); // by column: the cell spanning down into the next rows
+        List<Integer> rowsLeft = new ArrayList<>();
         for (Element row : table.select(ROWS)) {
             if (row.closest(TABLE) != table) {
                 continue; // rows of a nested table are read with their cell
             }
-            List<Element> cells = row.children().stream()
-                    .filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).toList();
-            List<String> texts = cells.stream().map(TextBlocks::inlineText).toList();
-            boolean headerRow = !cells.isEmpty() && cells.stream().allMatch(c -> c.normalName().equals("th"))
-                    && cells.size() > 1;
-            if (headerRow) {
-                headers = texts;
-                continue;
+            List<Cell> out = new ArrayList<>();
+            for (Element c : row.children()) {
+                if (!c.normalName().equals("td") && !c.normalName().equals("th")) {
+                    continue;
+                }
+                fillSpannedSlots(out, spanning, rowsLeft);
+                Cell cell = new Cell(inlineText(c), c.normalName().equals("th"));
+                int rows = span(c, "rowspan");
+                for (int k = span(c, "colspan"); k > 0; k--) {
+                    int col = out.size();
+                    out.add(cell);
+                    while (spanning.size() <= col) {
+                        spanning.add(null);
+                        rowsLeft.add(0);
+                    }
+                    spanning.set(col, cell);
+                    rowsLeft.set(col, rows - 1);
+                }
             }
-            String rowText = rowText(texts, headers);
-            if (!rowText.isEmpty()) {
-                lines.add(rowText);
+            int last = rowsLeft.size() - 1;
+            while (last >= 0 && rowsLeft.get(last) == 0) {
+                last--;
             }
+            while (out.size() <= last) {
+                fillSpannedSlots(out, spanning, rowsLeft);
+                if (out.size() <= last && rowsLeft.get(out.size()) == 0) {
+                    out.add(new Cell("", false)); // a slot no cell fills
+                }
+            }
+            grid.add(out);
         }
-        endStructuredBlock();
+        return grid;
+    }
+
+    /** Adds to {@code row} the cells spanning down into its next slots from the rows above. */
+    private static void fillSpannedSlots(List<Cell> row, List<Cell> spanning, List<Integer> rowsLeft) {
+        while (row.size() < spanning.size() && rowsLeft.get(row.size()) > 0) {
+            int col = row.size();
+            row.add(spanning.get(col));
+            rowsLeft.set(col, rowsLeft.get(col) - 1);
+        }
+    }
+
+    /** A cell's {@code rowspan} or {@code colspan}, 1 when missing or not a number, at most 100. */
+    private static int span(Element cell, String attribute) {
+        try {
+            int n = Integer.parseInt(cell.attr(attribute).strip());
+            return n < 1 ? 1 : Math.min(n, 100);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** Two header rows as one: each column's upper label in front of its lower one where they differ. */
+    private static List<String> stacked(List<String> upper, List<String> lower) {
+        List<String> out = new ArrayList<>(lower.size());
+        for (int i = 0; i < lower.size(); i++) {
+            String a = upper.get(i);
+            String b = lower.get(i);
+            out.add(a.isEmpty() || a.equals(b) ? b : b.isEmpty() ? a : a + " " + b);
+        }
+        return out;
     }
 
     /** "first: second" for two columns; "first: header2 value2; header3 value3" for wider tables. */

@@ -109,6 +109,18 @@ class PageExtractorTest {
     }
 
     @Test
+    void aTitleNamedByItsClassHeadsWhatFollowsIt() {
+        ExtractedPage page = extract("<main><div class=blog-item-title><h1>Services</h1></div><p>What we do.</p>"
+                + "<div class=section-title>Fillings</div><p>Tooth-colored, from $165.</p>"
+                + "<div class=card-title><a href=/crowns>Crowns</a></div><div class=card-subtitle>Same day</div>"
+                + "<p>Porcelain or zirconia.</p><div class=title>Call us today.</div></main>");
+        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of("Services"), List.of("Services", "Fillings"), List.of("Services", "Crowns"));
+        assertThat(page.passages()).extracting(Passage::text).containsExactly("Services\nWhat we do.",
+                "Fillings\nTooth-colored, from $165.", "Crowns\nSame day\n\nPorcelain or zirconia.\n\nCall us today.");
+    }
+
+    @Test
     void aDialogAButtonOfTheContentOpensIsReadWhereItsButtonIs() {
         ExtractedPage page = extract("<header><button data-bs-toggle=modal data-bs-target=#signup>News</button>"
                 + "</header><main><h1>Our team</h1><div class=card><h2>Dr. Ana Ruiz</h2><p>Family dentist."
@@ -257,6 +269,20 @@ class PageExtractorTest {
                 + "<td>$0</td><td>$145</td></tr></table><dl><dt>Fax</dt><dd>555-0143</dd></dl></main>");
         assertThat(page.text()).contains("1. First\n  - nested\n2. Second",
                 "Cleaning: Insured $0; Uninsured $145", "Fax: 555-0143");
+    }
+
+    @Test
+    void aCellSpanningRowsOrColumnsStandsInEverySlotItCovers() {
+        ExtractedPage page = extract("<main><h1>Prices</h1><table><tr><th rowspan=2>Pet</th><th rowspan=2>Size</th>"
+                + "<th colspan=2>Price</th></tr><tr><th>Spay</th><th>Neuter</th></tr>"
+                + "<tr><th colspan=4>Dogs and cats</th></tr>"
+                + "<tr><td rowspan=2>Dog</td><td>Under 20 lb</td><td>$425</td><td>$345</td></tr>"
+                + "<tr><td>Over 80 lb</td><td colspan=2>$650</td></tr><tr><td>Cat</td><td>Any</td><td>$220</td>"
+                + "<td rowspan=0>$160</td></tr></table></main>");
+        assertThat(page.text()).isEqualTo("Prices\n\nDogs and cats\n"
+                + "Dog: Size Under 20 lb; Price Spay $425; Price Neuter $345\n"
+                + "Dog: Size Over 80 lb; Price Spay $650; Price Neuter $650\n"
+                + "Cat: Size Any; Price Spay $220; Price Neuter $160");
     }
 
     @Test

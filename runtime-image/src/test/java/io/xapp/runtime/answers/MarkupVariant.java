@@ -176,6 +176,19 @@ enum MarkupVariant {
     }),
 
     /**
+     * Every h2-h6 a {@code <div>} named for its look ({@code <div class="section-title">}, {@code card-title}), as
+     * themes write the titles of sections and cards; headings that hold an accordion's toggle button stay.
+     */
+    TITLE_DIVS(page -> {
+        for (Element heading : page.select("h2, h3, h4, h5, h6")) {
+            if (heading.selectFirst("button") == null) {
+                String look = heading.normalName().equals("h2") ? "section-title" : "card-title";
+                heading.tagName("div").addClass(look);
+            }
+        }
+    }),
+
+    /**
      * Every run of subheadings and paragraphs one block of text, as Weebly's and older editors' text boxes hold
      * them: each subheading a bold line, each paragraph lines ended by two {@code <br>}s
      * ({@code <div class="paragraph"><strong>Parking</strong><br>Free lot.<br><br>...}).
@@ -199,6 +212,35 @@ enum MarkupVariant {
                 box.appendElement("br");
             }
             e.remove();
+        }
+    }),
+
+    /**
+     * Every table's runs of equal cells down a column merged into one cell with {@code rowspan}, as editors tidy a
+     * table ("11:00 am – 9:00 pm" once for Monday to Thursday, a category once for its rows).
+     */
+    SPANNED_TABLES(page -> {
+        for (Element table : page.select("table")) {
+            List<List<Element>> rows = table.select("tr").stream().filter(r -> r.closest("table") == table)
+                    .map(r -> r.children().stream().filter(c -> c.is("td")).toList()).filter(r -> !r.isEmpty())
+                    .toList();
+            if (rows.isEmpty() || table.selectFirst("[rowspan], [colspan]") != null
+                    || rows.stream().map(List::size).distinct().count() != 1) {
+                continue;
+            }
+            for (int col = 0; col < rows.get(0).size(); col++) {
+                Element above = null;
+                for (List<Element> row : rows) {
+                    Element cell = row.get(col);
+                    if (above != null && !cell.text().isBlank() && cell.text().equals(above.text())) {
+                        above.attr("rowspan", String.valueOf(Integer.parseInt(above.attr("rowspan").isEmpty()
+                                ? "1" : above.attr("rowspan")) + 1));
+                        cell.remove();
+                    } else {
+                        above = cell;
+                    }
+                }
+            }
         }
     }),
 
