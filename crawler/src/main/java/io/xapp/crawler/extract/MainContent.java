@@ -63,7 +63,7 @@ public final class MainContent {
             + "[class~=(?i)(^|[\\s_-])(modal|popup|lightbox)([\\s_-]|$)]");
     /** What may open a dialog. */
     private static final Evaluator OPENERS = Selector.evaluatorOf("[data-bs-target], [data-target], "
-            + "[data-src^=#], a[href~=^#.], [aria-controls]");
+            + "[data-src^=#], a[href^=#], [aria-controls]");
     /** The block a dialog's text is read after: its button's paragraph or heading, else the button itself. */
     private static final Evaluator BLOCK_OF_A_BUTTON = Selector.evaluatorOf("p, h1, h2, h3, h4, h5, h6");
     /** Class or id words that mark boilerplate blocks. */
@@ -179,9 +179,6 @@ public final class MainContent {
      * script shows, a menu the header's button opens) stay chrome.
      */
     private static void openDialogsWhereTheirButtonsAre(Document doc, Element root) {
-        if (doc.selectFirst(DIALOG) == null) {
-            return;
-        }
         Set<Element> opened = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element button : root.select(OPENERS)) {
             Element dialog = dialogOpenedBy(doc, button);
@@ -327,9 +324,17 @@ public final class MainContent {
     private static Map<Element, Element> positionTabs(Element root) {
         Map<Element, Element> tabOfPanel = new LinkedHashMap<>();
         for (Element list : root.select(LISTS)) {
-            List<Element> tabs = list.children().stream().map(MainContent::linkToNowhere).toList();
             Element next = list.nextElementSibling();
-            if (tabs.size() < 2 || tabs.contains(null) || next == null) {
+            List<Element> tabs = new ArrayList<>();
+            for (Element item : list.children()) {
+                Element tab = next == null ? null : linkToNowhere(item);
+                if (tab == null) {
+                    tabs.clear();
+                    break;
+                }
+                tabs.add(tab);
+            }
+            if (tabs.size() < 2) {
                 continue;
             }
             List<Element> panels = next.children();
@@ -347,15 +352,15 @@ public final class MainContent {
         }
     }
 
-    /** The one link an item is, if it leads nowhere but to a script ({@code <li><a href="#">Lunch</a></li>}). */
+    /** The one link an item holds, if it leads nowhere but to a script ({@code <li><a href="#">Lunch</a></li>}). */
     private static Element linkToNowhere(Element item) {
-        Elements links = item.select("a");
-        if (!item.normalName().equals("li") || links.size() != 1 || links.first().text().isBlank()
-                || !links.first().text().equals(item.text())) {
+        Element link = item.childrenSize() == 1 ? item.child(0) : null;
+        if (link == null || !item.normalName().equals("li") || !link.normalName().equals("a")) {
             return null;
         }
-        String href = links.first().attr("href").trim();
-        return href.isEmpty() || href.equals("#") || href.startsWith("javascript:") ? links.first() : null;
+        String href = link.attr("href").trim();
+        boolean nowhere = href.isEmpty() || href.equals("#") || href.startsWith("javascript:");
+        return nowhere && !link.text().isBlank() && link.text().equals(item.text()) ? link : null;
     }
 
     private static boolean opensWithAHeading(Element e) {

@@ -3,6 +3,7 @@ package io.xapp.crawler.extract;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,8 +54,7 @@ final class TextBlocks {
      * Themes' titles written as styled {@code <div>}s, their level unsaid: {@code <div class="section-title">},
      * {@code card-title}, {@code entry-title} (not a subtitle, which reads as a line of text).
      */
-    private static final Pattern TITLE_CLASS = Pattern.compile(
-            "(?i)(?:^|\\s)(?![\\w-]*sub-?title)(?:[\\w-]*[-_])?(?:title|heading|headline)(?:\\s|$)");
+    private static final Pattern TITLE_CLASS = Pattern.compile("(?:^|[-_])(?:title|heading|headline)$");
     /** Site builders' headings written as styled paragraphs: {@code <p class="heading-2">}, {@code class="h3"}. */
     private static final Pattern HEADING_CLASS = Pattern.compile("(?:^|\\s)(?:h|heading-?)([1-6])(?:\\s|$)");
 
@@ -172,7 +172,7 @@ final class TextBlocks {
                 } else if (el.previousSibling() instanceof Element && startsNewPhrase(line, el)) {
                     line.append(' ');
                 }
-                boolean bold = BOLD_TAGS.contains(tag) || BOLD_STYLE.matcher(el.attr("style")).find();
+                boolean bold = isBold(el);
                 boolean link = tag.equals("a");
                 boldDepth += bold ? 1 : 0;
                 linkDepth += link ? 1 : 0;
@@ -243,6 +243,17 @@ final class TextBlocks {
         return level.matches("[1-6]") ? level.charAt(0) - '0' : 2; // WAI-ARIA's default level is 2
     }
 
+    /** Whether one of the element's class names names a title ({@code section-title}), not a subtitle. */
+    private static boolean namesATitle(Element el) {
+        for (String name : el.classNames()) {
+            String token = name.toLowerCase(Locale.ROOT);
+            if (TITLE_CLASS.matcher(token).find() && !token.contains("subtitle") && !token.contains("sub-title")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * N for a paragraph styled as a heading ({@code <p class="heading-2">}), {@link #EMPHASISED_LEVEL} for a short
      * title named by its class that is not a sentence ({@code <div class="card-title">}), 0 otherwise.
@@ -253,7 +264,7 @@ final class TextBlocks {
         }
         Matcher m = HEADING_CLASS.matcher(el.className());
         boolean numbered = m.find();
-        if (!numbered && !TITLE_CLASS.matcher(el.className()).find() || holdsBlocks(el)
+        if (!numbered && !namesATitle(el) || holdsBlocks(el)
                 || el.selectFirst(HEADINGS_OR_ARIA) != null) {
             return 0;
         }
@@ -282,6 +293,10 @@ final class TextBlocks {
         return text.endsWith("?") ? QUESTION_LEVEL : EMPHASISED_LEVEL;
     }
 
+    private static boolean isBold(Element el) {
+        return BOLD_TAGS.contains(el.normalName()) || el.hasAttr("style") && BOLD_STYLE.matcher(el.attr("style")).find();
+    }
+
     private static boolean allBold(Node node, boolean insideBold) {
         if (node instanceof TextNode text) {
             return insideBold || text.isBlank();
@@ -289,7 +304,7 @@ final class TextBlocks {
         if (!(node instanceof Element el)) {
             return true;
         }
-        boolean bold = insideBold || BOLD_TAGS.contains(el.normalName()) || BOLD_STYLE.matcher(el.attr("style")).find();
+        boolean bold = insideBold || isBold(el);
         for (Node child : el.childNodes()) {
             if (!allBold(child, bold)) {
                 return false;
