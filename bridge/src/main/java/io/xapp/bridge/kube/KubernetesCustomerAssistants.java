@@ -65,6 +65,11 @@ public final class KubernetesCustomerAssistants implements CustomerAssistants {
         return CustomerClaims.holder(claimants, customerId).map(AssistantRef::of);
     }
 
+    /** The Assistant of that name as the API server has it now (not the cache), if any. */
+    public Optional<Assistant> namedOnServer(String name) {
+        return Optional.ofNullable(client.resources(Assistant.class).inNamespace(namespace()).withName(name).get());
+    }
+
     /** The Assistant of that name as last seen, or as this bridge just created it. */
     public Optional<Assistant> named(String name) {
         return cache.named(name).or(() -> created.values().stream()

@@ -68,10 +68,14 @@ public final class KubernetesAssistantWriter implements AssistantWriter {
         return customers.holderOnServer(customerId).isPresent();
     }
 
-    /** The name for the customer's first Assistant; refused when an Assistant of another customer already has it. */
+    /**
+     * The name for the customer's first Assistant; refused when an Assistant of another customer already has it.
+     * Asks the API server when the cache has none of that name (once per new customer): an Assistant made with
+     * kubectl a moment ago, not yet in the cache, must not be taken over by the forced apply.
+     */
     private String newName(String customerId) {
         String name = CustomerNames.assistantName(customerId);
-        Optional<Assistant> taken = customers.named(name);
+        Optional<Assistant> taken = customers.named(name).or(() -> customers.namedOnServer(name));
         if (taken.isPresent() && !CustomerClaims.claims(taken.get(), customerId)) {
             throw new AssistantRejectedException("Assistant " + customers.namespace() + "/" + name + ", the name for "
                     + "customer '" + customerId + "', belongs to customer '"
