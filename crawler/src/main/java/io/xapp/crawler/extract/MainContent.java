@@ -217,39 +217,18 @@ public final class MainContent {
         return null;
     }
 
-    /** The last heading before {@code e} in the document's order, within {@code root}, or null. */
+    /** The last heading before {@code e} in the document's order within {@code root} (or around it), or null. */
     private static Element headingAbove(Element root, Element e) {
         Element above = null;
-        for (Element heading : root.select(HEADING)) {
-            if (e.parents().contains(heading)) {
-                return heading;
+        for (Element x : root.getAllElements()) { // in document order
+            if (x == e) {
+                return above;
             }
-            if (heading == e || !isBefore(heading, e)) {
-                break;
+            if (x.is(HEADING)) {
+                above = x;
             }
-            above = heading;
         }
-        return above;
-    }
-
-    /** Whether {@code a} comes before {@code b} in the document (neither holding the other). */
-    private static boolean isBefore(Element a, Element b) {
-        List<Element> pathA = pathTo(a);
-        List<Element> pathB = pathTo(b);
-        int i = 0;
-        while (i < pathA.size() && i < pathB.size() && pathA.get(i) == pathB.get(i)) {
-            i++;
-        }
-        return i < pathA.size() && i < pathB.size() && pathA.get(i).elementSiblingIndex() < pathB.get(i)
-                .elementSiblingIndex();
-    }
-
-    /** The elements from the document's root down to {@code e}, as a plain list (jsoup's lists edit the page). */
-    private static List<Element> pathTo(Element e) {
-        List<Element> path = new ArrayList<>(e.parents());
-        Collections.reverse(path);
-        path.add(e);
-        return path;
+        return null;
     }
 
     /**
@@ -325,9 +304,12 @@ public final class MainContent {
         Map<Element, Element> tabOfPanel = new LinkedHashMap<>();
         for (Element list : root.select(LISTS)) {
             Element next = list.nextElementSibling();
+            if (next == null) {
+                continue;
+            }
             List<Element> tabs = new ArrayList<>();
             for (Element item : list.children()) {
-                Element tab = next == null ? null : linkToNowhere(item);
+                Element tab = linkToNowhere(item);
                 if (tab == null) {
                     tabs.clear();
                     break;

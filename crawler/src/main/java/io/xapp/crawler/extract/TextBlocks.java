@@ -269,7 +269,7 @@ final class TextBlocks {
             return 0;
         }
         String text = inlineText(el);
-        if (text.length() > QUESTION_MAX_CHARS || !numbered && (text.endsWith(".") || text.endsWith("!"))) {
+        if (numbered ? text.length() > QUESTION_MAX_CHARS : !isLabel(text)) {
             return 0;
         }
         return numbered ? m.group(1).charAt(0) - '0' : EMPHASISED_LEVEL;
@@ -286,8 +286,7 @@ final class TextBlocks {
             return 0;
         }
         String text = inlineText(el);
-        if (text.isEmpty() || text.length() > QUESTION_MAX_CHARS || text.endsWith(".") || text.endsWith("!")
-                || !allBold(el, false)) {
+        if (text.isEmpty() || !isLabel(text) || !allBold(el, false)) {
             return 0;
         }
         return text.endsWith("?") ? QUESTION_LEVEL : EMPHASISED_LEVEL;
@@ -441,8 +440,7 @@ final class TextBlocks {
      */
     private static List<List<Cell>> grid(Element table) {
         List<List<Cell>> grid = new ArrayList<>();
-        List<Cell> spanning = new ArrayList<>(); // by column: the cell spanning down into the next rows
-        List<Integer> rowsLeft = new ArrayList<>();
+        List<Span> spans = new ArrayList<>(); // by column: the cell spanning down into the next rows, if any
         for (Element row : table.select(ROWS)) {
             if (row.closest(TABLE) != table) {
                 continue; // rows of a nested table are read with their cell
@@ -452,28 +450,25 @@ final class TextBlocks {
                 if (!c.normalName().equals("td") && !c.normalName().equals("th")) {
                     continue;
                 }
-                fillSpannedSlots(out, spanning, rowsLeft);
+                fillSpannedSlots(out, spans);
                 Cell cell = new Cell(inlineText(c), c.normalName().equals("th"));
-                int rows = span(c, "rowspan");
+                int rowsBelow = span(c, "rowspan") - 1;
                 for (int k = span(c, "colspan"); k > 0; k--) {
-                    int col = out.size();
-                    out.add(cell);
-                    while (spanning.size() <= col) {
-                        spanning.add(null);
-                        rowsLeft.add(0);
+                    while (spans.size() <= out.size()) {
+                        spans.add(Span.NONE);
                     }
-                    spanning.set(col, cell);
-                    rowsLeft.set(col, rows - 1);
+                    spans.set(out.size(), new Span(cell, rowsBelow));
+                    out.add(cell);
                 }
             }
-            int last = rowsLeft.size() - 1;
-            while (last >= 0 && rowsLeft.get(last) == 0) {
+            int last = spans.size() - 1;
+            while (last >= 0 && spans.get(last).rowsLeft == 0) {
                 last--;
             }
-            while (out.size() <= last) {
-                fillSpannedSlots(out, spanning, rowsLeft);
-                if (out.size() <= last && rowsLeft.get(out.size()) == 0) {
-                    out.add(new Cell("", false)); // a slot no cell fills
+            while (out.size() <= last) { // a slot no cell of this row fills, before one a cell above spans into
+                fillSpannedSlots(out, spans);
+                if (out.size() <= last && spans.get(out.size()).rowsLeft == 0) {
+                    out.add(Span.NONE.cell());
                 }
             }
             grid.add(out);
@@ -481,12 +476,28 @@ final class TextBlocks {
         return grid;
     }
 
+    /** A cell as it spans down one column: how many rows below it still covers there. */
+    private static final class Span {
+        static final Span NONE = new Span(new Cell("", false), 0);
+        private final Cell cell;
+        private int rowsLeft;
+
+        Span(Cell cell, int rowsLeft) {
+            this.cell = cell;
+            this.rowsLeft = rowsLeft;
+        }
+
+        Cell cell() {
+            return cell;
+        }
+    }
+
     /** Adds to {@code row} the cells spanning down into its next slots from the rows above. */
-    private static void fillSpannedSlots(List<Cell> row, List<Cell> spanning, List<Integer> rowsLeft) {
-        while (row.size() < spanning.size() && rowsLeft.get(row.size()) > 0) {
-            int col = row.size();
-            row.add(spanning.get(col));
-            rowsLeft.set(col, rowsLeft.get(col) - 1);
+    private static void fillSpannedSlots(List<Cell> row, List<Span> spans) {
+        while (row.size() < spans.size() && spans.get(row.size()).rowsLeft > 0) {
+            Span span = spans.get(row.size());
+            span.rowsLeft--;
+            row.add(span.cell());
         }
     }
 
@@ -669,6 +680,7 @@ final class TextBlocks {
         return headings;
     }
 
+    /** Short and not a sentence ending in "." or "!": what a subheading written as a line or a class can be. */
     private static boolean isLabel(String line) {
         return line.length() <= QUESTION_MAX_CHARS && !line.endsWith(".") && !line.endsWith("!");
     }

@@ -195,7 +195,7 @@ enum MarkupVariant {
      */
     TEXT_BOXES(page -> {
         for (Element e : contentRoot(page).select("h2, h3, h4, h5, h6, p")) {
-            if (e.parent() == null || e.closest(Html.CHROME) != null || e.selectFirst("button") != null) {
+            if (e.parent() == null || !isRewritable(e)) {
                 continue;
             }
             Element previous = e.previousElementSibling();
@@ -386,7 +386,7 @@ enum MarkupVariant {
     SECTION_HEADERS(page -> {
         for (Element heading : contentRoot(page).select("h2")) {
             Element next = heading.nextElementSibling();
-            if (heading.closest(Html.CHROME) != null || heading.selectFirst("button") != null) {
+            if (!isRewritable(heading)) {
                 continue;
             }
             Element header = new Element("div").addClass("section-header");
@@ -428,7 +428,7 @@ enum MarkupVariant {
     READ_MORE_MODALS(page -> {
         int n = 0;
         for (Element heading : contentRoot(page).select("h2")) {
-            if (heading.closest(Html.CHROME) != null || heading.selectFirst("button") != null) {
+            if (!isRewritable(heading)) {
                 continue;
             }
             List<Element> section = new ArrayList<>();
@@ -463,6 +463,11 @@ enum MarkupVariant {
         String title = page.title();
         int cut = title.lastIndexOf(" | ");
         return siteName != null ? siteName.attr("content") : cut < 0 ? title : title.substring(cut + 3);
+    }
+
+    /** Whether a variant rewrites {@code e}: it is the page's own content, not chrome or an accordion's toggle. */
+    private static boolean isRewritable(Element e) {
+        return e.closest(Html.CHROME) == null && e.selectFirst("button") == null;
     }
 
     /** The element a site's own content sits in: its {@code <main>}, else the body. */
