@@ -35,6 +35,7 @@ public final class MainContent {
     private static final Pattern HOME_PATH = Pattern.compile("/?(index\\.(html?|php))?");
     private static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
     private static final Evaluator ARTICLE = Selector.evaluatorOf("article");
+    private static final Evaluator ASIDE = Selector.evaluatorOf("aside, [role=complementary]");
     private static final Evaluator HEADING = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
     private static final Evaluator SECTION_HEADING = Selector.evaluatorOf("h2, h3, h4, h5, h6");
 
@@ -88,7 +89,10 @@ public final class MainContent {
         }
         headTabPanelsWithTheirTabs(doc, root);
         root.select(CONTENT_BUTTONS).forEach(Element::unwrap);
-        root.select(NEVER_CONTENT_SELECTOR).stream().filter(e -> e != root).forEach(Element::remove);
+        boolean markedRoot = root.is(MAIN) || root.is(ARTICLE);
+        root.select(NEVER_CONTENT_SELECTOR).stream()
+                .filter(e -> e != root && !(markedRoot && isAsideOfTheContent(e)))
+                .forEach(Element::remove);
         Set<Element> holdersOfMain = holdersOfTheMainHeading(root);
         for (Element e : root.select(HEADER_FOOTER)) {
             if (e.closest(QUOTED) == null && !holdersOfMain.contains(e)) {
@@ -164,6 +168,16 @@ public final class MainContent {
     /** The ids an element's {@code aria-controls} names (a space-separated list). */
     private static List<String> controlledIds(Element e) {
         return Arrays.asList(e.attr("aria-controls").trim().split("\\s+"));
+    }
+
+    /**
+     * An aside inside the page's own {@code <main>} or {@code <article>} that is not a list of links: a card or
+     * callout beside the text (a restaurant's "Sunday jazz" card, a menu's allergy note, a service's prices), read
+     * as content. The site's sidebar sits outside the main content, or is named so ("sidebar", "widget-area") and
+     * goes with the boilerplate named so.
+     */
+    private static boolean isAsideOfTheContent(Element e) {
+        return e.is(ASIDE) && !mostlyLinks(e);
     }
 
     private static boolean mostlyLinks(Element e) {

@@ -157,6 +157,22 @@ class PageExtractorTest {
     }
 
     @Test
+    void anAsideInsideTheMainContentIsContentTheSitesSidebarIsNot() {
+        ExtractedPage page = extract("<body><main><h1>Brunch</h1><p>Eggs and oysters.</p>"
+                + "<aside class=col-lg-4><div class=card><h2>Sunday jazz</h2><p>A trio plays from 11 to 1.</p></div>"
+                + "</aside><aside><h2>More menus</h2><ul><li><a href=/dinner>Dinner menu</a></li>"
+                + "<li><a href=/drinks>Drinks menu</a></li></ul></aside></main>"
+                + "<aside id=secondary><p>Call us any time for a quote on new pipes.</p></aside></body>");
+        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of("Brunch"), List.of("Brunch", "Sunday jazz"));
+        assertThat(page.text()).doesNotContain("More menus").doesNotContain("Call us");
+
+        ExtractedPage noMain = extract("<body><div class=content><h1>Brunch</h1><p>Eggs and oysters.</p></div>"
+                + "<aside><p>Call us any time for a quote on new pipes.</p></aside></body>");
+        assertThat(noMain.text()).doesNotContain("Call us");
+    }
+
+    @Test
     void aQuestionOnTheFirstLineOfAParagraphHeadsTheRestOfIt() {
         ExtractedPage page = extract("<main><h1>FAQ</h1>"
                 + "<p><strong>Do you validate parking?</strong><br>Yes, for two hours.<br>Ask at the desk.</p>"

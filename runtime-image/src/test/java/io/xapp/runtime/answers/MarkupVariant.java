@@ -454,6 +454,33 @@ enum MarkupVariant {
         }
     }),
 
+    /**
+     * Every second h2 section of a page's {@code <main>} a card in an {@code <aside>} beside the text, as
+     * two-column themes set out hours, prices and policies ({@code <aside class="col-lg-4"><div class="card">}).
+     */
+    SIDEBAR_CARDS(page -> {
+        Element main = page.selectFirst(Html.MAIN);
+        if (main == null) {
+            return;
+        }
+        Element aside = new Element("aside").addClass("col-lg-4");
+        List<Element> headings = main.select("h2").stream().filter(MarkupVariant::isRewritable).toList();
+        for (int i = 1; i < headings.size(); i += 2) {
+            Element heading = headings.get(i);
+            Element body = new Element("div").addClass("card-body");
+            Element next = heading.nextElementSibling();
+            body.appendChild(heading.addClass("h5"));
+            for (Element following; next != null && !next.is(Html.HEADINGS_H1_H2); next = following) {
+                following = next.nextElementSibling();
+                body.appendChild(next);
+            }
+            aside.appendElement("div").addClass("card mb-4").appendChild(body);
+        }
+        if (aside.childrenSize() > 0) {
+            main.appendChild(aside);
+        }
+    }),
+
     /** Every page titled with the site's name alone, as builders leave new pages ("Brightside Family Dental"). */
     SITE_NAME_TITLES(page -> page.title(siteNameOf(page)));
 
