@@ -36,6 +36,9 @@ public final class MainContent {
     private static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
     private static final Evaluator ARTICLE = Selector.evaluatorOf("article");
     private static final Evaluator ASIDE = Selector.evaluatorOf("aside, [role=complementary]");
+    private static final Evaluator NAV = Selector.evaluatorOf("nav, [role=navigation]");
+    private static final Evaluator LIST_ITEMS = Selector.evaluatorOf("li");
+    private static final Evaluator LINKS = Selector.evaluatorOf("a");
     private static final Evaluator HEADING = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
     private static final Evaluator SECTION_HEADING = Selector.evaluatorOf("h2, h3, h4, h5, h6");
 
@@ -91,7 +94,7 @@ public final class MainContent {
         root.select(CONTENT_BUTTONS).forEach(Element::unwrap);
         boolean markedRoot = root.is(MAIN) || root.is(ARTICLE);
         root.select(NEVER_CONTENT_SELECTOR).stream()
-                .filter(e -> e != root && !(markedRoot && isAsideOfTheContent(e)))
+                .filter(e -> e != root && !(markedRoot && isAsideOfTheContent(e)) && !isProseInANav(e))
                 .forEach(Element::remove);
         Set<Element> holdersOfMain = holdersOfTheMainHeading(root);
         for (Element e : root.select(HEADER_FOOTER)) {
@@ -180,8 +183,22 @@ public final class MainContent {
         return e.is(ASIDE) && !mostlyLinks(e);
     }
 
+    /**
+     * A {@code <nav>} that is not navigation: not mostly links, nor a list whose items mostly link (a breadcrumb
+     * ends in the page's own name, unlinked). Builders name panels so: Webflow writes a dropdown's panel as a
+     * {@code <nav>}, and FAQs built of dropdowns hold their answers in one.
+     */
+    private static boolean isProseInANav(Element e) {
+        if (!e.is(NAV) || mostlyLinks(e)) {
+            return false;
+        }
+        Elements items = e.select(LIST_ITEMS);
+        long linking = items.stream().filter(item -> item.selectFirst(LINKS) != null).count();
+        return items.isEmpty() || linking * 2 < items.size();
+    }
+
     private static boolean mostlyLinks(Element e) {
-        int linkText = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        int linkText = e.select(LINKS).stream().mapToInt(a -> a.text().length()).sum();
         return linkText * 2 > e.text().length();
     }
 

@@ -173,6 +173,17 @@ class PageExtractorTest {
     }
 
     @Test
+    void aNavOfProseIsContentNavigationAndBreadcrumbsAreNot() {
+        ExtractedPage page = extract("<main><nav aria-label=breadcrumb><ol><li><a href=/>Home</a></li>"
+                + "<li><a href=/blog/>Blog</a></li><li>Why does my drain smell like sewer? Four causes</li></ol></nav>"
+                + "<h1>FAQ</h1><div class=w-dropdown><div class=w-dropdown-toggle><div>Do you take walk-ins?</div>"
+                + "</div><nav class=w-dropdown-list><p>Yes, before noon on weekdays.</p></nav></div>"
+                + "<nav class=mega-menu><ul><li><a href=/drains>Drains</a> Clogs cleared the same day, camera "
+                + "inspections and hydro-jetting</li></ul></nav></main>");
+        assertThat(page.text()).isEqualTo("FAQ\n\nDo you take walk-ins?\n\nYes, before noon on weekdays.");
+    }
+
+    @Test
     void aQuestionOnTheFirstLineOfAParagraphHeadsTheRestOfIt() {
         ExtractedPage page = extract("<main><h1>FAQ</h1>"
                 + "<p><strong>Do you validate parking?</strong><br>Yes, for two hours.<br>Ask at the desk.</p>"

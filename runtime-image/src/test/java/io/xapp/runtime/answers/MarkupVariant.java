@@ -334,50 +334,37 @@ enum MarkupVariant {
      * ({@code <ul class="accordion-items-container"><li class="accordion-item"><h4><button>Q?</button></h4>
      * <div class="accordion-item__dropdown" role="region"><p>A</p></div></li>}).
      */
-    LIST_ACCORDION(page -> {
-        List<Element> entries = page.select("details, .accordion-item, h2, h3, h4, h5, h6").stream()
-                .filter(e -> !e.normalName().matches("h[2-6]")
-                        || e.text().strip().endsWith("?") && e.closest("details, .accordion-item") == null)
-                .toList();
-        for (Element entry : entries) {
-            Element question;
-            List<Node> answer;
-            if (entry.normalName().equals("details")) {
-                question = entry.selectFirst("> summary");
-                answer = entry.childNodesCopy().stream().filter(n -> !n.nodeName().equals("summary")).toList();
-            } else if (entry.hasClass("accordion-item")) {
-                question = entry.selectFirst(".accordion-header");
-                Element body = entry.selectFirst(".accordion-body, .accordion-collapse");
-                answer = body == null ? List.of() : body.childNodesCopy();
-            } else {
-                question = entry;
-                answer = new ArrayList<>();
-                for (Element next = entry.nextElementSibling(); next != null && !next.is(Html.HEADINGS);) {
-                    Element following = next.nextElementSibling();
-                    answer.add(next.clone());
-                    next.remove();
-                    next = following;
-                }
-            }
-            if (question == null) {
-                continue;
-            }
-            Element item = new Element("li").addClass("accordion-item");
-            item.appendElement("h4").addClass("accordion-item__title-wrapper").attr("role", "heading")
-                    .attr("aria-level", "3").appendElement("button").addClass("accordion-item__click-target")
-                    .attr("aria-expanded", "false").appendElement("span").addClass("accordion-item__title")
-                    .text(question.text());
-            item.appendElement("div").addClass("accordion-item__dropdown").attr("role", "region")
-                    .appendElement("div").addClass("accordion-item__description").appendChildren(answer);
-            Element previous = entry.previousElementSibling();
-            if (previous != null && previous.hasClass("accordion-items-container")) {
-                entry.remove();
-                previous.appendChild(item);
-            } else {
-                entry.replaceWith(new Element("ul").addClass("accordion-items-container").appendChild(item));
-            }
+    LIST_ACCORDION(page -> forEachFaqEntry(page, faq -> {
+        Element item = new Element("li").addClass("accordion-item");
+        item.appendElement("h4").addClass("accordion-item__title-wrapper").attr("role", "heading")
+                .attr("aria-level", "3").appendElement("button").addClass("accordion-item__click-target")
+                .attr("aria-expanded", "false").appendElement("span").addClass("accordion-item__title")
+                .text(faq.question());
+        item.appendElement("div").addClass("accordion-item__dropdown").attr("role", "region")
+                .appendElement("div").addClass("accordion-item__description").appendChildren(faq.answer());
+        Element previous = faq.entry().previousElementSibling();
+        if (previous != null && previous.hasClass("accordion-items-container")) {
+            faq.entry().remove();
+            previous.appendChild(item);
+        } else {
+            faq.entry().replaceWith(new Element("ul").addClass("accordion-items-container").appendChild(item));
         }
-    }),
+    })),
+
+    /**
+     * Every FAQ entry as a Webflow dropdown: the question a {@code <div>} in the toggle, the answer in the dropdown's
+     * list, which Webflow writes as a {@code <nav>}
+     * ({@code <div class="w-dropdown"><div class="w-dropdown-toggle"><div>Q?</div></div>
+     * <nav class="w-dropdown-list"><p>A</p></nav></div>}).
+     */
+    DROPDOWN_FAQ(page -> forEachFaqEntry(page, faq -> {
+        Element dropdown = new Element("div").addClass("faq-dropdown w-dropdown").attr("data-hover", "false");
+        Element toggle = dropdown.appendElement("div").addClass("faq-toggle w-dropdown-toggle");
+        toggle.appendElement("div").addClass("w-icon-dropdown-toggle");
+        toggle.appendElement("div").addClass("faq-question").text(faq.question());
+        dropdown.appendElement("nav").addClass("faq-answer w-dropdown-list").appendChildren(faq.answer());
+        faq.entry().replaceWith(dropdown);
+    })),
 
     /**
      * Every section's h2 and the paragraph after it in a {@code <div class="section-header">}, as theme templates
@@ -483,6 +470,46 @@ enum MarkupVariant {
 
     /** Every page titled with the site's name alone, as builders leave new pages ("Brightside Family Dental"). */
     SITE_NAME_TITLES(page -> page.title(siteNameOf(page)));
+
+    /** An FAQ entry: the element holding it, its question, and its answer (a copy, or taken out of the page). */
+    private record FaqEntry(Element entry, String question, List<Node> answer) {
+    }
+
+    /**
+     * Each FAQ entry of the page in order (a {@code <details>}, a Bootstrap accordion item, a heading that asks a
+     * question), handed to {@code rewrite} one at a time: a question heading's answer, the elements after it up to
+     * the next heading, is taken out of the page when its turn comes.
+     */
+    private static void forEachFaqEntry(Document page, Consumer<FaqEntry> rewrite) {
+        List<Element> entries = page.select("details, .accordion-item, h2, h3, h4, h5, h6").stream()
+                .filter(e -> !e.normalName().matches("h[2-6]")
+                        || e.text().strip().endsWith("?") && e.closest("details, .accordion-item") == null)
+                .toList();
+        for (Element entry : entries) {
+            Element question;
+            List<Node> answer;
+            if (entry.normalName().equals("details")) {
+                question = entry.selectFirst("> summary");
+                answer = entry.childNodesCopy().stream().filter(n -> !n.nodeName().equals("summary")).toList();
+            } else if (entry.hasClass("accordion-item")) {
+                question = entry.selectFirst(".accordion-header");
+                Element body = entry.selectFirst(".accordion-body, .accordion-collapse");
+                answer = body == null ? List.of() : body.childNodesCopy();
+            } else {
+                question = entry;
+                answer = new ArrayList<>();
+                for (Element next = entry.nextElementSibling(); next != null && !next.is(Html.HEADINGS);) {
+                    Element following = next.nextElementSibling();
+                    answer.add(next.clone());
+                    next.remove();
+                    next = following;
+                }
+            }
+            if (question != null) {
+                rewrite.accept(new FaqEntry(entry, question.text(), answer));
+            }
+        }
+    }
 
     /** The site's name: its {@code og:site_name}, else what its title has after the last " | ". */
     private static String siteNameOf(Document page) {
