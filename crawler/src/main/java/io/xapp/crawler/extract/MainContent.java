@@ -92,9 +92,8 @@ public final class MainContent {
         }
         headTabPanelsWithTheirTabs(doc, root);
         root.select(CONTENT_BUTTONS).forEach(Element::unwrap);
-        boolean markedRoot = root.is(MAIN) || root.is(ARTICLE);
         root.select(NEVER_CONTENT_SELECTOR).stream()
-                .filter(e -> e != root && !(markedRoot && isAsideOfTheContent(e)) && !isProseInANav(e))
+                .filter(e -> e != root && !isAsideOfTheContent(e) && !isProseInANav(e))
                 .forEach(Element::remove);
         Set<Element> holdersOfMain = holdersOfTheMainHeading(root);
         for (Element e : root.select(HEADER_FOOTER)) {
@@ -174,10 +173,10 @@ public final class MainContent {
     }
 
     /**
-     * An aside inside the page's own {@code <main>} or {@code <article>} that is not a list of links: a card or
-     * callout beside the text (a restaurant's "Sunday jazz" card, a menu's allergy note, a service's prices), read
-     * as content. The site's sidebar sits outside the main content, or is named so ("sidebar", "widget-area") and
-     * goes with the boilerplate named so.
+     * An aside that is not a list of links: a card or callout beside the text (a restaurant's "Sunday jazz" card, a
+     * menu's allergy note, a service's prices), read as content. The site's sidebar sits outside the main content
+     * when the page marks it, is named so ("sidebar", "widget-area") and goes with the boilerplate named so, or
+     * repeats on every page and is indexed once (the runtime's repeated passages).
      */
     private static boolean isAsideOfTheContent(Element e) {
         return e.is(ASIDE) && !mostlyLinks(e);

@@ -442,29 +442,29 @@ enum MarkupVariant {
     }),
 
     /**
-     * Every second h2 section of a page's {@code <main>} a card in an {@code <aside>} beside the text, as
-     * two-column themes set out hours, prices and policies ({@code <aside class="col-lg-4"><div class="card">}).
+     * Every second h2 section of a page a card in an {@code <aside>} beside the text, at the end of the element
+     * holding the sections, as two-column themes set out hours, prices and policies
+     * ({@code <aside class="col-lg-4"><div class="card">}).
      */
     SIDEBAR_CARDS(page -> {
-        Element main = page.selectFirst(Html.MAIN);
-        if (main == null) {
+        List<Element> headings = contentRoot(page).select("h2").stream().filter(MarkupVariant::isRewritable)
+                .toList();
+        if (headings.size() < 2) {
             return;
         }
         Element aside = new Element("aside").addClass("col-lg-4");
-        List<Element> headings = main.select("h2").stream().filter(MarkupVariant::isRewritable).toList();
+        headings.get(1).parent().appendChild(aside);
         for (int i = 1; i < headings.size(); i += 2) {
             Element heading = headings.get(i);
             Element body = new Element("div").addClass("card-body");
             Element next = heading.nextElementSibling();
             body.appendChild(heading.addClass("h5"));
-            for (Element following; next != null && !next.is(Html.HEADINGS_H1_H2); next = following) {
+            for (Element following; next != null && next != aside && !next.is(Html.HEADINGS_H1_H2);
+                    next = following) {
                 following = next.nextElementSibling();
                 body.appendChild(next);
             }
             aside.appendElement("div").addClass("card mb-4").appendChild(body);
-        }
-        if (aside.childrenSize() > 0) {
-            main.appendChild(aside);
         }
     }),
 
@@ -612,13 +612,21 @@ enum MarkupVariant {
         this.rewrite = rewrite;
     }
 
-    /** The system property naming the variant the benchmarks serve the sites as; unset for the sites as they are. */
+    /**
+     * The system property naming the variant the benchmarks serve the sites as, or several joined by "+" applied in
+     * that order; unset for the sites as they are.
+     */
     static final String PROPERTY = "xapp.answers.variant";
 
     /** {@code sets} as the variant {@link #PROPERTY} names, if it names one. */
     static List<QaSet> asConfigured(List<QaSet> sets, Path workDir) {
-        String name = System.getProperty(PROPERTY, "");
-        return name.isBlank() ? sets : named(name).appliedTo(sets, workDir);
+        String names = System.getProperty(PROPERTY, "");
+        List<QaSet> served = sets;
+        // "unmarked-chrome+bold-headings": real sites combine their builder's habits, so variants chain.
+        for (String name : names.isBlank() ? new String[0] : names.split("\\+")) {
+            served = named(name.strip()).appliedTo(served, workDir);
+        }
+        return served;
     }
 
     /** The variant named on the command line ("template-blocks", "tabbed-sections"). */
