@@ -17,12 +17,12 @@
 # tabs as links to their panels or paired with them by order (Divi), every section's text after its first paragraph
 # in a "Read more" modal, subheadings and paragraphs as bold lines and <br>s in one text box (Weebly), every h2-h6 a
 # <div class="section-title"> or "card-title", every table's equal cells down a column merged (rowspan), every second
-# section a card in an <aside> beside the text, or every FAQ entry a Webflow dropdown (the answer in a <nav>). NAME:
-# template-blocks, bold-headings, text-boxes, hidden-panels, tabbed-sections, link-tabs, position-tabs,
-# unmarked-chrome, div-tables, br-paragraphs, inline-faq, site-name-titles, page-builder-widgets, layout-table,
-# list-accordion, section-headers, site-title-h1, h1-sections, read-more-modals, title-divs, spanned-tables,
-# sidebar-cards, dropdown-faq. The fixture sites have none of these, many real ones do: the figures should hold
-# (docs/runtime.md lists them).
+# section a card in an <aside> beside the text, every FAQ entry a Webflow dropdown (the answer in a <nav>), or the
+# last paragraph of every section a Bootstrap alert (role=alert). NAME: template-blocks, bold-headings, text-boxes,
+# hidden-panels, tabbed-sections, link-tabs, position-tabs, unmarked-chrome, div-tables, br-paragraphs, inline-faq,
+# site-name-titles, page-builder-widgets, layout-table, list-accordion, section-headers, site-title-h1, h1-sections,
+# read-more-modals, title-divs, spanned-tables, sidebar-cards, dropdown-faq, alert-notes. The fixture sites have none
+# of these, many real ones do: the figures should hold (docs/runtime.md lists them).
 # Goals (issue 13), per site: >= 27/30 right, >= 7/8 noContent, <= 1 false noContent.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -49,11 +49,14 @@ public final class MainContent {
      */
     private static final Evaluator CONTENT_BUTTONS = Selector.evaluatorOf("h1 button, h2 button, h3 button, "
             + "h4 button, h5 button, h6 button, summary button, button[aria-controls], button[aria-expanded]");
-    /** Elements that are never content. */
+    /**
+     * Elements that are never content. Not {@code role="alert"}: Bootstrap writes every note in a page's text so
+     * ({@code <div class="alert alert-info" role="alert">}).
+     */
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, "
             + "canvas, video, audio, map, dialog, button, a.btn, a.button, a[role=button], input, select, textarea, option, nav, aside, "
             + "[role~=^(navigation|banner|contentinfo|complementary|search|dialog|"
-            + "alertdialog|alert)$], .visually-hidden, .sr-only, .screen-reader-text";
+            + "alertdialog)$], .visually-hidden, .sr-only, .screen-reader-text";
     private static final Evaluator NEVER_CONTENT_SELECTOR = Selector.evaluatorOf(NEVER_CONTENT);
     /** Elements not shown: content only when a visitor can open them ({@link #isDisclosedPanel}). */
     private static final Evaluator HIDDEN = Selector.evaluatorOf("[hidden], [aria-hidden=true]");

@@ -174,6 +174,13 @@ class PageExtractorTest {
     }
 
     @Test
+    void aBootstrapAlertInTheTextIsANote() {
+        ExtractedPage page = extract("<main><h1>Allergies</h1><p>Ask your server.</p>"
+                + "<div class='alert alert-warning' role=alert>Our fryer is shared with shellfish.</div></main>");
+        assertThat(page.text()).isEqualTo("Allergies\n\nAsk your server.\n\nOur fryer is shared with shellfish.");
+    }
+
+    @Test
     void aNavOfProseIsContentNavigationAndBreadcrumbsAreNot() {
         ExtractedPage page = extract("<main><nav aria-label=breadcrumb><ol><li><a href=/>Home</a></li>"
                 + "<li><a href=/blog/>Blog</a></li><li>Why does my drain smell like sewer? Four causes</li></ol></nav>"

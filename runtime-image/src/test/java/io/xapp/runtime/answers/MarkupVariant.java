@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -371,11 +373,8 @@ enum MarkupVariant {
      * head their sections (a title and a line of introduction above the section's cards).
      */
     SECTION_HEADERS(page -> {
-        for (Element heading : contentRoot(page).select("h2")) {
+        for (Element heading : sectionHeadings(page)) {
             Element next = heading.nextElementSibling();
-            if (!isRewritable(heading)) {
-                continue;
-            }
             Element header = new Element("div").addClass("section-header");
             heading.before(header);
             header.appendChild(heading);
@@ -414,15 +413,8 @@ enum MarkupVariant {
      */
     READ_MORE_MODALS(page -> {
         int n = 0;
-        for (Element heading : contentRoot(page).select("h2")) {
-            if (!isRewritable(heading)) {
-                continue;
-            }
-            List<Element> section = new ArrayList<>();
-            for (Element next = heading.nextElementSibling(); next != null && !next.is(Html.HEADINGS_H1_H2);
-                    next = next.nextElementSibling()) {
-                section.add(next);
-            }
+        for (Element heading : sectionHeadings(page)) {
+            List<Element> section = sectionAfter(heading);
             if (section.size() < 2 || !section.get(0).normalName().equals("p")) {
                 continue;
             }
@@ -447,24 +439,36 @@ enum MarkupVariant {
      * ({@code <aside class="col-lg-4"><div class="card">}).
      */
     SIDEBAR_CARDS(page -> {
-        List<Element> headings = contentRoot(page).select("h2").stream().filter(MarkupVariant::isRewritable)
-                .toList();
+        List<Element> headings = sectionHeadings(page);
         if (headings.size() < 2) {
             return;
         }
+        Map<Element, List<Element>> cards = new LinkedHashMap<>();
+        for (int i = 1; i < headings.size(); i += 2) {
+            cards.put(headings.get(i), sectionAfter(headings.get(i)));
+        }
         Element aside = new Element("aside").addClass("col-lg-4");
         headings.get(1).parent().appendChild(aside);
-        for (int i = 1; i < headings.size(); i += 2) {
-            Element heading = headings.get(i);
-            Element body = new Element("div").addClass("card-body");
-            Element next = heading.nextElementSibling();
-            body.appendChild(heading.addClass("h5"));
-            for (Element following; next != null && next != aside && !next.is(Html.HEADINGS_H1_H2);
-                    next = following) {
-                following = next.nextElementSibling();
-                body.appendChild(next);
-            }
+        cards.forEach((heading, section) -> {
+            Element body = new Element("div").addClass("card-body").appendChild(heading.addClass("h5"));
+            section.forEach(body::appendChild);
             aside.appendElement("div").addClass("card mb-4").appendChild(body);
+        });
+    }),
+
+    /**
+     * The last paragraph of every h2 section of two paragraphs or more a Bootstrap alert, as its documentation
+     * writes one ({@code <div class="alert alert-info" role="alert">}): the note a section ends on ("Good to know:
+     * ...").
+     */
+    ALERT_NOTES(page -> {
+        for (Element heading : sectionHeadings(page)) {
+            List<Element> paragraphs = sectionAfter(heading).stream().filter(e -> e.normalName().equals("p"))
+                    .toList();
+            if (paragraphs.size() >= 2) {
+                paragraphs.get(paragraphs.size() - 1).tagName("div").addClass("alert alert-info")
+                        .attr("role", "alert");
+            }
         }
     }),
 
@@ -517,6 +521,21 @@ enum MarkupVariant {
         String title = page.title();
         int cut = title.lastIndexOf(" | ");
         return siteName != null ? siteName.attr("content") : cut < 0 ? title : title.substring(cut + 3);
+    }
+
+    /** The h2s of the page's own content, the headings of the sections variants rewrite. */
+    private static List<Element> sectionHeadings(Document page) {
+        return contentRoot(page).select("h2").stream().filter(MarkupVariant::isRewritable).toList();
+    }
+
+    /** The elements after a section's heading up to the next h1 or h2, as they stand now. */
+    private static List<Element> sectionAfter(Element heading) {
+        List<Element> section = new ArrayList<>();
+        for (Element next = heading.nextElementSibling(); next != null && !next.is(Html.HEADINGS_H1_H2);
+                next = next.nextElementSibling()) {
+            section.add(next);
+        }
+        return section;
     }
 
     /** Whether a variant rewrites {@code e}: it is the page's own content, not chrome or an accordion's toggle. */
