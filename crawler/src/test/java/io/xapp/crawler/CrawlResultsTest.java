@@ -5,14 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CrawlResultsTest {
 
     @Test
     void roundTripsEveryField() {
+        CrawlResult result = aResult();
+        String json = CrawlResults.toJson(result);
+        assertThat(json).contains("\"2025-07-01T10:00:00.123Z\"", "\"canonical duplicate\"");
+        assertThat(CrawlResults.fromJson(json)).isEqualTo(result);
+        assertThat(CrawlResults.fromJson(json).brand().name().value()).isInstanceOf(String.class);
+    }
+
+    @Test
+    void writesAndReadsAFileStreamed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("crawl.json");
+        CrawlResults.write(aResult(), file);
+        assertThat(CrawlResults.read(file)).isEqualTo(aResult());
+        Files.writeString(file, "[1,2]");
+        assertThatThrownBy(() -> CrawlResults.read(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("crawl.json is not a crawl result");
+    }
+
+    private static CrawlResult aResult() {
         Brand brand = new Brand(new BrandField<>("Acme", 0.9, "og:site_name"), null,
                 new BrandField<>("#112233", 1.0, "meta theme-color"), null, null, null, null, null);
         CrawledPage page = new CrawledPage(URI.create("https://acme.example/a?b=1"), "A", "desc", "en",
@@ -23,10 +44,7 @@ class CrawlResultsTest {
                 Instant.parse("2025-07-01T10:01:00Z"), List.of(page), List.of(new Exclusion(
                 URI.create("https://acme.example/x"), ExclusionReason.CANONICAL_DUPLICATE, "its canonical URL is y")),
                 brand, CrawlEndReason.COMPLETED);
-        String json = CrawlResults.toJson(result);
-        assertThat(json).contains("\"2025-07-01T10:00:00.123Z\"", "\"canonical duplicate\"");
-        assertThat(CrawlResults.fromJson(json)).isEqualTo(result);
-        assertThat(CrawlResults.fromJson(json).brand().name().value()).isInstanceOf(String.class);
+        return result;
     }
 
     @Test

@@ -156,12 +156,12 @@ public class ContentService {
         }
         try {
             publish(stored.get());
-            CrawlResult crawl = stored.get().crawl();
-            if (!sameSite(crawl.startUrl(), settings.website())) {
+            CrawlSummary crawl = stored.get().summary();
+            if (!sameSite(stored.get().startUrl(), settings.website())) {
                 // The website moved (the data dir outlived the pod): the old site's content beats no answers until
                 // the new site is indexed, which starts now rather than a cadence later.
                 LOG.infof("serving the stored index of %s until %s, the website now, is crawled",
-                        crawl.startUrl(), settings.website());
+                        stored.get().startUrl(), settings.website());
                 return Optional.empty();
             }
             LOG.infof("serving the stored index of %s (%d pages, crawled %s)", settings.website(),
@@ -195,7 +195,8 @@ public class ContentService {
         try {
             LOG.infof("crawling %s", settings.website());
             // The last crawl is read from disk only now: kept in memory it would hold every page's text.
-            CrawlResult previous = store.current().map(IndexStore.Stored::crawl).orElse(null);
+            Optional<IndexStore.Stored> current = store.current();
+            CrawlResult previous = current.isPresent() ? current.get().crawl() : null;
             CrawlJob job = crawler.start(CrawlSettingsFactory.of(settings), previous, CrawlListener.NONE);
             running = job;
             CrawlResult result = job.result().join();
@@ -217,7 +218,7 @@ public class ContentService {
 
     private void publish(IndexStore.Stored stored) throws IOException {
         Path dir = stored.dir();
-        ContentGeneration generation = ContentGeneration.open(dir, CrawlSummary.of(stored.crawl()),
+        ContentGeneration generation = ContentGeneration.open(dir, stored.summary(),
                 () -> store.deleteUnlessCurrent(dir));
         index.swap(generation);
     }

@@ -1,11 +1,13 @@
 package io.xapp.runtime.content;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawlResults;
 import io.xapp.runtime.index.RepeatedPassages;
 import io.xapp.runtime.semantic.Embedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,9 @@ import org.jboss.logging.Logger;
 public final class IndexStore {
 
     static final String CRAWL_FILE = "crawl.json";
+    /** The site and the {@link CrawlSummary} of a generation: what a start needs, without reading the crawl. */
+    static final String SUMMARY_FILE = "summary.json";
+    private static final ObjectMapper JSON = CrawlResults.objectMapper();
     private static final String POINTER = "CURRENT";
     private static final String PREFIX = "gen-";
     private static final Logger LOG = Logger.getLogger(IndexStore.class);
@@ -39,8 +44,21 @@ public final class IndexStore {
         this.root = root;
     }
 
-    /** A stored generation: its directory and the crawl it was built from. */
-    public record Stored(Path dir, CrawlResult crawl) {
+    /**
+     * A stored generation: its directory, the site it is of and what reviewers see of its crawl. The crawl itself,
+     * every page's text, is read from disk only when needed ({@link #crawl}): at 5,000 pages it is tens of MB, too
+     * much to read at every start or to hold for a generation's life.
+     */
+    public record Stored(Path dir, URI startUrl, CrawlSummary summary) {
+
+        /** The crawl this generation was built from, read from its directory. */
+        public CrawlResult crawl() throws IOException {
+            return CrawlResults.read(dir.resolve(CRAWL_FILE));
+        }
+    }
+
+    /** What a generation's {@code summary.json} holds. */
+    private record StoredSummary(URI startUrl, CrawlSummary summary) {
     }
 
     /** The generation CURRENT names, if one is there and readable. */
@@ -56,8 +74,14 @@ public final class IndexStore {
                         format, IndexBuilder.FORMAT);
                 return Optional.empty();
             }
-            return Optional.of(new Stored(dir.get(),
-                    CrawlResults.fromJson(Files.readString(dir.get().resolve(CRAWL_FILE)))));
+            Path summaryFile = dir.get().resolve(SUMMARY_FILE);
+            if (!Files.exists(summaryFile)) {
+                // Written before summaries were: the summary comes from the crawl, once.
+                CrawlResult crawl = CrawlResults.read(dir.get().resolve(CRAWL_FILE));
+                writeSummary(dir.get(), crawl);
+            }
+            StoredSummary stored = JSON.readValue(summaryFile.toFile(), StoredSummary.class);
+            return Optional.of(new Stored(dir.get(), stored.startUrl(), stored.summary()));
         } catch (IOException | RuntimeException e) {
             LOG.warnf("the stored index in %s cannot be read (%s); the runtime crawls anew", root, e.getMessage());
             return Optional.empty();
@@ -85,11 +109,20 @@ public final class IndexStore {
                             + " passages and " + built.templateBlocks() + " blocks the site repeats on "
                             + RepeatedPassages.TEMPLATE_PAGES + " pages or more indexed once each");
         }
-        Files.writeString(dir.resolve(CRAWL_FILE), CrawlResults.toJson(crawl), StandardCharsets.UTF_8);
+        CrawlResults.write(crawl, dir.resolve(CRAWL_FILE));
+        Stored stored = writeSummary(dir, crawl);
         Path tmp = root.resolve(POINTER + ".tmp");
         Files.writeString(tmp, dir.getFileName().toString(), StandardCharsets.UTF_8);
         Files.move(tmp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return new Stored(dir, crawl);
+        return stored;
+    }
+
+    private static Stored writeSummary(Path dir, CrawlResult crawl) throws IOException {
+        Stored stored = new Stored(dir, crawl.startUrl(), CrawlSummary.of(crawl));
+        Path tmp = dir.resolve(SUMMARY_FILE + ".tmp");
+        JSON.writeValue(tmp.toFile(), new StoredSummary(stored.startUrl(), stored.summary()));
+        Files.move(tmp, dir.resolve(SUMMARY_FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return stored;
     }
 
     /** Removes generation directories other than {@code keep}: leftovers of crashes or failed builds. */

@@ -4,16 +4,27 @@ import io.xapp.crawler.CrawlEndReason;
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawledPage;
 import io.xapp.crawler.Passage;
+import io.xapp.runtime.testing.Fixtures;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * A large made-up small-business site as a crawl result: pages of services with a few sections each. Titles and
- * headings name the services; body text is drawn from one of two {@link Text}s.
+ * headings name the services; body text is drawn from one of three {@link Text}s.
  */
 final class GeneratedSite {
 
@@ -29,9 +40,16 @@ final class GeneratedSite {
          * {@link #FILLER_WORDS} other words, so a question word appears in anywhere from about a third of the
          * passages down to a few dozen.
          */
-        ZIPF
+        ZIPF,
+        /**
+         * Sentences of real small businesses' pages (the fixture sites' paragraphs and list items) drawn at random:
+         * the words, length and tokens of English as sites write it. Made-up words cost an embedding model two to
+         * three tokens each, so what indexing costs is measured on this text.
+         */
+        ENGLISH
     }
 
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9])");
     /** Other words of a site's prose (made-up syllable words), for {@link Text#ZIPF}. */
     static final int FILLER_WORDS = 8000;
     /** Zipf exponent of English prose. */
@@ -53,9 +71,13 @@ final class GeneratedSite {
     private final String[] ranked;
     private final double[] cumulative;
 
+    /** For {@link Text#ENGLISH}: the sentences drawn from. */
+    private final List<String> english;
+
     private GeneratedSite(long seed, Text text) {
         this.random = new Random(seed);
         this.text = text;
+        this.english = text == Text.ENGLISH ? fixtureSentences() : List.of();
         this.ranked = text == Text.ZIPF ? zipfVocabulary() : WORDS;
         this.cumulative = new double[ranked.length];
         double sum = 0;
@@ -110,6 +132,9 @@ final class GeneratedSite {
     }
 
     private String sentences(int n) {
+        if (text == Text.ENGLISH) {
+            return String.join(" ", random.ints(n, 0, english.size()).mapToObj(english::get).toList());
+        }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < n; i++) {
             int words = 8 + random.nextInt(12);
@@ -128,6 +153,25 @@ final class GeneratedSite {
         }
         int r = Arrays.binarySearch(cumulative, random.nextDouble());
         return ranked[Math.min(ranked.length - 1, r < 0 ? -r - 1 : r)];
+    }
+
+    /** The sentences of six words or more in the paragraphs and list items of every fixture site's pages. */
+    private static List<String> fixtureSentences() {
+        Set<String> sentences = new LinkedHashSet<>();
+        try (Stream<Path> files = Files.walk(Fixtures.dir().resolve("sites"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                for (Element block : Jsoup.parse(file.toFile()).select("p, li")) {
+                    for (String sentence : SENTENCE_END.split(block.text())) {
+                        if (sentence.split(" ").length >= 6) {
+                            sentences.add(sentence);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the fixture sites under " + Fixtures.dir(), e);
+        }
+        return List.copyOf(sentences);
     }
 
     /** The trade's words at every 40th rank from the 3rd (common to rare), filler words between them. */

@@ -33,8 +33,10 @@ import java.util.concurrent.Future;
 
 /**
  * Speed and size of the runtime as a process (the packaged jar, the image's JVM flags), on the fixture site and on
- * generated 5,000-page sites (realistic Zipf text, and uniform text as a stress case): start-to-ready from a persisted index, idle RSS and heap, search and chat latency
- * (p50, p99) and throughput with 1 and 16 concurrent clients over HTTP on loopback. Run by bench/runtime.sh.
+ * generated 5,000-page sites (Zipf text, uniform text as a stress case, and English sentences of real sites, on
+ * which the index build's embedding cost is read): the index build and the inference service's CPU for it,
+ * start-to-ready from a persisted index, idle RSS and heap, search and chat latency (p50, p99) and throughput with 1
+ * and 16 concurrent clients over HTTP on loopback. Run by bench/runtime.sh.
  */
 public final class RuntimeBenchmark {
 
@@ -85,7 +87,7 @@ public final class RuntimeBenchmark {
 
     private void runSites(Path jar) throws Exception {
         RuntimeBenchmark bench = this;
-        Set<String> sites = Set.of(System.getenv().getOrDefault("BENCH_SITES", "fixture,uniform,zipf").split(","));
+        Set<String> sites = Set.of(System.getenv().getOrDefault("BENCH_SITES", "fixture,uniform,zipf,english").split(","));
         if (sites.contains("fixture")) {
             try (StaticSiteServer site = StaticSiteServer.serve(Fixtures.dental().resolve("www"), "127.0.0.1")) {
                 CrawlResult fixture;

@@ -117,8 +117,28 @@ class ContentIndexTest {
         IndexStore reopened = new IndexStore(dir);
         assertThat(reopened.current()).hasValueSatisfying(s -> {
             assertThat(s.dir()).isEqualTo(last.dir());
-            assertThat(s.crawl().pages()).hasSize(4);
+            assertThat(s.summary().pages()).hasSize(4);
         });
+    }
+
+    @Test
+    void aStartReadsTheGenerationsSummaryNotItsCrawl() throws Exception {
+        IndexStore.Stored stored = new IndexStore(dir).write(crawl("pears", 4));
+        assertThat(stored.crawl().pages()).hasSize(4);
+        Path crawlFile = stored.dir().resolve(IndexStore.CRAWL_FILE);
+        byte[] crawl = Files.readAllBytes(crawlFile);
+        Files.writeString(crawlFile, "not read at a start");
+        assertThat(new IndexStore(dir).current()).hasValueSatisfying(s -> {
+            assertThat(s.startUrl()).isEqualTo(stored.startUrl());
+            assertThat(s.summary()).isEqualTo(stored.summary());
+        });
+
+        // A generation stored before summaries were has one made from its crawl, once.
+        Files.write(crawlFile, crawl);
+        Files.delete(stored.dir().resolve(IndexStore.SUMMARY_FILE));
+        assertThat(new IndexStore(dir).current()).hasValueSatisfying(s ->
+                assertThat(s.summary()).isEqualTo(stored.summary()));
+        assertThat(stored.dir().resolve(IndexStore.SUMMARY_FILE)).exists();
     }
 
     @Test
@@ -126,10 +146,10 @@ class ContentIndexTest {
         IndexStore store = new IndexStore(dir);
         ContentIndex index = new ContentIndex();
         IndexStore.Stored apples = store.write(crawl("apples", 3));
-        index.swap(ContentGeneration.open(apples.dir(), CrawlSummary.of(apples.crawl()),
+        index.swap(ContentGeneration.open(apples.dir(), apples.summary(),
                 () -> store.deleteUnlessCurrent(apples.dir())));
         IndexStore.Stored pears = store.write(crawl("pears", 4));
-        index.swap(ContentGeneration.open(pears.dir(), CrawlSummary.of(pears.crawl()),
+        index.swap(ContentGeneration.open(pears.dir(), pears.summary(),
                 () -> store.deleteUnlessCurrent(pears.dir())));
         assertThat(apples.dir()).as("replaced by pears").doesNotExist();
 
@@ -161,7 +181,7 @@ class ContentIndexTest {
 
     private static ContentGeneration open(IndexStore.Stored stored) throws Exception {
         Path genDir = stored.dir();
-        return ContentGeneration.open(genDir, CrawlSummary.of(stored.crawl()), () -> IndexStore.delete(genDir));
+        return ContentGeneration.open(genDir, stored.summary(), () -> IndexStore.delete(genDir));
     }
 
     /** The generation directories present. */

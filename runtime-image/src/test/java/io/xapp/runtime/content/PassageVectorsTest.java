@@ -76,7 +76,7 @@ class PassageVectorsTest {
     }
 
     private static ContentGeneration open(IndexStore.Stored stored) throws Exception {
-        return ContentGeneration.open(stored.dir(), CrawlSummary.of(stored.crawl()), () -> { });
+        return ContentGeneration.open(stored.dir(), stored.summary(), () -> { });
     }
 
     @Test
