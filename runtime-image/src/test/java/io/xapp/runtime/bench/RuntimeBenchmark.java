@@ -55,8 +55,8 @@ public final class RuntimeBenchmark {
      */
     private static final int WARMUP = 3200;
     private static final String JAVA_OPTS = System.getenv().getOrDefault("BENCH_JAVA_OPTS",
-            "-XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m "
-                    + "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1");
+            "-XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Xmx96m -Xss512k -XX:MaxMetaspaceSize=96m "
+                    + "-XX:ReservedCodeCacheSize=32m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1");
 
     /** The runtime image's JVM flags (BENCH_JAVA_OPTS overrides them). */
     public static List<String> jvmOptions() {
