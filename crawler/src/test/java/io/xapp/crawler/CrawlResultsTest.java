@@ -33,6 +33,18 @@ class CrawlResultsTest {
                 .hasMessageContaining("crawl.json is not a crawl result");
     }
 
+    @Test
+    void aResultWithoutPageTextKeepsEverythingElse() {
+        CrawlResult lean = aResult().withoutPageText();
+        assertThat(lean.pages()).singleElement().satisfies(page -> {
+            assertThat(page.text()).isNull();
+            assertThat(page.passages()).isEqualTo(aResult().pages().get(0).passages());
+            assertThat(page.etag()).isEqualTo("\"e\"");
+        });
+        assertThat(CrawlResults.fromJson(CrawlResults.toJson(lean))).isEqualTo(lean);
+        assertThat(lean.withoutPageText()).isEqualTo(lean);
+    }
+
     private static CrawlResult aResult() {
         Brand brand = new Brand(new BrandField<>("Acme", 0.9, "og:site_name"), null,
                 new BrandField<>("#112233", 1.0, "meta theme-color"), null, null, null, null, null);

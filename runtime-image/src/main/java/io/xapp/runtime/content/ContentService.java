@@ -199,7 +199,8 @@ public class ContentService {
             CrawlResult previous = current.isPresent() ? current.get().crawl() : null;
             CrawlJob job = crawler.start(CrawlSettingsFactory.of(settings), previous, CrawlListener.NONE);
             running = job;
-            CrawlResult result = job.result().join();
+            // The runtime reads passages only; each page's text repeats them and would double what it holds.
+            CrawlResult result = job.result().join().withoutPageText();
             IndexStore.Stored stored = store.write(result, embedder);
             publish(stored);
             LOG.infof("indexed %d pages of %s (%d excluded, ended: %s)", result.pages().size(), settings.website(),
