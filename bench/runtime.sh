@@ -2,7 +2,7 @@
 # Runtime benchmark: start-to-ready from a persisted index, idle RSS and heap, search and chat latency (p50/p99)
 # and throughput at 1 and 16 clients, on the fixture site and generated 5,000-page sites (Zipf text, uniform text as
 # a stress case, and English sentences drawn from the fixture sites, on which the index build's embedding CPU is
-# read: made-up words cost the model two to three tokens each). Prints its figures.
+# read: made-up words cost the model several tokens each). Prints its figures.
 # Goals (issue 5): search p99 < 10 ms and chat p99 < 30 ms at 5,000 pages; idle RSS <= 200 MiB.
 # BENCH_JAVA_OPTS overrides the runtime's JVM flags (default: the image's); BENCH_SITES picks sites
 # (default fixture,uniform,zipf,english).

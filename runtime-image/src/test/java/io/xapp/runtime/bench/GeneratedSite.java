@@ -43,8 +43,8 @@ final class GeneratedSite {
         ZIPF,
         /**
          * Sentences of real small businesses' pages (the fixture sites' paragraphs and list items) drawn at random:
-         * the words, length and tokens of English as sites write it. Made-up words cost an embedding model two to
-         * three tokens each, so what indexing costs is measured on this text.
+         * the words, length and tokens of English as sites write it. Made-up words cost an embedding model several
+         * tokens each, so what indexing costs is measured on this text.
          */
         ENGLISH
     }
