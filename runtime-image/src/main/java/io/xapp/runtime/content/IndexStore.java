@@ -77,8 +77,7 @@ public final class IndexStore {
             Path summaryFile = dir.get().resolve(SUMMARY_FILE);
             if (!Files.exists(summaryFile)) {
                 // Written before summaries were: the summary comes from the crawl, once.
-                CrawlResult crawl = CrawlResults.read(dir.get().resolve(CRAWL_FILE));
-                writeSummary(dir.get(), crawl);
+                return Optional.of(writeSummary(dir.get(), CrawlResults.read(dir.get().resolve(CRAWL_FILE))));
             }
             StoredSummary stored = JSON.readValue(summaryFile.toFile(), StoredSummary.class);
             return Optional.of(new Stored(dir.get(), stored.startUrl(), stored.summary()));
@@ -111,18 +110,28 @@ public final class IndexStore {
         }
         CrawlResults.write(crawl, dir.resolve(CRAWL_FILE));
         Stored stored = writeSummary(dir, crawl);
-        Path tmp = root.resolve(POINTER + ".tmp");
-        Files.writeString(tmp, dir.getFileName().toString(), StandardCharsets.UTF_8);
-        Files.move(tmp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        replace(root.resolve(POINTER), tmp -> Files.writeString(tmp, dir.getFileName().toString(),
+                StandardCharsets.UTF_8));
         return stored;
     }
 
     private static Stored writeSummary(Path dir, CrawlResult crawl) throws IOException {
         Stored stored = new Stored(dir, crawl.startUrl(), CrawlSummary.of(crawl));
-        Path tmp = dir.resolve(SUMMARY_FILE + ".tmp");
-        JSON.writeValue(tmp.toFile(), new StoredSummary(stored.startUrl(), stored.summary()));
-        Files.move(tmp, dir.resolve(SUMMARY_FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        replace(dir.resolve(SUMMARY_FILE),
+                tmp -> JSON.writeValue(tmp.toFile(), new StoredSummary(stored.startUrl(), stored.summary())));
         return stored;
+    }
+
+    /** Writes {@code file} whole or not at all: into a temporary file beside it, then renamed over it. */
+    private static void replace(Path file, FileWriter write) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        write.to(tmp);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @FunctionalInterface
+    private interface FileWriter {
+        void to(Path file) throws IOException;
     }
 
     /** Removes generation directories other than {@code keep}: leftovers of crashes or failed builds. */

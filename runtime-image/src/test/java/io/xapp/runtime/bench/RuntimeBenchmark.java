@@ -87,7 +87,8 @@ public final class RuntimeBenchmark {
 
     private void runSites(Path jar) throws Exception {
         RuntimeBenchmark bench = this;
-        Set<String> sites = Set.of(System.getenv().getOrDefault("BENCH_SITES", "fixture,uniform,zipf,english").split(","));
+        Set<String> sites = Set.of(System.getenv().getOrDefault("BENCH_SITES", "fixture,uniform,zipf,english")
+                .split(","));
         if (sites.contains("fixture")) {
             try (StaticSiteServer site = StaticSiteServer.serve(Fixtures.dental().resolve("www"), "127.0.0.1")) {
                 CrawlResult fixture;
