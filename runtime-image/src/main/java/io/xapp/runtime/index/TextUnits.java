@@ -43,9 +43,9 @@ public final class TextUnits {
         return units;
     }
 
-    /** A sentence iterator of its own for the caller, sharing the parsed rules. */
+    /** A sentence iterator of its own for the caller, sharing the parsed rules; no break after "Dr." and the like. */
     public static BreakIterator sentenceIterator() {
-        return (BreakIterator) SENTENCES.clone();
+        return new NameAwareSentenceIterator((BreakIterator) SENTENCES.clone());
     }
 
     private static List<String> sentences(String text) {
