@@ -55,12 +55,18 @@ public final class ContentAnswerer {
                 .orElse(interpreted);
         List<RankedPassage> ranked = ranker.rank(query, searcher, 10);
         double typical = query.hasVector() ? TypicalPassage.similarity(query.vector(), searcher) : Double.NaN;
-        if (ranked.isEmpty() || !relevant(ranked.get(0), typical)) {
+        if (ranked.isEmpty()) {
+            return ContentAnswer.NONE;
+        }
+        List<RankedPassage> companions = companions(ranked);
+        // Any passage the answer quotes may carry the evidence: two passages of one page often rank within a hair
+        // of each other (two job listings), and which one comes first says nothing about whether the page answers.
+        if (!relevant(ranked.get(0), typical) && companions.stream().noneMatch(c -> relevant(c, typical))) {
             return ContentAnswer.NONE;
         }
         RankedPassage best = ranked.get(0);
         StringBuilder text = new StringBuilder(composer.compose(query, best.passage()));
-        for (RankedPassage companion : companions(ranked)) {
+        for (RankedPassage companion : companions) {
             text.append("\n").append(composer.compose(query, companion.passage()));
         }
         return new ContentAnswer(text.toString(), sources(ranked));
