@@ -27,6 +27,12 @@ import org.jsoup.select.Elements;
 public final class MainContent {
 
     private static final Evaluator HEADER_FOOTER = Selector.evaluatorOf("header, footer");
+    private static final Evaluator SITE_FOOTER = Selector.evaluatorOf("footer, [role=contentinfo]");
+    /** Marks the site footer's facts added at the end of the content, whose headings {@link TextBlocks} levels. */
+    static final String SITE_FOOTER_MARK = "data-xapp-site-footer";
+    private static final Pattern CONTACT_LINK = Pattern.compile("(?i)\\s*(tel|mailto|sms):");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)\\s*(©|\\(c\\)|copyright\\b)");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Evaluator FORM = Selector.evaluatorOf("form");
     private static final Evaluator HAS_CLASS_OR_ID = Selector.evaluatorOf("[class], [id]");
     private static final Evaluator QUOTED = Selector.evaluatorOf("article, blockquote, figure");
@@ -85,6 +91,7 @@ public final class MainContent {
 
     /** The element holding the main content, cleaned of boilerplate. */
     public static Element extract(Document doc) {
+        Element footerFacts = siteFooterFacts(doc);
         Element root = chooseRoot(doc);
         openDialogsWhereTheirButtonsAre(doc, root);
         Elements hidden = root.select(HIDDEN);
@@ -105,7 +112,54 @@ public final class MainContent {
             }
         }
         removeFormsAndBoilerplateByName(root, holdersOfMain);
+        if (footerFacts != null) {
+            root.appendChild(footerFacts);
+        }
         return root;
+    }
+
+    /**
+     * What the site's footer says that is not a link: the address, phone numbers and opening hours many small
+     * businesses write only there, below every page (a footer's menus, social links, policy links and copyright
+     * line go). Read at the end of each page's content; the runtime indexes text repeated on every page once. Null
+     * when the page has no footer, or its footer holds no number (no address, phone or hours).
+     */
+    private static Element siteFooterFacts(Document doc) {
+        Element footer = doc.select(SITE_FOOTER).stream()
+                .filter(e -> e.closest(QUOTED) == null && e.parents().stream().noneMatch(p -> p.is(SITE_FOOTER)))
+                .reduce((first, last) -> last).orElse(null);
+        if (footer == null) {
+            return null;
+        }
+        Element facts = footer.clone();
+        facts.select(NEVER_CONTENT_SELECTOR).remove();
+        facts.select(FORM).remove();
+        facts.select(HIDDEN).remove();
+        removeLinksAndCopyright(facts);
+        String text = facts.text();
+        if (!DIGIT.matcher(text).find() || COPYRIGHT.matcher(text).lookingAt()) {
+            return null;
+        }
+        return facts.tagName("div").removeAttr("role").removeAttr("class").removeAttr("id").attr(SITE_FOOTER_MARK, "");
+    }
+
+    /**
+     * Removes, outermost first, each block of {@code footer} that is mostly links, its headings aside (a menu with
+     * its heading, social links), or a copyright line. A phone number or an email address written as a link is a fact, not a link.
+     */
+    private static void removeLinksAndCopyright(Element footer) {
+        for (Element child : new ArrayList<>(footer.children())) {
+            String text = child.text();
+            int headingText = child.select(HEADING).stream().mapToInt(h -> h.text().length()).sum();
+            int linkText = child.select(LINKS).stream()
+                    .filter(a -> !CONTACT_LINK.matcher(a.attr("href")).lookingAt())
+                    .mapToInt(a -> a.text().length()).sum();
+            if (linkText * 2 > text.length() - headingText || COPYRIGHT.matcher(text).lookingAt()) {
+                child.remove();
+            } else {
+                removeLinksAndCopyright(child);
+            }
+        }
     }
 
     /**

@@ -48,6 +48,8 @@ final class TextBlocks {
      * while the section's own heading stays above them.
      */
     static final int QUESTION_LEVEL = 8;
+    /** The level of every heading in the site footer's facts: a section's ({@link #headingLevel}). */
+    private static final int SITE_FOOTER_LEVEL = 2;
     /** A line this short ending in "?" that stands alone heads what follows it (an FAQ's question). */
     private static final int QUESTION_MAX_CHARS = 160;
     /**
@@ -79,6 +81,8 @@ final class TextBlocks {
     /** Whether the line being read has words outside bold, or inside a link. */
     private boolean lineHasPlainWords;
     private boolean lineHasLink;
+    /** Whether the walk is inside the site footer's facts that {@link MainContent} added to the content. */
+    private boolean inSiteFooter;
 
     private TextBlocks() {
     }
@@ -174,8 +178,10 @@ final class TextBlocks {
                 }
                 boolean bold = isBold(el);
                 boolean link = tag.equals("a");
+                boolean footer = !inSiteFooter && el.hasAttr(MainContent.SITE_FOOTER_MARK);
                 boldDepth += bold ? 1 : 0;
                 linkDepth += link ? 1 : 0;
+                inSiteFooter |= footer;
                 for (Node child : el.childNodes()) {
                     walk(child);
                 }
@@ -184,15 +190,25 @@ final class TextBlocks {
                 if (block) {
                     endBlock();
                 }
+                inSiteFooter &= !footer;
             }
         }
+    }
+
+    /**
+     * A heading's level as read, but inside the site's footer ({@link MainContent#SITE_FOOTER_MARK}) always a
+     * section's: the footer's blocks ("Hours", "Find us") stand side by side after the page's sections, not under its
+     * last one, whatever their markup (a bold line, a {@code <p class="heading-4">}, a widget's {@code <h2>}).
+     */
+    private int headingLevel(int level) {
+        return inSiteFooter ? SITE_FOOTER_LEVEL : level;
     }
 
     private void heading(Element el, int level) {
         endBlock();
         String text = inlineText(el);
         if (!text.isEmpty()) {
-            blocks.add(new Block(level, List.of(text), anchorOf(el)));
+            blocks.add(new Block(headingLevel(level), List.of(text), anchorOf(el)));
         }
     }
 
@@ -638,7 +654,7 @@ final class TextBlocks {
         for (int i = headings.nextSetBit(0); i >= 0; i = headings.nextSetBit(i + 1)) {
             addContent(contentFrom, i);
             String l = lines.get(i);
-            blocks.add(new Block(l.endsWith("?") ? QUESTION_LEVEL : EMPHASISED_LEVEL, List.of(l), null));
+            blocks.add(new Block(headingLevel(l.endsWith("?") ? QUESTION_LEVEL : EMPHASISED_LEVEL), List.of(l), null));
             contentFrom = i + 1;
         }
         addContent(contentFrom, lines.size());

@@ -220,6 +220,37 @@ class PageExtractorTest {
     }
 
     @Test
+    void readsTheFactsOfTheSiteFooterAsSectionsAfterTheContent() {
+        ExtractedPage page = extract("<body><main><h1>Drain cleaning</h1><h2>Camera inspection</h2>"
+                + "<p>We show you the roots before we quote.</p></main>"
+                + "<footer class=site-footer><div class=widgets>"
+                + "<section class=widget><p><strong>Copperline Plumbing</strong><br>2217 Kettle Road<br>"
+                + "Office: <a href='tel:+16085550142'>(608) 555-0142</a></p></section>"
+                + "<section class=widget><h2 class=widget-title>Quick Links</h2><ul><li><a href=/faq/>FAQ</a></li>"
+                + "<li><a href=/careers/>Careers</a></li></ul></section>"
+                + "<section class=widget><p class=heading-4><strong>Hours</strong></p><p>Mon–Fri 7 am – 6 pm</p>"
+                + "<p>After hours? <a href=/emergencies/>Emergency information</a></p></section></div>"
+                + "<p><a href=https://facebook.com/x>Facebook</a> · <a href=https://instagram.com/x>Instagram</a></p>"
+                + "<div class=site-info>© 2025 Copperline Plumbing LLC · <a href=/privacy/>Privacy</a></div>"
+                + "</footer></body>");
+
+        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of("Drain cleaning", "Camera inspection"), List.of("Drain cleaning", "Copperline Plumbing"),
+                List.of("Drain cleaning", "Hours"));
+        assertThat(page.passages()).extracting(Passage::text).endsWith(
+                "Copperline Plumbing\n2217 Kettle Road\nOffice: (608) 555-0142", "Hours\nMon–Fri 7 am – 6 pm");
+    }
+
+    @Test
+    void aFooterOfLinksAndACopyrightAddsNothing() {
+        ExtractedPage page = extract("<body><main><h1>About</h1><p>Three decades of plumbing.</p></main>"
+                + "<footer><ul><li><a href=/faq/>FAQ</a></li><li><a href=/blog/>Blog 2025</a></li></ul>"
+                + "<p>Copyright 2025 Copperline</p></footer></body>");
+
+        assertThat(page.text()).isEqualTo("About\n\nThree decades of plumbing.");
+    }
+
+    @Test
     void aBoilerplateWordNamingMostOfThePageIsHowItsBuilderNamesContent() {
         String widget = "<div class='elementor-element elementor-widget elementor-widget-text-editor'>"
                 + "<div class=elementor-widget-container>%s</div></div>";
