@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * English sentence boundaries as the JDK's sentence iterator finds them, but none after a title or an initial before
- * a name: the JDK breaks "Dr. Lindqvist leads our dental service." into "Dr." and "Lindqvist leads our dental
+ * a name, nor after a step's number: the JDK breaks "Dr. Lindqvist leads our dental service." into "Dr." and "Lindqvist leads our dental
  * service.", so an answer quoted one sentence without its "Dr." (or quoted "Dr." alone) and the embedded sentence lost
  * who it was about. ICU suppresses such breaks with a list of abbreviations; ICU4J is 14 MB, this is the part a
  * business site needs.
@@ -21,6 +21,9 @@ final class NameAwareSentenceIterator extends BreakIterator {
     private static final Set<String> TITLES = Set.of("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Rev", "Fr", "Capt",
             "Sgt", "Lt", "Col", "Gen", "Hon");
 
+    /** A step's number ("2. Warm the pipe ...") at the start of a line has at most this many digits. */
+    private static final int MAX_STEP_DIGITS = 3;
+
     private final BreakIterator sentences;
     private String text = "";
     private int begin;
@@ -29,7 +32,10 @@ final class NameAwareSentenceIterator extends BreakIterator {
         this.sentences = sentences;
     }
 
-    /** Whether the JDK's boundary at {@code offset} follows a title or an initial and precedes a capital. */
+    /**
+     * Whether the JDK's boundary at {@code offset} precedes a capital and follows a title, an initial, or a step's
+     * number at the start of a line (a numbered step written out, "2. Warm the pipe", which the JDK cut after "2.").
+     */
     private boolean suppressed(int offset) {
         int at = offset - begin;
         if (at <= 0 || at >= text.length()) {
@@ -47,6 +53,13 @@ final class NameAwareSentenceIterator extends BreakIterator {
                 || text.charAt(dot) != '.') {
             return false;
         }
+        int digits = dot;
+        while (digits > 0 && Character.isDigit(text.charAt(digits - 1))) {
+            digits--;
+        }
+        if (digits < dot && dot - digits <= MAX_STEP_DIGITS && onlySpaceBefore(digits)) {
+            return true;
+        }
         int start = dot;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
@@ -56,6 +69,16 @@ final class NameAwareSentenceIterator extends BreakIterator {
         }
         String word = text.substring(start, dot);
         return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || TITLES.contains(word);
+    }
+
+    /** Whether only spaces stand between the start of the line and {@code at}. */
+    private boolean onlySpaceBefore(int at) {
+        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

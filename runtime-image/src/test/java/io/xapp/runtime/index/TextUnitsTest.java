@@ -34,6 +34,16 @@ class TextUnitsTest {
     }
 
     @Test
+    void aNumberedStepStaysWithItsText() {
+        String step = "2. Warm the pipe starting at the faucet end and working back toward the frozen section, using"
+                + " a hair dryer or a heating pad. We have thawed pipes since 1998. Call us if it bursts.";
+
+        assertThat(TextUnits.of(step)).extracting(TextUnits.Unit::text).containsExactly(
+                "2. Warm the pipe starting at the faucet end and working back toward the frozen section, using a hair"
+                        + " dryer or a heating pad.", "We have thawed pipes since 1998.", "Call us if it bursts.");
+    }
+
+    @Test
     void walksTheSameBoundariesForwardsAndBackwards() {
         BreakIterator forwards = TextUnits.sentenceIterator();
         forwards.setText(TEAM);
