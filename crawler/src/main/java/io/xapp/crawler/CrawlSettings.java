@@ -11,6 +11,8 @@ import java.util.List;
  * @param perHostDelay   pause between requests to the host by one worker; robots.txt Crawl-delay raises it
  * @param includePatterns path globs (e.g. /services/**); empty means all
  * @param excludePatterns path globs never indexed
+ * @param keepPageText   whether each page keeps its whole {@link CrawledPage#text}; a consumer that reads passages
+ *                       alone crawls without it and holds about 60% of the memory while the crawl runs
  */
 public record CrawlSettings(
         URI startUrl,
@@ -22,11 +24,20 @@ public record CrawlSettings(
         int maxRetries,
         List<String> includePatterns,
         List<String> excludePatterns,
-        FetchPolicy fetch) {
+        FetchPolicy fetch,
+        boolean keepPageText) {
 
     public CrawlSettings {
         includePatterns = includePatterns == null ? List.of() : List.copyOf(includePatterns);
         excludePatterns = excludePatterns == null ? List.of() : List.copyOf(excludePatterns);
+    }
+
+    /** Pages keep their text. */
+    public CrawlSettings(URI startUrl, int maxPages, int maxDepth, Duration maxTotalTime, int workers,
+                         Duration perHostDelay, int maxRetries, List<String> includePatterns,
+                         List<String> excludePatterns, FetchPolicy fetch) {
+        this(startUrl, maxPages, maxDepth, maxTotalTime, workers, perHostDelay, maxRetries, includePatterns,
+                excludePatterns, fetch, true);
     }
 
     /** Sensible defaults for a small-business site. */
@@ -37,26 +48,32 @@ public record CrawlSettings(
 
     public CrawlSettings withMaxPages(int n) {
         return new CrawlSettings(startUrl, n, maxDepth, maxTotalTime, workers, perHostDelay, maxRetries,
-                includePatterns, excludePatterns, fetch);
+                includePatterns, excludePatterns, fetch, keepPageText);
     }
 
     public CrawlSettings withWorkers(int n) {
         return new CrawlSettings(startUrl, maxPages, maxDepth, maxTotalTime, n, perHostDelay, maxRetries,
-                includePatterns, excludePatterns, fetch);
+                includePatterns, excludePatterns, fetch, keepPageText);
     }
 
     public CrawlSettings withPerHostDelay(Duration d) {
         return new CrawlSettings(startUrl, maxPages, maxDepth, maxTotalTime, workers, d, maxRetries,
-                includePatterns, excludePatterns, fetch);
+                includePatterns, excludePatterns, fetch, keepPageText);
     }
 
     public CrawlSettings withPatterns(List<String> include, List<String> exclude) {
         return new CrawlSettings(startUrl, maxPages, maxDepth, maxTotalTime, workers, perHostDelay, maxRetries,
-                include, exclude, fetch);
+                include, exclude, fetch, keepPageText);
     }
 
     public CrawlSettings withFetch(FetchPolicy f) {
         return new CrawlSettings(startUrl, maxPages, maxDepth, maxTotalTime, workers, perHostDelay, maxRetries,
-                includePatterns, excludePatterns, f);
+                includePatterns, excludePatterns, f, keepPageText);
+    }
+
+    /** These settings, each page recorded without its whole text ({@link #keepPageText}). */
+    public CrawlSettings withoutPageText() {
+        return new CrawlSettings(startUrl, maxPages, maxDepth, maxTotalTime, workers, perHostDelay, maxRetries,
+                includePatterns, excludePatterns, fetch, false);
     }
 }

@@ -142,7 +142,8 @@ final class PageTask {
             run.record().exclude(url, ExclusionReason.LIMIT, run.limitDetail());
         } else {
             run.record().page(new CrawledPage(url, page.metadata().title(), page.metadata().description(),
-                    page.metadata().language(), page.metadata().canonical(), depth, page.text(), page.passages(),
+                    page.metadata().language(), page.metadata().canonical(), depth,
+                    run.settings().keepPageText() ? page.text() : null, page.passages(),
                     page.contentHash(), response.etag(), response.lastModified(), Instant.now(), false, links));
         }
     }
@@ -156,7 +157,8 @@ final class PageTask {
             return;
         }
         run.record().page(new CrawledPage(previous.url(), previous.title(), previous.description(),
-                previous.language(), previous.canonical(), depth, previous.text(), previous.passages(),
+                previous.language(), previous.canonical(), depth,
+                run.settings().keepPageText() ? previous.text() : null, previous.passages(),
                 previous.contentHash(), previous.etag(), previous.lastModified(), Instant.now(), true,
                 previous.links()));
     }

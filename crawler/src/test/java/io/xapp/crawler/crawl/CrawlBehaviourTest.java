@@ -8,6 +8,7 @@ import static io.xapp.crawler.testsupport.LoopbackServer.redirect;
 import static io.xapp.crawler.testsupport.LoopbackServer.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.xapp.crawler.CrawlEndReason;
@@ -150,11 +151,29 @@ class CrawlBehaviourTest extends LoopbackCrawlTest {
         assertThat(server.hits("/hidden")).isZero();
     }
 
-    @Test
-    void duplicateContentIsIndexedOnce() {
+    /** A home page linking to two pages whose main content is the same. */
+    private void serveTwoPagesOfTheSameWords() {
         server.html("/", page("Home", "Welcome.", "/a", "/b"));
         server.html("/a", page("Same", "Exactly the same words."));
         server.html("/b", page("Same", "Exactly the same words."));
+    }
+
+    @Test
+    void aCrawlWithoutPageTextKeepsPassagesHashesAndDuplicateDetection() {
+        serveTwoPagesOfTheSameWords();
+        CrawlResult full = crawler.crawl(settings(server));
+        CrawlResult lean = crawler.crawl(settings(server).withoutPageText());
+
+        assertThat(lean.pages()).allSatisfy(p -> assertThat(p.text()).isNull());
+        assertThat(lean.pages()).extracting(p -> p.passages(), p -> p.contentHash())
+                .containsExactlyInAnyOrderElementsOf(full.pages().stream()
+                        .map(p -> tuple(p.passages(), p.contentHash())).toList());
+        assertThat(lean.excluded()).extracting(e -> e.reason()).containsExactly(ExclusionReason.DUPLICATE_CONTENT);
+    }
+
+    @Test
+    void duplicateContentIsIndexedOnce() {
+        serveTwoPagesOfTheSameWords();
         CrawlResult result = crawler.crawl(settings(server));
         assertThat(result.pages()).hasSize(2);
         assertThat(result.excluded()).singleElement().satisfies(e -> {

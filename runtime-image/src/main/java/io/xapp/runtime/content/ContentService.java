@@ -196,11 +196,11 @@ public class ContentService {
             LOG.infof("crawling %s", settings.website());
             // The last crawl is read from disk only now: kept in memory it would hold every page's text.
             Optional<IndexStore.Stored> current = store.current();
-            CrawlResult previous = current.isPresent() ? current.get().crawl() : null;
+            // A crawl stored by a runtime before 2026-12-05 still holds each page's text.
+            CrawlResult previous = current.isPresent() ? current.get().crawl().withoutPageText() : null;
             CrawlJob job = crawler.start(CrawlSettingsFactory.of(settings), previous, CrawlListener.NONE);
             running = job;
-            // The runtime reads passages only; each page's text repeats them and would double what it holds.
-            CrawlResult result = job.result().join().withoutPageText();
+            CrawlResult result = job.result().join();
             IndexStore.Stored stored = store.write(result, embedder);
             publish(stored);
             LOG.infof("indexed %d pages of %s (%d excluded, ended: %s)", result.pages().size(), settings.website(),

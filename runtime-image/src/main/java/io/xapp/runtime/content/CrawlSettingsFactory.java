@@ -15,7 +15,8 @@ final class CrawlSettingsFactory {
     }
 
     static CrawlSettings of(RuntimeSettings settings) {
-        CrawlSettings crawl = CrawlSettings.of(settings.website()).withWorkers(WORKERS);
+        // The runtime reads passages only; each page's whole text repeats them and would double what a crawl holds.
+        CrawlSettings crawl = CrawlSettings.of(settings.website()).withWorkers(WORKERS).withoutPageText();
         RuntimeConfig.Crawl c = settings.config().crawl();
         if (c == null) {
             return crawl;

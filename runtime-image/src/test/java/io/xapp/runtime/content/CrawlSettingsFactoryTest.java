@@ -30,6 +30,12 @@ class CrawlSettingsFactoryTest {
     }
 
     @Test
+    void theRuntimeCrawlsWithoutPageText() {
+        assertThat(CrawlSettingsFactory.of(settings("{\"maxPages\": 5}")).keepPageText()).isFalse();
+        assertThat(CrawlSettingsFactory.of(settings("null")).keepPageText()).isFalse();
+    }
+
+    @Test
     void theNetworksOfTheConfigWithTheUserAgent() {
         var fetch = CrawlSettingsFactory.of(settings("""
                 {"maxPages": 5, "userAgent": "Bot/2", "allowedNetworks": ["10.96.200.200/32"]}""")).fetch();
