@@ -145,7 +145,8 @@ public final class MainContent {
 
     /**
      * Removes, outermost first, each block of {@code footer} that is mostly links, its headings aside (a menu with
-     * its heading, social links), or a copyright line. A phone number or an email address written as a link is a fact, not a link.
+     * its heading, social links), or a copyright line. A phone number or an email address written as a link is a
+     * fact, not a link.
      */
     private static void removeLinksAndCopyright(Element footer) {
         for (Element child : new ArrayList<>(footer.children())) {

@@ -6,10 +6,10 @@ import java.util.Set;
 
 /**
  * English sentence boundaries as the JDK's sentence iterator finds them, but none after a title or an initial before
- * a name, nor after a step's number: the JDK breaks "Dr. Lindqvist leads our dental service." into "Dr." and "Lindqvist leads our dental
- * service.", so an answer quoted one sentence without its "Dr." (or quoted "Dr." alone) and the embedded sentence lost
- * who it was about. ICU suppresses such breaks with a list of abbreviations; ICU4J is 14 MB, this is the part a
- * business site needs.
+ * a name, nor after a step's number: the JDK breaks "Dr. Lindqvist leads our dental service." into "Dr." and
+ * "Lindqvist leads our dental service.", so an answer quoted one sentence without its "Dr." (or quoted "Dr." alone)
+ * and the embedded sentence lost who it was about. ICU suppresses such breaks with a list of abbreviations; ICU4J is
+ * 14 MB, this is the part a business site needs.
  */
 final class NameAwareSentenceIterator extends BreakIterator {
 
