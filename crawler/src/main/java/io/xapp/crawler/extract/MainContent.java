@@ -27,7 +27,9 @@ import org.jsoup.select.Elements;
 public final class MainContent {
 
     private static final Evaluator HEADER_FOOTER = Selector.evaluatorOf("header, footer");
-    private static final Evaluator SITE_FOOTER = Selector.evaluatorOf("footer, [role=contentinfo]");
+    /** The site's footer: marked so, or named so by hand-made and older themes ({@code <div id="footer">}). */
+    private static final Evaluator SITE_FOOTER = Selector.evaluatorOf("footer, [role=contentinfo], "
+            + "[id~=(?i)^(site-?|page-?)?footer$], [class~=(?i)(^|\\s)(site-?|page-?)?footer(\\s|$)]");
     /** Marks the site footer's facts added at the end of the content, whose headings {@link TextBlocks} levels. */
     static final String SITE_FOOTER_MARK = "data-xapp-site-footer";
     private static final Pattern CONTACT_LINK = Pattern.compile("(?i)\\s*(tel|mailto|sms):");

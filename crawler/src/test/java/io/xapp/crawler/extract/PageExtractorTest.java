@@ -242,6 +242,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void aFooterNamedSoByItsIdIsTheSiteFooter() {
+        ExtractedPage page = extract("<body><div id=content><h1>About</h1><p>Three decades of plumbing.</p></div>"
+                + "<div id=footer><div class=footer-col><h4>Opening hours</h4><p>Mon–Sat 8–6</p></div>"
+                + "<div class=footer-col><a href=/privacy/>Privacy</a></div></div></body>");
+
+        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(List.of("About"),
+                List.of("About", "Opening hours"));
+    }
+
+    @Test
     void aFooterOfLinksAndACopyrightAddsNothing() {
         ExtractedPage page = extract("<body><main><h1>About</h1><p>Three decades of plumbing.</p></main>"
                 + "<footer><ul><li><a href=/faq/>FAQ</a></li><li><a href=/blog/>Blog 2025</a></li></ul>"
