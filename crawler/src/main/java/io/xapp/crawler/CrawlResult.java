@@ -29,9 +29,7 @@ public record CrawlResult(
      * reads passages keeps, at about 60% of the memory (5,000 pages of English: 21 MB of heap instead of 35).
      */
     public CrawlResult withoutPageText() {
-        List<CrawledPage> lean = pages.stream().map(p -> new CrawledPage(p.url(), p.title(), p.description(),
-                p.language(), p.canonical(), p.depth(), null, p.passages(), p.contentHash(), p.etag(),
-                p.lastModified(), p.fetchedAt(), p.notModified(), p.links())).toList();
-        return new CrawlResult(startUrl, startedAt, finishedAt, lean, excluded, brand, endReason);
+        return new CrawlResult(startUrl, startedAt, finishedAt, pages.stream().map(CrawledPage::withoutText).toList(),
+                excluded, brand, endReason);
     }
 }

@@ -42,4 +42,10 @@ public record CrawledPage(
         this(url, title, description, language, canonical, depth, text, passages, contentHash, etag, lastModified,
                 fetchedAt, notModified, List.of());
     }
+
+    /** This page without its {@link #text}, which its passages repeat. */
+    public CrawledPage withoutText() {
+        return new CrawledPage(url, title, description, language, canonical, depth, null, passages, contentHash, etag,
+                lastModified, fetchedAt, notModified, links);
+    }
 }

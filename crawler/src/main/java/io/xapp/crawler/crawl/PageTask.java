@@ -141,9 +141,8 @@ final class PageTask {
         } else if (!run.claimPageSlot(indexed)) {
             run.record().exclude(url, ExclusionReason.LIMIT, run.limitDetail());
         } else {
-            run.record().page(new CrawledPage(url, page.metadata().title(), page.metadata().description(),
-                    page.metadata().language(), page.metadata().canonical(), depth,
-                    run.settings().keepPageText() ? page.text() : null, page.passages(),
+            record(new CrawledPage(url, page.metadata().title(), page.metadata().description(),
+                    page.metadata().language(), page.metadata().canonical(), depth, page.text(), page.passages(),
                     page.contentHash(), response.etag(), response.lastModified(), Instant.now(), false, links));
         }
     }
@@ -156,11 +155,15 @@ final class PageTask {
             run.record().exclude(previous.url(), ExclusionReason.LIMIT, run.limitDetail());
             return;
         }
-        run.record().page(new CrawledPage(previous.url(), previous.title(), previous.description(),
-                previous.language(), previous.canonical(), depth,
-                run.settings().keepPageText() ? previous.text() : null, previous.passages(),
+        record(new CrawledPage(previous.url(), previous.title(), previous.description(),
+                previous.language(), previous.canonical(), depth, previous.text(), previous.passages(),
                 previous.contentHash(), previous.etag(), previous.lastModified(), Instant.now(), true,
                 previous.links()));
+    }
+
+    /** Records an indexed page, without its text when the settings say so ({@link io.xapp.crawler.CrawlSettings#keepPageText}). */
+    private void record(CrawledPage page) {
+        run.record().page(run.settings().keepPageText() ? page : page.withoutText());
     }
 
     private static ExclusionReason exclusionReason(FetchException e) {

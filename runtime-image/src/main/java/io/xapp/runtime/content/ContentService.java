@@ -194,10 +194,9 @@ public class ContentService {
         }
         try {
             LOG.infof("crawling %s", settings.website());
-            // The last crawl is read from disk only now: kept in memory it would hold every page's text.
+            // The last crawl is read from disk only now: it is needed for conditional re-fetch during a crawl alone.
             Optional<IndexStore.Stored> current = store.current();
-            // A crawl stored by a runtime before 2026-12-05 still holds each page's text.
-            CrawlResult previous = current.isPresent() ? current.get().crawl().withoutPageText() : null;
+            CrawlResult previous = current.isPresent() ? current.get().crawl() : null;
             CrawlJob job = crawler.start(CrawlSettingsFactory.of(settings), previous, CrawlListener.NONE);
             running = job;
             CrawlResult result = job.result().join();

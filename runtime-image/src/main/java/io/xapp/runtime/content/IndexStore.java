@@ -51,9 +51,12 @@ public final class IndexStore {
      */
     public record Stored(Path dir, URI startUrl, CrawlSummary summary) {
 
-        /** The crawl this generation was built from, read from its directory. */
+        /**
+         * The crawl this generation was built from, read from its directory, without page text: the runtime reads
+         * passages only, and a crawl stored by a runtime before 2026-12-05 still holds each page's text.
+         */
         public CrawlResult crawl() throws IOException {
-            return CrawlResults.read(dir.resolve(CRAWL_FILE));
+            return CrawlResults.read(dir.resolve(CRAWL_FILE)).withoutPageText();
         }
     }
 

@@ -147,6 +147,14 @@ final class NameAwareSentenceIterator extends BreakIterator {
         return sentences.getText();
     }
 
+    /** The text as it is, without the character-by-character copy {@link #setText(CharacterIterator)} makes. */
+    @Override
+    public void setText(String newText) {
+        text = newText;
+        begin = 0;
+        sentences.setText(newText);
+    }
+
     @Override
     public void setText(CharacterIterator newText) {
         StringBuilder copy = new StringBuilder(newText.getEndIndex() - newText.getBeginIndex());
