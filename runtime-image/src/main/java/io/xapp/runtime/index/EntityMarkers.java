@@ -6,10 +6,11 @@ import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
 /**
- * Marks amounts of money, times of day and phone numbers in indexed text with the word a visitor would ask with
- * ("price", "hours", "phone"), so "how much is X" finds the line "X: $145" and "when are you open" finds
- * "Saturday: 9:00 am – 1:00 pm" even where the page never says "price" or "hours". The marker is inserted
- * before the match, so the text's own words and offsets (for highlighting) stay as they were.
+ * Marks amounts of money, times of day, phone numbers and street addresses in indexed text with the word a visitor
+ * would ask with ("price", "hours", "phone", "address"), so "how much is X" finds the line "X: $145", "when are you
+ * open" finds "Saturday: 9:00 am – 1:00 pm" and "where are you located" finds "88 Juniper Street" even where the
+ * page never says "price", "hours" or "address" (a footer or a contact block often gives the facts alone). The
+ * marker is inserted before the match, so the text's own words and offsets (for highlighting) stay as they were.
  */
 final class EntityMarkers {
 
@@ -18,12 +19,18 @@ final class EntityMarkers {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?=(?:\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]\\d{4}(?!\\d))");
 
+    /** A house number, one to four capitalised words and a street type, as English-speaking countries write them. */
+    private static final Pattern ADDRESS = Pattern.compile("(?<![\\d,.])(?=\\d{1,6}[A-Za-z]?\\s+"
+            + "(?:[A-Z][\\w'.-]*\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way"
+            + "|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Circle|Trail|Row|Plaza|Crescent|Close)\\b)");
+
     private EntityMarkers() {
     }
 
     static Reader wrap(Reader in) {
         CharFilter money = new PatternReplaceCharFilter(MONEY, " price ", in);
         CharFilter time = new PatternReplaceCharFilter(TIME, " hours ", money);
-        return new PatternReplaceCharFilter(PHONE, " phone ", time);
+        CharFilter phone = new PatternReplaceCharFilter(PHONE, " phone ", time);
+        return new PatternReplaceCharFilter(ADDRESS, " address ", phone);
     }
 }

@@ -80,8 +80,11 @@ final class RelevanceScore {
         }
         Map<String, Double> pageCoverage = new HashMap<>();
         for (Candidate c : candidates) {
-            c.score = best == 0 ? 0 : Math.pow(c.coverage, COVERAGE_EXPONENT) * (c.bm25 / best);
-            if (c.bm25 > 0) {
+            // No candidate has the question's words, only what an entity marker stands for ("where are you located"
+            // and a street address): coverage alone tells them apart.
+            double bm25Share = best == 0 ? 1 : c.bm25 / best;
+            c.score = Math.pow(c.coverage, COVERAGE_EXPONENT) * bm25Share;
+            if (bm25Share > 0) {
                 pageCoverage.merge(c.url, Math.pow(c.coverage, COVERAGE_EXPONENT), Double::sum);
             }
         }

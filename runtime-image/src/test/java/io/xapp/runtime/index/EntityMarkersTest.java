@@ -1,0 +1,53 @@
+package io.xapp.runtime.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+/** The words entity markers add to what a passage is about, and what they leave alone. */
+class EntityMarkersTest {
+
+    @Test
+    void marksStreetAddressesAsAnAddress() {
+        assertThat(about("Juniper Street Bakery\n88 Juniper Street, Alder Falls")).contains("address");
+        assertThat(about("Suite 4, 1200 Hospital Drive")).contains("address");
+        assertThat(about("Find us at 41 Ropewalk St. near the harbour")).contains("address");
+        assertThat(about("2217B Old Kettle Mill Rd")).contains("address");
+    }
+
+    @Test
+    void leavesNumbersThatAreNoAddressAlone() {
+        assertThat(about("Marta and Jon opened the bakery in 2014 in the old post office.")).doesNotContain("address");
+        assertThat(about("Ask for 3 Dr. Smith appointments")).doesNotContain("address");
+        assertThat(about("Dr. Lindqvist sees cats on 2 Mondays a month")).doesNotContain("address");
+        assertThat(about("Pick up 12 loaves on the street")).doesNotContain("address");
+    }
+
+    @Test
+    void keepsMarkingPricesTimesAndPhones() {
+        assertThat(about("Baguette: $4. Saturday: 8 am – 2 pm. Call (555) 555-0199."))
+                .contains("price", "hour", "phone").doesNotContain("address");
+    }
+
+    private static List<String> about(String text) {
+        List<String> terms = new ArrayList<>();
+        try (Analyzer analyzer = ContentAnalyzers.aboutness();
+                TokenStream stream = analyzer.tokenStream(PassageFields.ALL, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return terms;
+    }
+}
