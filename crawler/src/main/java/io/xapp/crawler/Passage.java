@@ -1,5 +1,6 @@
 package io.xapp.crawler;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,14 +11,22 @@ import java.util.List;
  * @param text        its own heading's line (the last of {@code headingPath}, when it has one), then its blocks
  *                    (paragraphs, lists, tables) separated by {@link #BLOCK_SEPARATOR}
  * @param anchor      id of the nearest heading, for a deep link (page URL + "#" + anchor), or null
+ * @param siteWide    whether it comes from the site's header or footer (an address, phone, opening hours), the
+ *                    site's rather than the page's: the runtime indexes it once, however few pages repeat it
  */
-public record Passage(List<String> headingPath, String text, String anchor) {
+public record Passage(List<String> headingPath, String text, String anchor,
+                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean siteWide) {
 
     /** What separates the blocks of a passage's text: a blank line. */
     public static final String BLOCK_SEPARATOR = "\n\n";
 
     public Passage {
         headingPath = List.copyOf(headingPath);
+    }
+
+    /** A passage of the page's own content. */
+    public Passage(List<String> headingPath, String text, String anchor) {
+        this(headingPath, text, anchor, false);
     }
 
     /** The line {@link #text} starts with when it is the passage's own heading, with its line break; else "". */
@@ -40,6 +49,6 @@ public record Passage(List<String> headingPath, String text, String anchor) {
 
     /** The same passage with only {@code blocks} after its heading line. */
     public Passage withBlocks(List<String> blocks) {
-        return new Passage(headingPath, headingLine() + String.join(BLOCK_SEPARATOR, blocks), anchor);
+        return new Passage(headingPath, headingLine() + String.join(BLOCK_SEPARATOR, blocks), anchor, siteWide);
     }
 }

@@ -30,10 +30,21 @@ public final class MainContent {
     /** The site's footer: marked so, or named so by hand-made and older themes ({@code <div id="footer">}). */
     private static final Evaluator SITE_FOOTER = Selector.evaluatorOf("footer, [role=contentinfo], "
             + "[id~=(?i)^(site-?|page-?)?footer$], [class~=(?i)(^|\\s)(site-?|page-?)?footer(\\s|$)]");
-    /** Marks the site footer's facts added at the end of the content, whose headings {@link TextBlocks} levels. */
-    static final String SITE_FOOTER_MARK = "data-xapp-site-footer";
+    /**
+     * The site's header: marked so, or named so by themes, with the top bar many put above it (phone, opening hours).
+     * Not {@code page-header}: Bootstrap themes head a page's own title with it.
+     */
+    private static final Evaluator SITE_HEADER = Selector.evaluatorOf("header, [role=banner], "
+            + "[id~=(?i)^((site-?)?header|masthead|top-?bar)$], "
+            + "[class~=(?i)(^|\\s)(site-?header|masthead|top-?bar)(\\s|$)]");
+    /**
+     * Marks the facts of the site's header and footer added at the end of the content, each a section of its own
+     * whose headings {@link TextBlocks} levels.
+     */
+    static final String SITE_FACTS_MARK = "data-xapp-site-facts";
     private static final Pattern CONTACT_LINK = Pattern.compile("(?i)\\s*(tel|mailto|sms):");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)\\s*(©|\\(c\\)|copyright\\b)");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Evaluator FORM = Selector.evaluatorOf("form");
     private static final Evaluator HAS_CLASS_OR_ID = Selector.evaluatorOf("[class], [id]");
@@ -93,7 +104,7 @@ public final class MainContent {
 
     /** The element holding the main content, cleaned of boilerplate. */
     public static Element extract(Document doc) {
-        Element footerFacts = siteFooterFacts(doc);
+        List<Element> siteFacts = siteFacts(doc);
         Element root = chooseRoot(doc);
         openDialogsWhereTheirButtonsAre(doc, root);
         Elements hidden = root.select(HIDDEN);
@@ -114,35 +125,57 @@ public final class MainContent {
             }
         }
         removeFormsAndBoilerplateByName(root, holdersOfMain);
-        if (footerFacts != null) {
-            root.appendChild(footerFacts);
-        }
+        siteFacts.forEach(root::appendChild);
         return root;
     }
 
     /**
-     * What the site's footer says that is not a link: the address, phone numbers and opening hours many small
-     * businesses write only there, below every page (a footer's menus, social links, policy links and copyright
-     * line go). Read at the end of each page's content; the runtime indexes text repeated on every page once. Null
-     * when the page has no footer, or its footer holds no number (no address, phone or hours).
+     * What the site's header and footer say that is not a link: the address, phone numbers and opening hours many
+     * small businesses write only there, on every page (a top bar above the menu, a footer's widgets; menus, logos,
+     * social links, policy links and a bare copyright line go). Read at the end of each page's content; the runtime
+     * indexes text repeated on every page once. Empty when the page has neither, or they hold no number (no address,
+     * phone or hours). A header that holds the page's own heading is content, and stays where it is.
      */
-    private static Element siteFooterFacts(Document doc) {
-        Element footer = doc.select(SITE_FOOTER).stream()
-                .filter(e -> e.closest(QUOTED) == null && e.parents().stream().noneMatch(p -> p.is(SITE_FOOTER)))
-                .reduce((first, last) -> last).orElse(null);
-        if (footer == null) {
-            return null;
+    private static List<Element> siteFacts(Document doc) {
+        List<Element> facts = new ArrayList<>();
+        outermost(doc, SITE_HEADER).stream()
+                .filter(header -> header.closest(MAIN) == null && header.select(MAIN_HEADING).stream()
+                        .noneMatch(h -> !h.is(H1) || !isSiteNameHeading(h)))
+                .forEach(header -> factsOf(header, facts));
+        List<Element> footers = outermost(doc, SITE_FOOTER);
+        if (!footers.isEmpty()) {
+            factsOf(footers.get(footers.size() - 1), facts);
         }
-        Element facts = footer.clone();
-        facts.select(NEVER_CONTENT_SELECTOR).remove();
-        facts.select(FORM).remove();
-        facts.select(HIDDEN).remove();
-        removeLinksAndCopyright(facts);
-        String text = facts.text();
-        if (!DIGIT.matcher(text).find() || COPYRIGHT.matcher(text).lookingAt()) {
-            return null;
+        return facts;
+    }
+
+    /** The elements {@code chrome} selects outside articles and quotes and outside each other, in page order. */
+    private static List<Element> outermost(Document doc, Evaluator chrome) {
+        return doc.select(chrome).stream()
+                .filter(e -> e.closest(QUOTED) == null && e.parents().stream().noneMatch(p -> p.is(chrome)))
+                .toList();
+    }
+
+    /** Adds to {@code facts} a copy of {@code chrome} without its links and copyright, if a number is left. */
+    private static void factsOf(Element chrome, List<Element> facts) {
+        Element copy = chrome.clone();
+        copy.select(NEVER_CONTENT_SELECTOR).remove();
+        copy.select(FORM).remove();
+        copy.select(HIDDEN).remove();
+        removeLinksAndCopyright(copy);
+        String text = copy.text();
+        if (DIGIT.matcher(text).find() && !isBareCopyright(text)) {
+            facts.add(copy.tagName("div").removeAttr("role").removeAttr("class").removeAttr("id")
+                    .attr(SITE_FACTS_MARK, ""));
         }
-        return facts.tagName("div").removeAttr("role").removeAttr("class").removeAttr("id").attr(SITE_FOOTER_MARK, "");
+    }
+
+    /**
+     * A copyright line with no other number than its years ("© 2025 Juniper Street Bakery"); one that goes on with
+     * the address or phone ("© 2025 Kestrel Lane Auto · 1420 Kestrel Lane") holds facts.
+     */
+    private static boolean isBareCopyright(String text) {
+        return COPYRIGHT.matcher(text).lookingAt() && !DIGIT.matcher(YEAR.matcher(text).replaceAll("")).find();
     }
 
     /**
@@ -157,7 +190,7 @@ public final class MainContent {
             int linkText = child.select(LINKS).stream()
                     .filter(a -> !CONTACT_LINK.matcher(a.attr("href")).lookingAt())
                     .mapToInt(a -> a.text().length()).sum();
-            if (linkText * 2 > text.length() - headingText || COPYRIGHT.matcher(text).lookingAt()) {
+            if (linkText * 2 > text.length() - headingText || isBareCopyright(text)) {
                 child.remove();
             } else {
                 removeLinksAndCopyright(child);

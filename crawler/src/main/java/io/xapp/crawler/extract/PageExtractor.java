@@ -38,6 +38,9 @@ public final class PageExtractor {
     private static String plainText(List<Block> blocks) {
         StringBuilder out = new StringBuilder();
         for (Block b : blocks) {
+            if (b.isSiteFactsStart()) {
+                continue;
+            }
             if (out.length() > 0) {
                 out.append("\n\n");
             }

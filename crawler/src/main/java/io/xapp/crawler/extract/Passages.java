@@ -23,6 +23,13 @@ final class Passages {
     private final List<String> headingTexts = new ArrayList<>();
     private final List<Integer> headingLevels = new ArrayList<>();
     private String anchor;
+    /** Whether the site's header and footer facts are being read: every passage from there on is site-wide. */
+    private boolean inSiteFacts;
+    /**
+     * Whether no heading came since the site's facts started: the text starts with its own words, not the page's
+     * title (the same footer reads the same on every page, so the runtime can tell it is the same).
+     */
+    private boolean beforeSiteFactsHeading;
     private final StringBuilder current = new StringBuilder();
 
     private Passages() {
@@ -31,7 +38,7 @@ final class Passages {
     static List<Passage> of(List<Block> blocks) {
         Passages p = new Passages();
         for (Block block : blocks) {
-            if (block.isHeading()) {
+            if (block.level() > 0) {
                 p.heading(block);
             } else {
                 p.content(block);
@@ -46,6 +53,12 @@ final class Passages {
         while (!headingLevels.isEmpty() && headingLevels.get(headingLevels.size() - 1) >= block.level()) {
             headingLevels.remove(headingLevels.size() - 1);
             headingTexts.remove(headingTexts.size() - 1);
+        }
+        beforeSiteFactsHeading = block.isSiteFactsStart();
+        if (beforeSiteFactsHeading) {
+            inSiteFacts = true;
+            anchor = null;
+            return;
         }
         headingLevels.add(block.level());
         headingTexts.add(block.text());
@@ -87,12 +100,12 @@ final class Passages {
         String text = current.toString().strip();
         current.setLength(0);
         if (!text.isEmpty()) {
-            passages.add(new Passage(headingTexts, headingLine() + text, anchor));
+            passages.add(new Passage(headingTexts, headingLine() + text, anchor, inSiteFacts));
         }
     }
 
     private String headingLine() {
-        return headingTexts.isEmpty() ? "" : headingTexts.get(headingTexts.size() - 1) + "\n";
+        return headingTexts.isEmpty() || beforeSiteFactsHeading ? "" : headingTexts.get(headingTexts.size() - 1) + "\n";
     }
 
     /** Splits text at sentence ends into pieces of at most {@code max} chars (a longer sentence is cut). */

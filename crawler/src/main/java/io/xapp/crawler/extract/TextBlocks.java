@@ -48,8 +48,8 @@ final class TextBlocks {
      * while the section's own heading stays above them.
      */
     static final int QUESTION_LEVEL = 8;
-    /** The level of every heading in the site footer's facts: a section's ({@link #headingLevel}). */
-    private static final int SITE_FOOTER_LEVEL = 2;
+    /** The level of every heading in the site's header and footer facts: a section's ({@link #headingLevel}). */
+    private static final int SITE_FACTS_LEVEL = 2;
     /** A line this short ending in "?" that stands alone heads what follows it (an FAQ's question). */
     private static final int QUESTION_MAX_CHARS = 160;
     /**
@@ -81,8 +81,8 @@ final class TextBlocks {
     /** Whether the line being read has words outside bold, or inside a link. */
     private boolean lineHasPlainWords;
     private boolean lineHasLink;
-    /** Whether the walk is inside the site footer's facts that {@link MainContent} added to the content. */
-    private boolean inSiteFooter;
+    /** Whether the walk is inside the site's header or footer facts that {@link MainContent} added to the content. */
+    private boolean inSiteFacts;
 
     private TextBlocks() {
     }
@@ -112,7 +112,7 @@ final class TextBlocks {
             return blocks;
         }
         List<Block> out = new ArrayList<>(blocks.subList(0, after));
-        later.forEach(b -> out.add(b.isHeading() ? new Block(b.level() + 1, b.lines(), b.anchor()) : b));
+        later.forEach(b -> out.add(b.level() > 0 ? new Block(b.level() + 1, b.lines(), b.anchor()) : b));
         return out;
     }
 
@@ -126,7 +126,7 @@ final class TextBlocks {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-            boolean headsNothing = next == null || next.isHeading() && next.level() <= block.level();
+            boolean headsNothing = next == null || next.level() > 0 && next.level() <= block.level();
             out.add(block.isHeading() && headsNothing
                     ? new Block(0, block.lines(), null) : block);
         }
@@ -178,10 +178,14 @@ final class TextBlocks {
                 }
                 boolean bold = isBold(el);
                 boolean link = tag.equals("a");
-                boolean footer = !inSiteFooter && el.hasAttr(MainContent.SITE_FOOTER_MARK);
+                boolean siteFacts = !inSiteFacts && el.hasAttr(MainContent.SITE_FACTS_MARK);
+                if (siteFacts) {
+                    // A section of its own, under the page's title only, whether or not it starts with a heading.
+                    blocks.add(Block.siteFactsStart(SITE_FACTS_LEVEL));
+                }
                 boldDepth += bold ? 1 : 0;
                 linkDepth += link ? 1 : 0;
-                inSiteFooter |= footer;
+                inSiteFacts |= siteFacts;
                 for (Node child : el.childNodes()) {
                     walk(child);
                 }
@@ -190,18 +194,18 @@ final class TextBlocks {
                 if (block) {
                     endBlock();
                 }
-                inSiteFooter &= !footer;
+                inSiteFacts &= !siteFacts;
             }
         }
     }
 
     /**
-     * A heading's level as read, but inside the site's footer ({@link MainContent#SITE_FOOTER_MARK}) always a
-     * section's: the footer's blocks ("Hours", "Find us") stand side by side after the page's sections, not under its
+     * A heading's level as read, but inside the site's header and footer facts ({@link MainContent#SITE_FACTS_MARK})
+     * always a section's: the footer's blocks ("Hours", "Find us") stand side by side after the page's sections, not under its
      * last one, whatever their markup (a bold line, a {@code <p class="heading-4">}, a widget's {@code <h2>}).
      */
     private int headingLevel(int level) {
-        return inSiteFooter ? SITE_FOOTER_LEVEL : level;
+        return inSiteFacts ? SITE_FACTS_LEVEL : level;
     }
 
     private void heading(Element el, int level) {

@@ -242,6 +242,34 @@ class PageExtractorTest {
     }
 
     @Test
+    void readsTheFactsOfTheSiteHeadersTopBarUnderThePageTitleAsSiteWide() {
+        ExtractedPage page = extract("<body><header class=site-header><div class=top-bar>"
+                + "<span><a href='tel:+15555550177'>(555) 555-0177</a></span> <span>Mon–Fri 7:30–18:00</span></div>"
+                + "<div><a class=logo href=/>Kestrel Lane Auto</a><nav><a href=#services>Services</a></nav>"
+                + "<a class='btn btn-primary' href=#contact>Book a repair</a></div></header>"
+                + "<section><h1>Honest car repair</h1><h2>Brakes</h2><p>A brake job takes two hours.</p></section>"
+                + "<footer><p>© 2025 Kestrel Lane Auto · 1420 Kestrel Lane, Brookmoor · <a href=/privacy/>Privacy</a>"
+                + "</p></footer></body>");
+
+        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of("Honest car repair", "Brakes"), List.of("Honest car repair"), List.of("Honest car repair"));
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Brakes\nA brake job takes two hours.", "(555) 555-0177 Mon–Fri 7:30–18:00",
+                "© 2025 Kestrel Lane Auto · 1420 Kestrel Lane, Brookmoor ·");
+        assertThat(page.passages()).extracting(Passage::siteWide).containsExactly(false, true, true);
+    }
+
+    @Test
+    void aHeaderHoldingThePageTitleIsContentNotSiteFacts() {
+        ExtractedPage page = extract("<body><header class=hero><h1>Emergency plumbing</h1>"
+                + "<p>On call 24 hours, 365 days a year.</p></header><div class=content><p>We fix burst pipes.</p>"
+                + "</div></body>");
+
+        assertThat(page.passages()).extracting(Passage::siteWide).containsOnly(false);
+        assertThat(page.text()).containsOnlyOnce("On call 24 hours");
+    }
+
+    @Test
     void aFooterNamedSoByItsIdIsTheSiteFooter() {
         ExtractedPage page = extract("<body><div id=content><h1>About</h1><p>Three decades of plumbing.</p></div>"
                 + "<div id=footer><div class=footer-col><h4>Opening hours</h4><p>Mon–Sat 8–6</p></div>"

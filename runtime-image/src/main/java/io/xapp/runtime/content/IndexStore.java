@@ -108,8 +108,8 @@ public final class IndexStore {
             LOG.infof("indexed %d passages: %d vectors embedded, %d kept from the last index, %d without a vector%s",
                     built.passages(), built.embedded(), built.reused(), built.missingVectors(),
                     built.templatePassages() + built.templateBlocks() == 0 ? "" : "; " + built.templatePassages()
-                            + " passages and " + built.templateBlocks() + " blocks the site repeats on "
-                            + RepeatedPassages.TEMPLATE_PAGES + " pages or more indexed once each");
+                            + " passages and " + built.templateBlocks() + " blocks of the site's header and footer"
+                            + " or repeated on " + RepeatedPassages.TEMPLATE_PAGES + " pages or more indexed once each");
         }
         CrawlResults.write(crawl, dir.resolve(CRAWL_FILE));
         Stored stored = writeSummary(dir, crawl);

@@ -63,11 +63,16 @@ public final class ContentAnalyzers {
     }
 
     /**
-     * Indexing and highlighting: tokens, lower case, ASCII folding, stop words, KStem stems
-     * (dictionary-based, so "use", "gas" and "bus" stay words).
+     * Indexing and highlighting: days abbreviated in opening hours written out ({@link DayNames}), tokens, lower
+     * case, ASCII folding, stop words, KStem stems (dictionary-based, so "use", "gas" and "bus" stay words).
      */
     public static Analyzer index() {
         return new Analyzer() {
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return DayNames.wrap(reader);
+            }
 
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -91,7 +96,8 @@ public final class ContentAnalyzers {
 
             @Override
             protected Reader wrapReader(String fieldName, Reader reader) {
-                return EntityMarkers.wrap(reader);
+                // The wrapper reads through this reader alone, not the wrapped analyzer's.
+                return EntityMarkers.wrap(DayNames.wrap(reader));
             }
         };
     }

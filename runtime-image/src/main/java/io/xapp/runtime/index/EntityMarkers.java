@@ -8,15 +8,20 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 /**
  * Marks amounts of money, times of day, phone numbers and street addresses in indexed text with the word a visitor
  * would ask with ("price", "hours", "phone", "address"), so "how much is X" finds the line "X: $145", "when are you
- * open" finds "Saturday: 9:00 am – 1:00 pm" and "where are you located" finds "88 Juniper Street" even where the
- * page never says "price", "hours" or "address" (a footer or a contact block often gives the facts alone). The
- * marker is inserted before the match, so the text's own words and offsets (for highlighting) stay as they were.
+ * open" finds "Saturday: 9:00 am – 1:00 pm" or "Sat 8:00–12:00" and "where are you located" finds "88 Juniper
+ * Street" even where the page never says "price", "hours" or "address" (a footer or a contact block often gives the
+ * facts alone). The marker is inserted before the match, so the text's own words and offsets (for highlighting) stay
+ * as they were.
  */
 final class EntityMarkers {
 
     private static final Pattern MONEY = Pattern.compile("(?=[$€£]\\s?\\d)");
     private static final Pattern TIME = Pattern.compile("(?<![\\d:])(?=\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z]))",
             Pattern.CASE_INSENSITIVE);
+    /** A range of times on the 24-hour clock ("7:30–18:00"), or a day followed by a time ("Sat 8-12", "Monday: 9"). */
+    private static final Pattern HOURS = Pattern.compile("(?<![\\d:.])(?=\\d{1,2}[:.]\\d{2}\\s*[-–—]\\s*\\d{1,2}[:.]\\d{2}"
+            + "(?![\\d:.]))|(?i)(?<![\\w-])(?=(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?s?"
+            + "\\.?:?\\s*\\d)");
     private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?=(?:\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]\\d{4}(?!\\d))");
 
     /** A house number, one to four capitalised words and a street type, as English-speaking countries write them. */
@@ -30,7 +35,8 @@ final class EntityMarkers {
     static Reader wrap(Reader in) {
         CharFilter money = new PatternReplaceCharFilter(MONEY, " price ", in);
         CharFilter time = new PatternReplaceCharFilter(TIME, " hours ", money);
-        CharFilter phone = new PatternReplaceCharFilter(PHONE, " phone ", time);
+        CharFilter hours = new PatternReplaceCharFilter(HOURS, " hours ", time);
+        CharFilter phone = new PatternReplaceCharFilter(PHONE, " phone ", hours);
         return new PatternReplaceCharFilter(ADDRESS, " address ", phone);
     }
 }

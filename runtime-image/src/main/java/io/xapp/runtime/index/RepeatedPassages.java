@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What a site repeats on many pages: the blocks a site builder's template puts inside every page's main content (a
@@ -49,14 +50,19 @@ public final class RepeatedPassages {
      * thing win).
      */
     public static RepeatedPassages in(CrawlResult crawl) {
-        return new RepeatedPassages(keptOn(crawl, passage -> List.of(key(passage.text()))),
-                keptOn(crawl, passage -> passage.blocks().stream().map(RepeatedPassages::key).toList()));
+        return new RepeatedPassages(keptOn(crawl, passage -> List.of(key(passage.text())), Passage::siteWide),
+                keptOn(crawl, passage -> passage.blocks().stream().map(RepeatedPassages::key).toList(), p -> false));
     }
 
-    /** The first page of each text {@code texts} finds on {@link #TEMPLATE_PAGES} pages or more. */
-    private static Map<String, String> keptOn(CrawlResult crawl, Function<Passage, List<String>> texts) {
+    /**
+     * The first page of each text {@code texts} finds on {@link #TEMPLATE_PAGES} pages or more, or on any page in a
+     * passage that is {@code siteWide} (the crawler read it in the site's header or footer).
+     */
+    private static Map<String, String> keptOn(CrawlResult crawl, Function<Passage, List<String>> texts,
+                                              Predicate<Passage> siteWide) {
         Map<String, Set<String>> pagesByText = new HashMap<>();
         Map<String, String> keptOn = new HashMap<>();
+        Set<String> siteWideTexts = new HashSet<>();
         for (CrawledPage page : crawl.pages()) {
             String url = page.url().toString();
             for (Passage passage : page.passages()) {
@@ -64,11 +70,15 @@ public final class RepeatedPassages {
                     if (!text.isEmpty()) {
                         pagesByText.computeIfAbsent(text, k -> new HashSet<>()).add(url);
                         keptOn.putIfAbsent(text, url);
+                        if (siteWide.test(passage)) {
+                            siteWideTexts.add(text);
+                        }
                     }
                 }
             }
         }
-        keptOn.keySet().removeIf(text -> pagesByText.get(text).size() < TEMPLATE_PAGES);
+        keptOn.keySet().removeIf(text -> !siteWideTexts.contains(text)
+                && pagesByText.get(text).size() < TEMPLATE_PAGES);
         return keptOn;
     }
 

@@ -20,14 +20,16 @@ final class RelevanceScore {
     private static final double FOCUS_WEIGHT = 2.0;
     /**
      * Articles and FAQs restate what the service, pricing and contact pages say, in general terms; those pages are
-     * the business's own statement of the facts. So editorial pages count at this share: they still win where they
+     * the business's own statement of the facts. Legal pages (privacy, terms, cookies) name the phone number and
+     * address a visitor gives, not the business's. So these pages count at this share: they still win where they
      * are the only page that answers, not where a topical page does.
      * Recognised by the path conventions of site builders and CMSs, not by any one site's words.
      */
     private static final double EDITORIAL_PRIOR = 0.8;
     private static final Pattern EDITORIAL_PATH = Pattern.compile(
             "/(blog|blogs|news|articles?|posts?|stories|faqs?|frequently-asked-questions)(/|\\.html?$|$)"
-                    + "|/faqs?[-_.]", Pattern.CASE_INSENSITIVE);
+                    + "|/faqs?[-_.]|/(privacy|terms|legal|cookies?|disclaimer|imprint|impressum)([-_./]|$)",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * The home page introduces what the service, pricing and contact pages say in full ("clear prices, a membership
@@ -95,8 +97,8 @@ final class RelevanceScore {
     }
 
     /**
-     * {@link #HOME_PRIOR} for the home page, {@link #EDITORIAL_PRIOR} for blog posts, news, articles and FAQs; 1 for
-     * every other page.
+     * {@link #HOME_PRIOR} for the home page, {@link #EDITORIAL_PRIOR} for blog posts, news, articles, FAQs and legal
+     * pages; 1 for every other page.
      */
     static double editorialPrior(String url) {
         String path = url;

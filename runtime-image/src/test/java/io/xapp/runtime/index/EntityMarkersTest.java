@@ -35,6 +35,15 @@ class EntityMarkersTest {
                 .contains("price", "hour", "phone").doesNotContain("address");
     }
 
+    @Test
+    void marksHoursOnTheTwentyFourHourClockAndWritesOutTheirDays() {
+        assertThat(about("Mon–Fri 7:30–18:00 · Sat 8:00–12:00")).contains("hour", "monday", "friday", "saturday");
+        assertThat(about("Tues & Thurs: 9-5")).contains("hour", "tuesday", "thursday");
+        assertThat(about("We sat down with Sun Li on a Wed in May.")).doesNotContain("hour", "saturday", "sunday",
+                "wednesday");
+        assertThat(about("Our monthly plan: 3 visits")).doesNotContain("hour", "monday");
+    }
+
     private static List<String> about(String text) {
         List<String> terms = new ArrayList<>();
         try (Analyzer analyzer = ContentAnalyzers.aboutness();

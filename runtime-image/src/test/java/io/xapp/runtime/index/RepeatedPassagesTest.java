@@ -54,6 +54,19 @@ class RepeatedPassagesTest {
     }
 
     @Test
+    void aPassageOfTheSiteHeaderOrFooterStaysOnlyOnTheFirstPageEvenOnTwoPages() {
+        Passage hours = new Passage(List.of("Honest car repair"), "(555) 555-0177 Mon–Fri 7:30–18:00", null, true);
+        CrawledPage home = page("/", own("/", 1), hours);
+        CrawledPage privacy = page("/privacy/", own("/privacy/", 1),
+                new Passage(List.of("Privacy"), hours.text(), null, true));
+
+        RepeatedPassages repeated = RepeatedPassages.in(crawl(home, privacy));
+
+        assertThat(repeated.indexedOf(home)).containsExactly(own("/", 1), hours);
+        assertThat(repeated.indexedOf(privacy)).containsExactly(own("/privacy/", 1));
+    }
+
+    @Test
     void aPassageTwoPagesShareStaysOnBoth() {
         Passage teaser = new Passage(List.of("Chipped a tooth?"), "Chipped a tooth? What to do in the first hour.",
                 null);
