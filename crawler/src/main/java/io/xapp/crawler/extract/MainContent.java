@@ -120,7 +120,7 @@ public final class MainContent {
                 .forEach(Element::remove);
         Set<Element> holdersOfMain = holdersOfTheMainHeading(root);
         for (Element e : root.select(HEADER_FOOTER)) {
-            if (e.closest(QUOTED) == null && !holdersOfMain.contains(e)) {
+            if (e.closest(QUOTED) == null && !holdersOfMain.contains(e) && !isSectionHeader(e)) {
                 e.remove();
             }
         }
@@ -139,8 +139,8 @@ public final class MainContent {
     private static List<Element> siteFacts(Document doc) {
         List<Element> facts = new ArrayList<>();
         outermost(doc, SITE_HEADER).stream()
-                .filter(header -> header.closest(MAIN) == null && header.select(MAIN_HEADING).stream()
-                        .noneMatch(h -> !h.is(H1) || !isSiteNameHeading(h)))
+                .filter(header -> header.closest(MAIN) == null && !isSectionHeader(header)
+                        && header.select(MAIN_HEADING).stream().noneMatch(h -> !h.is(H1) || !isSiteNameHeading(h)))
                 .forEach(header -> factsOf(header, facts));
         List<Element> footers = outermost(doc, SITE_FOOTER);
         if (!footers.isEmpty()) {
@@ -506,6 +506,14 @@ public final class MainContent {
             }
         }
         return null;
+    }
+
+    /**
+     * A {@code <header>} that heads a section of the content, not the site ({@code <section><header><h2>Pricing</h2>
+     * <p>Plans from $29</p></header>}): it holds a subheading and is not mostly links.
+     */
+    private static boolean isSectionHeader(Element e) {
+        return e.nameIs("header") && headsASection(e);
     }
 
     private static boolean headsASection(Element e) {

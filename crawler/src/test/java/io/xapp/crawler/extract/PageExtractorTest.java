@@ -270,6 +270,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void aSectionsOwnHeaderIsContent() {
+        ExtractedPage page = extract("<body><header class=site-header><a href=/>Brand</a><nav><a href=/a>A</a></nav>"
+                + "</header><main><h1>Plans</h1><section><header><h2>Pricing</h2><p>Plans from $29 a month.</p>"
+                + "</header><p>Cancel any time.</p></section></main></body>");
+
+        assertThat(page.passages()).extracting(Passage::text)
+                .containsExactly("Pricing\nPlans from $29 a month.\n\nCancel any time.");
+    }
+
+    @Test
     void aFooterNamedSoByItsIdIsTheSiteFooter() {
         ExtractedPage page = extract("<body><div id=content><h1>About</h1><p>Three decades of plumbing.</p></div>"
                 + "<div id=footer><div class=footer-col><h4>Opening hours</h4><p>Mon–Sat 8–6</p></div>"

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -372,17 +373,13 @@ enum MarkupVariant {
      * Every section's h2 and the paragraph after it in a {@code <div class="section-header">}, as theme templates
      * head their sections (a title and a line of introduction above the section's cards).
      */
-    SECTION_HEADERS(page -> {
-        for (Element heading : sectionHeadings(page)) {
-            Element next = heading.nextElementSibling();
-            Element header = new Element("div").addClass("section-header");
-            heading.before(header);
-            header.appendChild(heading);
-            if (next != null && next.normalName().equals("p")) {
-                header.appendChild(next);
-            }
-        }
-    }),
+    SECTION_HEADERS(page -> headSections(page, () -> new Element("div").addClass("section-header"))),
+
+    /**
+     * The same in a {@code <header>} element, as HTML5's outline has sections head themselves
+     * ({@code <header><h2>Pricing</h2><p>Plans from $29</p></header>}).
+     */
+    SECTION_HEADER_ELEMENTS(page -> headSections(page, () -> new Element("header"))),
 
     /**
      * The site's name the one h1, in the header of every page, as older themes write it
@@ -521,6 +518,19 @@ enum MarkupVariant {
         String title = page.title();
         int cut = title.lastIndexOf(" | ");
         return siteName != null ? siteName.attr("content") : cut < 0 ? title : title.substring(cut + 3);
+    }
+
+    /** Puts each section's h2, and the paragraph after it, in a header {@code newHeader} makes. */
+    private static void headSections(Document page, Supplier<Element> newHeader) {
+        for (Element heading : sectionHeadings(page)) {
+            Element next = heading.nextElementSibling();
+            Element header = newHeader.get();
+            heading.before(header);
+            header.appendChild(heading);
+            if (next != null && next.normalName().equals("p")) {
+                header.appendChild(next);
+            }
+        }
     }
 
     /** The h2s of the page's own content, the headings of the sections variants rewrite. */
