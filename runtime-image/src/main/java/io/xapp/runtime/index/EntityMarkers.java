@@ -6,16 +6,20 @@ import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
 /**
- * Marks amounts of money, times of day, phone numbers and street addresses in indexed text with the word a visitor
- * would ask with ("price", "hours", "phone", "address"), so "how much is X" finds the line "X: $145", "when are you
- * open" finds "Saturday: 9:00 am – 1:00 pm" or "Sat 8:00–12:00" and "where are you located" finds "88 Juniper
- * Street" even where the page never says "price", "hours" or "address" (a footer or a contact block often gives the
- * facts alone). The marker is inserted before the match, so the text's own words and offsets (for highlighting) stay
- * as they were.
+ * Marks amounts of money, offers, times of day, phone numbers and street addresses in indexed text with the word a
+ * visitor would ask with ("price", "discount", "hours", "phone", "address"), so "how much is X" finds the line
+ * "X: $145", "any discount for new clients" finds "15% off your first visit", "when are you open" finds "Saturday:
+ * 9:00 am – 1:00 pm" or "Sat 8:00–12:00" and "where are you located" finds "88 Juniper Street", even where the page
+ * never says "price", "discount", "hours" or "address" (a footer or a contact block often gives the facts alone).
+ * The marker is inserted before the match, so the text's own words and offsets (for highlighting) stay as they
+ * were.
  */
 final class EntityMarkers {
 
     private static final Pattern MONEY = Pattern.compile("(?=[$€£]\\s?\\d)");
+    /** A share off a price ("15% off"), how offers are written. */
+    private static final Pattern PERCENT_OFF = Pattern.compile("(?<![\\d.])(?=\\d{1,2}(?:\\.\\d+)?\\s?%\\s?off\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME = Pattern.compile("(?<![\\d:])(?=\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z]))",
             Pattern.CASE_INSENSITIVE);
     /** A range of times on the 24-hour clock ("7:30–18:00"), or a day followed by a time ("Sat 8-12", "Monday: 9"). */
@@ -34,7 +38,8 @@ final class EntityMarkers {
 
     static Reader wrap(Reader in) {
         CharFilter money = new PatternReplaceCharFilter(MONEY, " price ", in);
-        CharFilter time = new PatternReplaceCharFilter(TIME, " hours ", money);
+        CharFilter offer = new PatternReplaceCharFilter(PERCENT_OFF, " discount ", money);
+        CharFilter time = new PatternReplaceCharFilter(TIME, " hours ", offer);
         CharFilter hours = new PatternReplaceCharFilter(HOURS, " hours ", time);
         CharFilter phone = new PatternReplaceCharFilter(PHONE, " phone ", hours);
         return new PatternReplaceCharFilter(ADDRESS, " address ", phone);

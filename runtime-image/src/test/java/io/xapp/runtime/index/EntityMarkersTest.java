@@ -44,6 +44,12 @@ class EntityMarkersTest {
         assertThat(about("Our monthly plan: 3 visits")).doesNotContain("hour", "monday");
     }
 
+    @Test
+    void marksAShareOffAsADiscount() {
+        assertThat(about("Your first colour appointment comes with 15% off.")).contains("discount");
+        assertThat(about("Our success rate is 95%, and 10 % of clients return.")).doesNotContain("discount");
+    }
+
     private static List<String> about(String text) {
         List<String> terms = new ArrayList<>();
         try (Analyzer analyzer = ContentAnalyzers.aboutness();
