@@ -106,6 +106,10 @@ public final class MainContent {
     public static Element extract(Document doc) {
         List<Element> siteFacts = siteFacts(doc);
         Element root = chooseRoot(doc);
+        Element titleBefore = titleBefore(doc, root);
+        if (titleBefore != null) {
+            root.prependChild(titleBefore.clone());
+        }
         openDialogsWhereTheirButtonsAre(doc, root);
         Elements hidden = root.select(HIDDEN);
         if (!hidden.isEmpty()) {
@@ -471,6 +475,32 @@ public final class MainContent {
     private static boolean opensWithAHeading(Element e) {
         Element heading = e.is(HEADING) ? e : e.selectFirst(HEADING);
         return heading != null && e.text().startsWith(heading.text());
+    }
+
+    /**
+     * The page's title when a theme sets it in a title bar before {@code <main>} ({@code <div class="page-title-bar">
+     * <h1>Services</h1></div><main>}): the one {@code <h1>} of the page, outside the main content and before it, not
+     * the site's name. It heads the content, so every passage says which page it is on. Null when the main content
+     * has its own {@code <h1>}, or the page has several.
+     */
+    private static Element titleBefore(Document doc, Element root) {
+        if (!root.is(MAIN) || root.selectFirst(H1) != null) {
+            return null;
+        }
+        Elements h1s = doc.select(H1);
+        Element title = h1s.size() == 1 ? h1s.first() : null;
+        return title != null && precedes(doc, title, root) && !isSiteNameHeading(title) && title.closest(NAV) == null
+                ? title : null;
+    }
+
+    /** Whether {@code a} comes before {@code b} in {@code doc}, neither inside the other. */
+    private static boolean precedes(Document doc, Element a, Element b) {
+        for (Element e : doc.getAllElements()) {
+            if (e == a || e == b) {
+                return e == a;
+            }
+        }
+        return false;
     }
 
     private static Element chooseRoot(Document doc) {

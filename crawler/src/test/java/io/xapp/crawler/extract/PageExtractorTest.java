@@ -280,6 +280,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void aTitleBarBeforeMainHeadsTheContent() {
+        ExtractedPage page = extract("<body><header><a href=/>Brand</a><nav><a href=/a>A</a></nav></header>"
+                + "<div class=page-title-bar><div class=container><h1>Drain cleaning</h1></div></div>"
+                + "<main><h2>Camera inspection</h2><p>We show you the roots before we quote.</p></main></body>");
+
+        assertThat(page.passages()).extracting(Passage::headingPath)
+                .containsExactly(List.of("Drain cleaning", "Camera inspection"));
+    }
+
+    @Test
     void aFooterNamedSoByItsIdIsTheSiteFooter() {
         ExtractedPage page = extract("<body><div id=content><h1>About</h1><p>Three decades of plumbing.</p></div>"
                 + "<div id=footer><div class=footer-col><h4>Opening hours</h4><p>Mon–Sat 8–6</p></div>"

@@ -469,6 +469,20 @@ enum MarkupVariant {
         }
     }),
 
+    /**
+     * Every page's h1 out of its {@code <main>}, in a title bar before it, as many themes set the page's title
+     * (Avada's page title bar, a Bootstrap banner): {@code <div class="page-title-bar"><h1>...</h1></div><main>}.
+     */
+    TITLE_BAR(page -> {
+        Element main = page.selectFirst(Html.MAIN);
+        Element title = main == null ? null : main.selectFirst("h1");
+        if (title != null) {
+            Element bar = new Element("div").addClass("page-title-bar");
+            main.before(bar);
+            bar.appendChild(new Element("div").addClass("container").appendChild(title));
+        }
+    }),
+
     /** Every page titled with the site's name alone, as builders leave new pages ("Brightside Family Dental"). */
     SITE_NAME_TITLES(page -> page.title(siteNameOf(page)));
 
