@@ -108,7 +108,7 @@ public final class MainContent {
         Element root = chooseRoot(doc);
         Element titleBefore = titleBefore(doc, root);
         if (titleBefore != null) {
-            root.prependChild(titleBefore.clone());
+            root.prependChild(titleBlock(titleBefore, root).clone());
         }
         openDialogsWhereTheirButtonsAre(doc, root);
         Elements hidden = root.select(HIDDEN);
@@ -491,6 +491,22 @@ public final class MainContent {
         Element title = h1s.size() == 1 ? h1s.first() : null;
         return title != null && precedes(doc, title, root) && !isSiteNameHeading(title) && title.closest(NAV) == null
                 ? title : null;
+    }
+
+    /**
+     * The block the title stands in before the content, with what it says beside it (a hero's lead paragraph): its
+     * outermost ancestor that holds neither the content nor navigation. The title alone when its parent is the
+     * site's header.
+     */
+    private static Element titleBlock(Element title, Element root) {
+        Set<Element> aroundRoot = Collections.newSetFromMap(new IdentityHashMap<>());
+        aroundRoot.addAll(root.parents());
+        Element block = title;
+        for (Element p = title.parent(); p != null && !aroundRoot.contains(p) && p.selectFirst(NAV) == null;
+                p = p.parent()) {
+            block = p;
+        }
+        return block;
     }
 
     /** Whether {@code a} comes before {@code b} in {@code doc}, neither inside the other. */

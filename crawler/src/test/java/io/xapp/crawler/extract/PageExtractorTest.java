@@ -290,6 +290,18 @@ class PageExtractorTest {
     }
 
     @Test
+    void aHeroBeforeMainIsReadWithItsLeadParagraph() {
+        ExtractedPage page = extract("<body><header class=site-header><a href=/>Brand</a><nav><a href=/a>A</a></nav>"
+                + "</header><header class=page-hero><div class=container><h1>Drain cleaning</h1><p>Same-day service "
+                + "across the county.</p><a class=btn href=/book>Book now</a></div></header>"
+                + "<main><h2>Camera inspection</h2><p>We show you the roots before we quote.</p></main></body>");
+
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Drain cleaning\nSame-day service across the county.",
+                "Camera inspection\nWe show you the roots before we quote.");
+    }
+
+    @Test
     void aFooterNamedSoByItsIdIsTheSiteFooter() {
         ExtractedPage page = extract("<body><div id=content><h1>About</h1><p>Three decades of plumbing.</p></div>"
                 + "<div id=footer><div class=footer-col><h4>Opening hours</h4><p>Mon–Sat 8–6</p></div>"

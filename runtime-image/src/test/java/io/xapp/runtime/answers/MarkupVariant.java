@@ -473,15 +473,13 @@ enum MarkupVariant {
      * Every page's h1 out of its {@code <main>}, in a title bar before it, as many themes set the page's title
      * (Avada's page title bar, a Bootstrap banner): {@code <div class="page-title-bar"><h1>...</h1></div><main>}.
      */
-    TITLE_BAR(page -> {
-        Element main = page.selectFirst(Html.MAIN);
-        Element title = main == null ? null : main.selectFirst("h1");
-        if (title != null) {
-            Element bar = new Element("div").addClass("page-title-bar");
-            main.before(bar);
-            bar.appendChild(new Element("div").addClass("container").appendChild(title));
-        }
-    }),
+    TITLE_BAR(page -> titleBeforeMain(page, false)),
+
+    /**
+     * Every page's h1 and the paragraph after it out of its {@code <main>}, in a hero {@code <header>} before it, as
+     * landing-page themes open a page: {@code <header class="page-hero"><h1>...</h1><p>...</p></header><main>}.
+     */
+    HERO_HEADER(page -> titleBeforeMain(page, true)),
 
     /** Every page titled with the site's name alone, as builders leave new pages ("Brightside Family Dental"). */
     SITE_NAME_TITLES(page -> page.title(siteNameOf(page)));
@@ -532,6 +530,24 @@ enum MarkupVariant {
         String title = page.title();
         int cut = title.lastIndexOf(" | ");
         return siteName != null ? siteName.attr("content") : cut < 0 ? title : title.substring(cut + 3);
+    }
+
+    /** Moves the h1 of {@code <main>} (with the paragraph after it, for a hero) before it. */
+    private static void titleBeforeMain(Document page, boolean hero) {
+        Element main = page.selectFirst(Html.MAIN);
+        Element title = main == null ? null : main.selectFirst("h1");
+        if (title == null) {
+            return;
+        }
+        Element lead = title.nextElementSibling();
+        Element bar = hero ? new Element("header").addClass("page-hero")
+                : new Element("div").addClass("page-title-bar");
+        main.before(bar);
+        Element container = bar.appendElement("div").addClass("container");
+        container.appendChild(title);
+        if (hero && lead != null && lead.normalName().equals("p")) {
+            container.appendChild(lead);
+        }
     }
 
     /** Puts each section's h2, and the paragraph after it, in a header {@code newHeader} makes. */
