@@ -53,6 +53,11 @@ public final class MainContent {
     private static final Evaluator MAIN_HEADING = Selector.evaluatorOf("h1, main, article, [role=main]");
     private static final Pattern HOME_PATH = Pattern.compile("/?(index\\.(html?|php))?");
     private static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
+    /** The page's chrome by its tags and roles, for {@link #holdsTheContent}. */
+    private static final Evaluator CHROME = Selector.evaluatorOf("header, footer, nav, aside, "
+            + "[role~=^(banner|navigation|contentinfo|complementary)$]");
+    /** A third: a {@code <main>} with less of the page's text is not where the content is. */
+    private static final double MAIN_MIN_SHARE = 1.0 / 3;
     private static final Evaluator ARTICLE = Selector.evaluatorOf("article");
     private static final Evaluator ASIDE = Selector.evaluatorOf("aside, [role=complementary]");
     private static final Evaluator NAV = Selector.evaluatorOf("nav, [role=navigation]");
@@ -521,7 +526,7 @@ public final class MainContent {
 
     private static Element chooseRoot(Document doc) {
         Elements mains = doc.select(MAIN);
-        if (mains.size() == 1) {
+        if (mains.size() == 1 && holdsTheContent(mains.first(), doc)) {
             return mains.first();
         }
         Elements articles = doc.select(ARTICLE);
@@ -529,6 +534,18 @@ public final class MainContent {
             return articles.first();
         }
         return doc.body();
+    }
+
+    /**
+     * Whether {@code main} holds at least {@link #MAIN_MIN_SHARE} of the text outside the page's chrome (header,
+     * navigation, footer, sidebars). A theme that closes {@code <main>} after the page's title, its sections after
+     * it, would otherwise lose the whole page: the body is read then, cleaned as a page without {@code <main>} is.
+     */
+    private static boolean holdsTheContent(Element main, Document doc) {
+        int chrome = outermost(doc, CHROME).stream().filter(e -> e.closest(MAIN) == null)
+                .mapToInt(e -> e.text().length()).sum();
+        int content = doc.body().text().length() - chrome;
+        return main.text().length() >= MAIN_MIN_SHARE * content;
     }
 
     /**

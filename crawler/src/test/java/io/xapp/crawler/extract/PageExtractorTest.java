@@ -302,6 +302,19 @@ class PageExtractorTest {
     }
 
     @Test
+    void aMainHoldingOnlyTheTitleIsNotWhereTheContentIs() {
+        ExtractedPage page = extract("<body><header><a href=/>Brand</a><nav><a href=/a>A</a></nav></header>"
+                + "<main><h1>Drain cleaning</h1><p>Same-day service.</p></main>"
+                + "<div class=content-sections><h2>Camera inspection</h2><p>We show you the roots before we quote, "
+                + "on a screen in your basement, and we leave the recording with you.</p><h2>Hydro-jetting</h2>"
+                + "<p>Water at 4,000 psi clears grease and roots from the whole line, not only a hole through them.</p>"
+                + "</div><footer><p>© 2025 Brand</p></footer></body>");
+
+        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(List.of("Drain cleaning"),
+                List.of("Drain cleaning", "Camera inspection"), List.of("Drain cleaning", "Hydro-jetting"));
+    }
+
+    @Test
     void aFooterNamedSoByItsIdIsTheSiteFooter() {
         ExtractedPage page = extract("<body><div id=content><h1>About</h1><p>Three decades of plumbing.</p></div>"
                 + "<div id=footer><div class=footer-col><h4>Opening hours</h4><p>Mon–Sat 8–6</p></div>"

@@ -481,6 +481,26 @@ enum MarkupVariant {
      */
     HERO_HEADER(page -> titleBeforeMain(page, true)),
 
+    /**
+     * Every page's {@code <main>} holding its h1 and the paragraph after it alone, the rest of the content in a
+     * {@code <div>} after it, as hand-edited themes close {@code <main>} too early.
+     */
+    SHORT_MAIN(page -> {
+        Element main = page.selectFirst(Html.MAIN);
+        Element title = main == null ? null : main.selectFirst("h1");
+        if (title == null) {
+            return;
+        }
+        Element lead = title.nextElementSibling();
+        Element shortMain = new Element("main");
+        main.before(shortMain);
+        shortMain.appendChild(title);
+        if (lead != null && lead.normalName().equals("p")) {
+            shortMain.appendChild(lead);
+        }
+        main.tagName("div").removeAttr("role").addClass("content-sections");
+    }),
+
     /** Every page titled with the site's name alone, as builders leave new pages ("Brightside Family Dental"). */
     SITE_NAME_TITLES(page -> page.title(siteNameOf(page)));
 
