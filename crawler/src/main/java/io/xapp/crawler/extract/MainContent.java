@@ -73,6 +73,8 @@ public final class MainContent {
      */
     private static final Evaluator CONTENT_BUTTONS = Selector.evaluatorOf("h1 button, h2 button, h3 button, "
             + "h4 button, h5 button, h6 button, summary button, button[aria-controls], button[aria-expanded]");
+    /** Phone and text links: a number shown on a "Call (608) 555-0142" button is a fact, not a button. */
+    private static final Evaluator PHONE_LINKS = Selector.evaluatorOf("a[href~=(?i)^\\s*(tel|sms):]");
     /**
      * Elements that are never content. Not {@code role="alert"}: Bootstrap writes every note in a page's text so
      * ({@code <div class="alert alert-info" role="alert">}).
@@ -124,6 +126,7 @@ public final class MainContent {
         }
         headTabPanelsWithTheirTabs(doc, root);
         root.select(CONTENT_BUTTONS).forEach(Element::unwrap);
+        unwrapPhoneNumbers(root);
         root.select(NEVER_CONTENT_SELECTOR).stream()
                 .filter(e -> e != root && !isAsideOfTheContent(e) && !isProseInANav(e))
                 .forEach(Element::remove);
@@ -168,6 +171,7 @@ public final class MainContent {
     /** Adds to {@code facts} a copy of {@code chrome} without its links and copyright, if a number is left. */
     private static void factsOf(Element chrome, List<Element> facts) {
         Element copy = chrome.clone();
+        unwrapPhoneNumbers(copy);
         copy.select(NEVER_CONTENT_SELECTOR).remove();
         copy.select(FORM).remove();
         copy.select(HIDDEN).remove();
@@ -177,6 +181,11 @@ public final class MainContent {
             facts.add(copy.tagName("div").removeAttr("role").removeAttr("class").removeAttr("id")
                     .attr(SITE_FACTS_MARK, ""));
         }
+    }
+
+    /** Keeps the text of each phone link that shows a number, whether or not it is styled as a button. */
+    private static void unwrapPhoneNumbers(Element e) {
+        e.select(PHONE_LINKS).stream().filter(a -> DIGIT.matcher(a.text()).find()).forEach(Element::unwrap);
     }
 
     /**

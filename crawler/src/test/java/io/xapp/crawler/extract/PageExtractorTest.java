@@ -244,7 +244,8 @@ class PageExtractorTest {
     @Test
     void readsTheFactsOfTheSiteHeadersTopBarUnderThePageTitleAsSiteWide() {
         ExtractedPage page = extract("<body><header class=site-header><div class=top-bar>"
-                + "<span><a href='tel:+15555550177'>(555) 555-0177</a></span> <span>Mon–Fri 7:30–18:00</span></div>"
+                + "<span><a class='btn btn-call' href='tel:+15555550177'>(555) 555-0177</a></span> "
+                + "<span>Mon–Fri 7:30–18:00</span></div>"
                 + "<div><a class=logo href=/>Kestrel Lane Auto</a><nav><a href=#services>Services</a></nav>"
                 + "<a class='btn btn-primary' href=#contact>Book a repair</a></div></header>"
                 + "<section><h1>Honest car repair</h1><h2>Brakes</h2><p>A brake job takes two hours.</p></section>"
