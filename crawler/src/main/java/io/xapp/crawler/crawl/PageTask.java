@@ -161,7 +161,7 @@ final class PageTask {
                 previous.links()));
     }
 
-    /** Records an indexed page, without its text when the settings say so ({@link io.xapp.crawler.CrawlSettings#keepPageText}). */
+    /** Records an indexed page, without its text when the settings say so ({@code CrawlSettings.keepPageText}). */
     private void record(CrawledPage page) {
         run.record().page(run.settings().keepPageText() ? page : page.withoutText());
     }

@@ -113,9 +113,9 @@ public final class MainContent {
     public static Element extract(Document doc) {
         List<Element> siteFacts = siteFacts(doc);
         Element root = chooseRoot(doc);
-        Element titleBefore = titleBefore(doc, root);
-        if (titleBefore != null) {
-            root.prependChild(titleBlock(titleBefore, root).clone());
+        Element titleBlock = titleBlockBefore(doc, root);
+        if (titleBlock != null) {
+            root.prependChild(titleBlock.clone());
         }
         openDialogsWhereTheirButtonsAre(doc, root);
         Elements hidden = root.select(HIDDEN);
@@ -152,7 +152,7 @@ public final class MainContent {
         List<Element> facts = new ArrayList<>();
         outermost(doc, SITE_HEADER).stream()
                 .filter(header -> header.closest(MAIN) == null && !isSectionHeader(header)
-                        && header.select(MAIN_HEADING).stream().noneMatch(h -> !h.is(H1) || !isSiteNameHeading(h)))
+                        && header.select(MAIN_HEADING).stream().noneMatch(MainContent::isMainHeading))
                 .forEach(header -> factsOf(header, facts));
         List<Element> footers = outermost(doc, SITE_FOOTER);
         if (!footers.isEmpty()) {
@@ -224,12 +224,17 @@ public final class MainContent {
     private static Set<Element> holdersOfTheMainHeading(Element root) {
         Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : root.select(MAIN_HEADING)) {
-            if (!e.is(H1) || !isSiteNameHeading(e)) {
+            if (isMainHeading(e)) {
                 holders.add(e);
                 holders.addAll(e.parents());
             }
         }
         return holders;
+    }
+
+    /** A {@link #MAIN_HEADING} that is the page's own: anything but an {@code <h1>} of the site's name. */
+    private static boolean isMainHeading(Element e) {
+        return !e.is(H1) || !isSiteNameHeading(e);
     }
 
     /**
@@ -492,45 +497,35 @@ public final class MainContent {
     }
 
     /**
-     * The page's title when a theme sets it in a title bar before {@code <main>} ({@code <div class="page-title-bar">
-     * <h1>Services</h1></div><main>}): the one {@code <h1>} of the page, outside the main content and before it, not
-     * the site's name. It heads the content, so every passage says which page it is on. Null when the main content
-     * has its own {@code <h1>}, or the page has several.
+     * The block the page's title stands in when a theme sets it before {@code <main>} (a title bar, a hero with its
+     * lead paragraph: {@code <div class="page-title-bar"><h1>Services</h1></div><main>}): the outermost ancestor of
+     * the page's one {@code <h1>} that holds neither the content nor navigation (the title alone in a site header). It
+     * heads the content, so every passage says which page it is on. Null when the content has its own {@code <h1>},
+     * the page has several, it is the site's name, or it comes after the content.
      */
-    private static Element titleBefore(Document doc, Element root) {
-        if (!root.is(MAIN) || root.selectFirst(H1) != null) {
-            return null;
-        }
+    private static Element titleBlockBefore(Document doc, Element root) {
         Elements h1s = doc.select(H1);
         Element title = h1s.size() == 1 ? h1s.first() : null;
-        return title != null && precedes(doc, title, root) && !isSiteNameHeading(title) && title.closest(NAV) == null
-                ? title : null;
-    }
-
-    /**
-     * The block the title stands in before the content, with what it says beside it (a hero's lead paragraph): its
-     * outermost ancestor that holds neither the content nor navigation. The title alone when its parent is the
-     * site's header.
-     */
-    private static Element titleBlock(Element title, Element root) {
+        if (!root.is(MAIN) || title == null || title.closest(MAIN) != null || isSiteNameHeading(title)
+                || title.closest(NAV) != null) {
+            return null;
+        }
         Set<Element> aroundRoot = Collections.newSetFromMap(new IdentityHashMap<>());
         aroundRoot.addAll(root.parents());
+        // Up to the child of the element title and content share: whether it comes first, and the block on the way.
         Element block = title;
-        for (Element p = title.parent(); p != null && !aroundRoot.contains(p) && p.selectFirst(NAV) == null;
-                p = p.parent()) {
-            block = p;
-        }
-        return block;
-    }
-
-    /** Whether {@code a} comes before {@code b} in {@code doc}, neither inside the other. */
-    private static boolean precedes(Document doc, Element a, Element b) {
-        for (Element e : doc.getAllElements()) {
-            if (e == a || e == b) {
-                return e == a;
+        Element side = title;
+        while (side.parent() != null && !aroundRoot.contains(side.parent())) {
+            side = side.parent();
+            if (block.parent() == side && side.selectFirst(NAV) == null) {
+                block = side;
             }
         }
-        return false;
+        Element contentSide = root;
+        while (contentSide.parent() != null && contentSide.parent() != side.parent()) {
+            contentSide = contentSide.parent();
+        }
+        return side.parent() != null && side.siblingIndex() < contentSide.siblingIndex() ? block : null;
     }
 
     private static Element chooseRoot(Document doc) {

@@ -201,8 +201,9 @@ final class TextBlocks {
 
     /**
      * A heading's level as read, but inside the site's header and footer facts ({@link MainContent#SITE_FACTS_MARK})
-     * always a section's: the footer's blocks ("Hours", "Find us") stand side by side after the page's sections, not under its
-     * last one, whatever their markup (a bold line, a {@code <p class="heading-4">}, a widget's {@code <h2>}).
+     * always a section's: the footer's blocks ("Hours", "Find us") stand side by side after the page's sections, not
+     * under its last one, whatever their markup (a bold line, a {@code <p class="heading-4">}, a widget's
+     * {@code <h2>}).
      */
     private int headingLevel(int level) {
         return inSiteFacts ? SITE_FACTS_LEVEL : level;

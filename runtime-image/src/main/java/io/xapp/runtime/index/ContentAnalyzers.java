@@ -96,8 +96,9 @@ public final class ContentAnalyzers {
 
             @Override
             protected Reader wrapReader(String fieldName, Reader reader) {
-                // The wrapper reads through this reader alone, not the wrapped analyzer's.
-                return EntityMarkers.wrap(DayNames.wrap(reader));
+                // The wrapper reads through this reader alone, not the wrapped analyzer's: the days are written out
+                // here too.
+                return EntityMarkers.wrap(reader);
             }
         };
     }

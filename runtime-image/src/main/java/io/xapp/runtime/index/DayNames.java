@@ -2,8 +2,9 @@ package io.xapp.runtime.index;
 
 import java.io.Reader;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
 /**
  * Writes out the days of the week that opening hours abbreviate ("Mon–Fri 7:30–18:00 · Sat 8:00–12:00"), so "are
@@ -14,28 +15,21 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
  */
 final class DayNames {
 
-    private static final String ANY_DAY = "(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)";
-    private static final String THEN_HOURS = "\\b\\.?\\s*(?:[-–—&,:/]|to\\b|through\\b|thru\\b|and\\b)?\\s*(?:\\d|"
-            + ANY_DAY + "\\b))";
+    /** A day as hours abbreviate it ("Tues", "Thurs"); the first three letters name it. */
+    static final String ABBREVIATED_DAY = "(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)";
+    private static final Map<String, String> BY_FIRST_THREE = Map.of("mon", "monday", "tue", "tuesday",
+            "wed", "wednesday", "thu", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
+    private static final Pattern IN_HOURS = Pattern.compile("(?i)(?<![\\w-])(?=(" + ABBREVIATED_DAY + ")\\b\\.?"
+            + "\\s*(?:[-–—&,:/]|to\\b|through\\b|thru\\b|and\\b)?\\s*(?:\\d|" + ABBREVIATED_DAY + "\\b))");
 
-    private record Day(String name, Pattern abbreviated) {
-        Day(String name, String abbreviation) {
-            this(" " + name + " ", Pattern.compile("(?i)(?<![\\w-])(?=" + abbreviation + THEN_HOURS));
-        }
-    }
-
-    private static final List<Day> DAYS = List.of(new Day("monday", "Mon"), new Day("tuesday", "Tues?"),
-            new Day("wednesday", "Wed"), new Day("thursday", "Thu(?:rs?)?"), new Day("friday", "Fri"),
-            new Day("saturday", "Sat"), new Day("sunday", "Sun"));
+    /** The full name before each abbreviated day of opening hours. */
+    static final WordInsertions.Rule WRITTEN_OUT = new WordInsertions.Rule(IN_HOURS,
+            day -> " " + BY_FIRST_THREE.get(day.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) + " ");
 
     private DayNames() {
     }
 
     static Reader wrap(Reader in) {
-        Reader out = in;
-        for (Day day : DAYS) {
-            out = new PatternReplaceCharFilter(day.abbreviated(), day.name(), out);
-        }
-        return out;
+        return WordInsertions.wrap(in, List.of(WRITTEN_OUT));
     }
 }

@@ -1,9 +1,8 @@
 package io.xapp.runtime.index;
 
 import java.io.Reader;
+import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.CharFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
 /**
  * Marks amounts of money, offers, times of day, phone numbers and street addresses in indexed text with the word a
@@ -23,25 +22,28 @@ final class EntityMarkers {
     private static final Pattern TIME = Pattern.compile("(?<![\\d:])(?=\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z]))",
             Pattern.CASE_INSENSITIVE);
     /** A range of times on the 24-hour clock ("7:30–18:00"), or a day followed by a time ("Sat 8-12", "Monday: 9"). */
-    private static final Pattern HOURS = Pattern.compile("(?<![\\d:.])(?=\\d{1,2}[:.]\\d{2}\\s*[-–—]\\s*\\d{1,2}[:.]\\d{2}"
-            + "(?![\\d:.]))|(?i)(?<![\\w-])(?=(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?s?"
-            + "\\.?:?\\s*\\d)");
+    private static final Pattern HOURS = Pattern.compile("(?<![\\d:.])"
+            + "(?=\\d{1,2}[:.]\\d{2}\\s*[-–—]\\s*\\d{1,2}[:.]\\d{2}(?![\\d:.]))"
+            + "|(?i)(?<![\\w-])(?=" + DayNames.ABBREVIATED_DAY + "(?:day|sday|nesday|rsday|urday)?s?\\.?:?\\s*\\d)");
     private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?=(?:\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]\\d{4}(?!\\d))");
 
     /** A house number, one to four capitalised words and a street type, as English-speaking countries write them. */
     private static final Pattern ADDRESS = Pattern.compile("(?<![\\d,.])(?=\\d{1,6}[A-Za-z]?\\s+"
             + "(?:[A-Z][\\w'.-]*\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way"
-            + "|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Circle|Trail|Row|Plaza|Crescent|Close)\\b)");
+            + "|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Circle|Trail|Row|Plaza|Crescent"
+            + "|Close)\\b)");
+
+    /** The days hours abbreviate written out ({@link DayNames}), then the markers; at one place, in this order. */
+    private static final List<WordInsertions.Rule> RULES = List.of(DayNames.WRITTEN_OUT,
+            new WordInsertions.Rule(MONEY, " price "), new WordInsertions.Rule(PERCENT_OFF, " discount "),
+            new WordInsertions.Rule(TIME, " hours "), new WordInsertions.Rule(HOURS, " hours "),
+            new WordInsertions.Rule(PHONE, " phone "), new WordInsertions.Rule(ADDRESS, " address "));
 
     private EntityMarkers() {
     }
 
+    /** The text with the markers, and the days hours abbreviate written out. */
     static Reader wrap(Reader in) {
-        CharFilter money = new PatternReplaceCharFilter(MONEY, " price ", in);
-        CharFilter offer = new PatternReplaceCharFilter(PERCENT_OFF, " discount ", money);
-        CharFilter time = new PatternReplaceCharFilter(TIME, " hours ", offer);
-        CharFilter hours = new PatternReplaceCharFilter(HOURS, " hours ", time);
-        CharFilter phone = new PatternReplaceCharFilter(PHONE, " phone ", hours);
-        return new PatternReplaceCharFilter(ADDRESS, " address ", phone);
+        return WordInsertions.wrap(in, RULES);
     }
 }

@@ -473,32 +473,24 @@ enum MarkupVariant {
      * Every page's h1 out of its {@code <main>}, in a title bar before it, as many themes set the page's title
      * (Avada's page title bar, a Bootstrap banner): {@code <div class="page-title-bar"><h1>...</h1></div><main>}.
      */
-    TITLE_BAR(page -> titleBeforeMain(page, false)),
+    TITLE_BAR(page -> titleBeforeMain(page, new Element("div").addClass("page-title-bar"), false)),
 
     /**
      * Every page's h1 and the paragraph after it out of its {@code <main>}, in a hero {@code <header>} before it, as
      * landing-page themes open a page: {@code <header class="page-hero"><h1>...</h1><p>...</p></header><main>}.
      */
-    HERO_HEADER(page -> titleBeforeMain(page, true)),
+    HERO_HEADER(page -> titleBeforeMain(page, new Element("header").addClass("page-hero"), true)),
 
     /**
      * Every page's {@code <main>} holding its h1 and the paragraph after it alone, the rest of the content in a
      * {@code <div>} after it, as hand-edited themes close {@code <main>} too early.
      */
     SHORT_MAIN(page -> {
-        Element main = page.selectFirst(Html.MAIN);
-        Element title = main == null ? null : main.selectFirst("h1");
-        if (title == null) {
-            return;
-        }
-        Element lead = title.nextElementSibling();
         Element shortMain = new Element("main");
-        main.before(shortMain);
-        shortMain.appendChild(title);
-        if (lead != null && lead.normalName().equals("p")) {
-            shortMain.appendChild(lead);
+        Element main = moveTitle(page, shortMain, shortMain, true);
+        if (main != null) {
+            main.tagName("div").removeAttr("role").addClass("content-sections");
         }
-        main.tagName("div").removeAttr("role").addClass("content-sections");
     }),
 
     /** Every page titled with the site's name alone, as builders leave new pages ("Brightside Family Dental"). */
@@ -552,34 +544,41 @@ enum MarkupVariant {
         return siteName != null ? siteName.attr("content") : cut < 0 ? title : title.substring(cut + 3);
     }
 
-    /** Moves the h1 of {@code <main>} (with the paragraph after it, for a hero) before it. */
-    private static void titleBeforeMain(Document page, boolean hero) {
+    /** The h1 of {@code <main>}, with its lead paragraph when {@code withLead}, in a container of {@code bar}. */
+    private static void titleBeforeMain(Document page, Element bar, boolean withLead) {
+        moveTitle(page, bar, bar.appendElement("div").addClass("container"), withLead);
+    }
+
+    /**
+     * Moves the h1 of {@code <main>}, with its lead paragraph when {@code withLead}, into {@code into}, inside
+     * {@code holder} placed before {@code <main>}. The {@code <main>}, or null when it has no h1.
+     */
+    private static Element moveTitle(Document page, Element holder, Element into, boolean withLead) {
         Element main = page.selectFirst(Html.MAIN);
         Element title = main == null ? null : main.selectFirst("h1");
         if (title == null) {
-            return;
+            return null;
         }
-        Element lead = title.nextElementSibling();
-        Element bar = hero ? new Element("header").addClass("page-hero")
-                : new Element("div").addClass("page-title-bar");
-        main.before(bar);
-        Element container = bar.appendElement("div").addClass("container");
-        container.appendChild(title);
-        if (hero && lead != null && lead.normalName().equals("p")) {
-            container.appendChild(lead);
-        }
+        main.before(holder);
+        appendWithLead(into, title, withLead);
+        return main;
     }
 
     /** Puts each section's h2, and the paragraph after it, in a header {@code newHeader} makes. */
     private static void headSections(Document page, Supplier<Element> newHeader) {
         for (Element heading : sectionHeadings(page)) {
-            Element next = heading.nextElementSibling();
             Element header = newHeader.get();
             heading.before(header);
-            header.appendChild(heading);
-            if (next != null && next.normalName().equals("p")) {
-                header.appendChild(next);
-            }
+            appendWithLead(header, heading, true);
+        }
+    }
+
+    /** Moves {@code heading} into {@code into}, and the paragraph after it when {@code withLead}. */
+    private static void appendWithLead(Element into, Element heading, boolean withLead) {
+        Element lead = heading.nextElementSibling();
+        into.appendChild(heading);
+        if (withLead && lead != null && lead.normalName().equals("p")) {
+            into.appendChild(lead);
         }
     }
 
