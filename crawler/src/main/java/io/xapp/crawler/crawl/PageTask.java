@@ -124,10 +124,10 @@ final class PageTask {
                 robotsToken);
         List<URI> links = page.metadata().nofollow() ? List.of() : List.copyOf(page.links());
         links.forEach(link -> run.admit(link, depth + 1));
-        URI canonical = page.metadata().canonical();
-        if (canonical != null && scope.contains(canonical)) {
-            canonical = scope.canonicalHost(canonical);
-        }
+        // A canonical URL on another site (the site moved, or is served on a builder's address while its pages name
+        // the customer's domain) is not a copy this crawl will index: the page stands for itself.
+        URI canonical = page.metadata().canonical() == null ? null
+                : scope.onSite(page.metadata().canonical()).orElse(null);
         if (page.metadata().noindex()) {
             run.record().exclude(url, ExclusionReason.NOINDEX, "the page asks not to be indexed (robots noindex)");
         } else if (canonical != null && !canonical.equals(url)) {

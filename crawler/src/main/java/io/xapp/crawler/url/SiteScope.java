@@ -2,6 +2,7 @@ package io.xapp.crawler.url;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The website a crawl stays on: one scheme, one port and one host, where {@code www.example.com} and
@@ -39,6 +40,18 @@ public final class SiteScope {
             return url;
         }
         return URI.create(url.toString().replaceFirst("//[^/:]+", "//" + preferredHost));
+    }
+
+    /**
+     * The page {@code url} names on this site, however its scheme, port and {@code www.} are spelled (a site served
+     * on http whose pages name their https address); empty when it names another site.
+     */
+    public Optional<URI> onSite(URI url) {
+        if (url.getHost() == null || !siteHost.equals(withoutWww(url.getHost().toLowerCase(Locale.ROOT)))) {
+            return Optional.empty();
+        }
+        return Optional.of(origin().resolve(url.getRawPath() == null || url.getRawPath().isEmpty() ? "/"
+                : url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery())));
     }
 
     /** The origin, e.g. {@code https://example.com:8443}. */

@@ -216,6 +216,32 @@ class CrawlBehaviourTest extends LoopbackCrawlTest {
     }
 
     @Test
+    void aCanonicalUrlOnAnotherSiteDoesNotDropThePage() {
+        // A site served on a builder's address whose pages name the customer's domain as canonical.
+        server.html("/", withCanonical(page("Home", "Welcome.", "/rooms"), "https://www.inn.example/"));
+        server.html("/rooms", withCanonical(page("Rooms", "Four rooms."), "https://www.inn.example/rooms"));
+        CrawlResult result = crawler.crawl(settings(server));
+        assertThat(indexedPaths(result)).containsExactlyInAnyOrder("/", "/rooms");
+        assertThat(result.excluded()).isEmpty();
+    }
+
+    @Test
+    void aCanonicalUrlOnThisSiteCountsWhateverItsScheme() {
+        String https = "https://" + server.url("/").getHost();
+        server.html("/", withCanonical(page("Home", "Welcome.", "/print/rooms"), https + "/"));
+        server.html("/print/rooms", withCanonical(page("Rooms", "Four rooms."), https + "/rooms"));
+        server.html("/rooms", page("Rooms", "Four rooms, with their prices."));
+        CrawlResult result = crawler.crawl(settings(server));
+        assertThat(indexedPaths(result)).containsExactlyInAnyOrder("/", "/rooms");
+        assertThat(exclusion(result, "/print/rooms")).hasValueSatisfying(e ->
+                assertThat(e.reason()).isEqualTo(ExclusionReason.CANONICAL_DUPLICATE));
+    }
+
+    private static String withCanonical(String html, String canonical) {
+        return html.replace("</head>", "<link rel=canonical href=\"" + canonical + "\"></head>");
+    }
+
+    @Test
     void trackingParametersAndFragmentsDoNotMakeNewPages() {
         server.html("/", page("Home", "Welcome.", "/a?utm_source=x&utm_medium=y", "/a#top", "/a?gclid=1",
                 "/./a", "/b/../a"));

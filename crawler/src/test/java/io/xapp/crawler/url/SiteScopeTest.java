@@ -28,6 +28,16 @@ class SiteScopeTest {
     }
 
     @Test
+    void aUrlOfThisSiteIsFoundHoweverItsSchemeAndPortAreSpelled() {
+        SiteScope local = SiteScope.of(URI.create("http://127.0.0.1:8080/"));
+        assertThat(local.onSite(URI.create("https://127.0.0.1/rooms?view=all")))
+                .contains(URI.create("http://127.0.0.1:8080/rooms?view=all"));
+        assertThat(site.onSite(URI.create("http://www.example.com"))).contains(URI.create("https://example.com/"));
+        assertThat(local.onSite(URI.create("https://www.ospreypointinn.example/rooms"))).isEmpty();
+        assertThat(site.onSite(URI.create("https://example.com.evil.net/a"))).isEmpty();
+    }
+
+    @Test
     void pathGlobs() {
         assertThat(PathGlob.of("/services/**").matches("/services/a/b.html")).isTrue();
         assertThat(PathGlob.of("/blog/*.html").matches("/blog/a.html")).isTrue();
