@@ -56,6 +56,9 @@ public final class ContentAnalyzers {
         STOP_WORDS = CharArraySet.unmodifiableSet(stop);
     }
 
+    /** Words written into every text the index reads: the days hours abbreviate, hyphenated words joined up. */
+    static final List<WordInsertions.Rule> TEXT_INSERTIONS = List.of(DayNames.WRITTEN_OUT, JoinedCompounds.JOINED);
+
     private static final String SYNONYMS_RESOURCE = "/synonyms.txt";
     private static final Logger LOG = Logger.getLogger(ContentAnalyzers.class);
 
@@ -63,7 +66,8 @@ public final class ContentAnalyzers {
     }
 
     /**
-     * Indexing and highlighting: days abbreviated in opening hours written out ({@link DayNames}), tokens, lower
+     * Indexing and highlighting: days abbreviated in opening hours written out ({@link DayNames}) and hyphenated
+     * words joined up ({@link JoinedCompounds}), tokens, lower
      * case, ASCII folding, stop words, KStem stems (dictionary-based, so "use", "gas" and "bus" stay words).
      */
     public static Analyzer index() {
@@ -71,7 +75,7 @@ public final class ContentAnalyzers {
 
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                return DayNames.wrap(reader);
+                return WordInsertions.wrap(reader, TEXT_INSERTIONS);
             }
 
             @Override
@@ -106,7 +110,7 @@ public final class ContentAnalyzers {
     /** What the index writer uses: {@link #index()}, markers in {@link PassageFields#ALL}, words for spelling. */
     public static Analyzer indexing() {
         return new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(index(),
-                java.util.Map.of(PassageFields.WORDS, words(), PassageFields.ALL, aboutness()));
+                java.util.Map.of(PassageFields.WORDS, vocabulary(), PassageFields.ALL, aboutness()));
     }
 
     /** Questions and search queries: as {@link #index()}, with synonyms expanded before stop words and stems. */
@@ -121,9 +125,27 @@ public final class ContentAnalyzers {
         };
     }
 
-    /** Lower-cased, unstemmed words: the vocabulary the spell checker corrects typos against. */
+    /**
+     * {@link #words()} as the index holds them, the vocabulary the spell checker corrects typos against: with
+     * hyphenated words joined up too ({@link JoinedCompounds}), so a question's "wifi" is not corrected into
+     * another word.
+     */
+    static Analyzer vocabulary() {
+        return words(List.of(JoinedCompounds.JOINED));
+    }
+
+    /** Lower-cased, unstemmed words: a question's, and the site's for type-ahead suggestions. */
     public static Analyzer words() {
+        return words(List.of());
+    }
+
+    private static Analyzer words(List<WordInsertions.Rule> insertions) {
         return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return insertions.isEmpty() ? reader : WordInsertions.wrap(reader, insertions);
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();

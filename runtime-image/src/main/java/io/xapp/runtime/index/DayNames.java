@@ -1,7 +1,5 @@
 package io.xapp.runtime.index;
 
-import java.io.Reader;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,9 +25,5 @@ final class DayNames {
             day -> " " + BY_FIRST_THREE.get(day.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) + " ");
 
     private DayNames() {
-    }
-
-    static Reader wrap(Reader in) {
-        return WordInsertions.wrap(in, List.of(WRITTEN_OUT));
     }
 }

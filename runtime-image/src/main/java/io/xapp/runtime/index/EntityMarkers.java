@@ -33,8 +33,8 @@ final class EntityMarkers {
             + "|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Circle|Trail|Row|Plaza|Crescent"
             + "|Close)\\b)");
 
-    /** The days hours abbreviate written out ({@link DayNames}), then the markers; at one place, in this order. */
-    private static final List<WordInsertions.Rule> RULES = List.of(DayNames.WRITTEN_OUT,
+    /** The words of {@link ContentAnalyzers#TEXT_INSERTIONS}, then the markers; at one place, in this order. */
+    private static final List<WordInsertions.Rule> RULES = List.of(DayNames.WRITTEN_OUT, JoinedCompounds.JOINED,
             new WordInsertions.Rule(MONEY, " price "), new WordInsertions.Rule(PERCENT_OFF, " discount "),
             new WordInsertions.Rule(TIME, " hours "), new WordInsertions.Rule(HOURS, " hours "),
             new WordInsertions.Rule(PHONE, " phone "), new WordInsertions.Rule(ADDRESS, " address "));
@@ -42,7 +42,7 @@ final class EntityMarkers {
     private EntityMarkers() {
     }
 
-    /** The text with the markers, and the days hours abbreviate written out. */
+    /** The text with the markers, and the words {@link ContentAnalyzers#index()} inserts. */
     static Reader wrap(Reader in) {
         return WordInsertions.wrap(in, RULES);
     }

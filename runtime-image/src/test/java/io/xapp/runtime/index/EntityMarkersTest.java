@@ -51,9 +51,13 @@ class EntityMarkersTest {
     }
 
     private static List<String> about(String text) {
+        return terms(ContentAnalyzers.aboutness(), PassageFields.ALL, text);
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} in {@code field}. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
-        try (Analyzer analyzer = ContentAnalyzers.aboutness();
-                TokenStream stream = analyzer.tokenStream(PassageFields.ALL, text)) {
+        try (analyzer; TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
