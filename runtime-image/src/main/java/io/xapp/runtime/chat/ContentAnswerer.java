@@ -66,7 +66,7 @@ public final class ContentAnswerer {
         }
         RankedPassage best = ranked.get(0);
         StringBuilder text = new StringBuilder(composer.compose(query, best.passage()));
-        for (RankedPassage companion : companions) {
+        for (RankedPassage companion : withSubsections(companions, ranked)) {
             text.append("\n").append(composer.compose(query, companion.passage()));
         }
         return new ContentAnswer(text.toString(), sources(ranked));
@@ -117,6 +117,27 @@ public final class ContentAnswerer {
     /** The share of the known concepts' weight {@code best} covers, less {@code penalty} per unknown share. */
     private static double lexicalMargin(RankedPassage best, double penalty) {
         return best.knownCoverage() - penalty * best.unknownShare();
+    }
+
+    /**
+     * {@code companions}, and while there is room, the best passage's subsections among the candidates, however they
+     * score: a section's lead answers in general and its subsections hold the particulars ("what to bring" and the
+     * lists under it), in words the question need not share. They only add to the answer's text; whether there is
+     * an answer is decided before. (At least half the best score, or none: the same answers on the fixture and
+     * probe sites.)
+     */
+    private static List<RankedPassage> withSubsections(List<RankedPassage> companions, List<RankedPassage> ranked) {
+        RankedPassage best = ranked.get(0);
+        List<String> section = best.passage().headingPath();
+        List<RankedPassage> joined = new ArrayList<>(companions);
+        for (RankedPassage r : ranked.subList(1, ranked.size())) {
+            List<String> path = r.passage().headingPath();
+            if (joined.size() < MAX_COMPANIONS && !joined.contains(r) && r.url().equals(best.url())
+                    && path.size() > section.size() && path.subList(0, section.size()).equals(section)) {
+                joined.add(r);
+            }
+        }
+        return joined;
     }
 
     /**
