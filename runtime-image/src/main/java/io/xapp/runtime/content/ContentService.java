@@ -25,9 +25,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -200,6 +202,17 @@ public class ContentService {
             CrawlJob job = crawler.start(CrawlSettingsFactory.of(settings), previous, CrawlListener.NONE);
             running = job;
             CrawlResult result = job.result().join();
+            int serving = current.map(c -> c.summary().pages().size()).orElse(0);
+            if (result.pages().isEmpty() && serving > 0) {
+                // A site that indexes nothing today (every page marked noindex for a day, robots.txt closed by
+                // mistake, canonicals naming a new domain) is broken, not empty: the last index beats no answers.
+                LOG.warnf("the crawl of %s indexed no page (%s; ended: %s); the index of %d pages crawled %s stays. "
+                        + "Check that the site's pages load and are not marked noindex or canonical elsewhere; "
+                        + "retrying in %s", settings.website(), exclusionCounts(result), result.endReason().label(),
+                        serving, current.get().summary().finishedAt(), retryDelay);
+                retryLater();
+                return;
+            }
             IndexStore.Stored stored = store.write(result, embedder);
             publish(stored);
             LOG.infof("indexed %d pages of %s (%d excluded, ended: %s)", result.pages().size(), settings.website(),
@@ -209,11 +222,26 @@ public class ContentService {
         } catch (IOException | RuntimeException e) {
             LOG.errorf("crawling or indexing %s failed (%s); retrying in %s", settings.website(), rootMessage(e),
                     retryDelay);
-            schedule(retryDelay);
-            retryDelay = min(retryDelay.multipliedBy(2), settings.crawlCadence());
+            retryLater();
         } finally {
             running = null;
         }
+    }
+
+    /** The next crawl after {@link #retryDelay}, which doubles up to the cadence. */
+    private void retryLater() {
+        schedule(retryDelay);
+        retryDelay = min(retryDelay.multipliedBy(2), settings.crawlCadence());
+    }
+
+    /** "12 noindex, 1 broken": what the crawl excluded, by reason. */
+    private static String exclusionCounts(CrawlResult result) {
+        if (result.excluded().isEmpty()) {
+            return "no page found";
+        }
+        return result.excluded().stream()
+                .collect(Collectors.groupingBy(e -> e.reason().label(), TreeMap::new, Collectors.counting()))
+                .entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
     }
 
     private void publish(IndexStore.Stored stored) throws IOException {

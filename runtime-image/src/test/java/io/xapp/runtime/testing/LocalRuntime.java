@@ -27,14 +27,20 @@ public final class LocalRuntime {
     /** Starts it and waits until it is ready; {@code env} adds to (or overrides) the environment it gets. */
     public static QuarkusProcess start(Path work, String name, URI website, Map<String, String> env)
             throws IOException, InterruptedException {
+        return start(work, name, website, "24h", env);
+    }
+
+    /** As {@link #start(Path, String, URI, Map)}, crawling every {@code cadence} ("10s"). */
+    public static QuarkusProcess start(Path work, String name, URI website, String cadence, Map<String, String> env)
+            throws IOException, InterruptedException {
         Files.createDirectories(work);
         Path config = work.resolve("config.json");
         Files.writeString(config, """
                 {"assistant": {"namespace": "test", "name": "%s"}, "website": "%s",
                  "channels": ["widget"], "allowedOrigins": ["%s"],
                  "rateLimits": {"perKeyPerMinute": 100000, "perClientPerMinute": 100000},
-                 "crawl": {"cadence": "24h", "allowLoopback": true}, "dataDir": "%s"}
-                """.formatted(name, website, ORIGIN, work.resolve("data")));
+                 "crawl": {"cadence": "%s", "allowLoopback": true}, "dataDir": "%s"}
+                """.formatted(name, website, ORIGIN, cadence, work.resolve("data")));
         Map<String, String> environment = new HashMap<>(Map.of("XAPP_CONFIG_FILE", config.toString(),
                 "XAPP_WIDGET_KEY", WIDGET_KEY, "XAPP_BRIDGE_TOKEN", LocalInference.tokenFor("test", name),
                 "XAPP_SECRETS_DIR", work.resolve("no-secrets").toString()));
