@@ -1,8 +1,8 @@
 package io.xapp.crawler.brand;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xapp.crawler.BrandField;
+import io.xapp.crawler.extract.JsonLd;
 import io.xapp.crawler.url.UrlNormalizer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,6 @@ public record HomePageClues(
         String inlineCss,
         URI manifest) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HEADER = "header, [role=banner], .header, .site-header, #header, .masthead, .navbar";
     private static final Pattern GOOGLE_FONT_FAMILY = Pattern.compile("family=([^:&]+)");
     private static final int MAX_STYLESHEETS = 4;
@@ -133,46 +132,20 @@ public record HomePageClues(
 
     private static void readJsonLd(Document doc, URI pageUrl, List<BrandField<String>> names,
                                    List<BrandField<String>> logos, List<BrandField<String>> descriptions) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                JsonNode root = JSON.readTree(script.data());
-                List<JsonNode> nodes = new ArrayList<>();
-                collect(root, nodes);
-                for (JsonNode node : nodes) {
-                    String type = node.path("@type").toString().toLowerCase(Locale.ROOT);
-                    if (type.contains("webpage") || type.contains("breadcrumb") || type.contains("article")) {
-                        continue;
-                    }
-                    text(node.get("name")).ifPresent(n -> names.add(field(n, type.contains("website") ? 0.8 : 0.9,
-                            "json-ld name")));
-                    JsonNode logo = node.get("logo");
-                    Optional<String> logoUrl = logo == null ? Optional.empty()
-                            : text(logo.isObject() ? logo.get("url") : logo);
-                    logoUrl.flatMap(l -> UrlNormalizer.resolve(pageUrl, l))
-                            .ifPresent(u -> logos.add(field(u.toString(), 0.75, "json-ld logo")));
-                    text(node.get("description")).ifPresent(d -> descriptions.add(field(d, 0.8, "json-ld description")));
-                }
-            } catch (java.io.IOException e) {
-                // malformed JSON-LD is common; the other clues still count
+        for (JsonNode node : JsonLd.objects(doc)) {
+            String type = node.path("@type").toString().toLowerCase(Locale.ROOT);
+            if (type.contains("webpage") || type.contains("breadcrumb") || type.contains("article")) {
+                continue;
             }
+            JsonLd.text(node.get("name")).ifPresent(n -> names.add(field(n, type.contains("website") ? 0.8 : 0.9,
+                    "json-ld name")));
+            JsonNode logo = node.get("logo");
+            Optional<String> logoUrl = logo == null ? Optional.empty()
+                    : JsonLd.text(logo.isObject() ? logo.get("url") : logo);
+            logoUrl.flatMap(l -> UrlNormalizer.resolve(pageUrl, l))
+                    .ifPresent(u -> logos.add(field(u.toString(), 0.75, "json-ld logo")));
+            JsonLd.text(node.get("description")).ifPresent(d -> descriptions.add(field(d, 0.8, "json-ld description")));
         }
-    }
-
-    private static void collect(JsonNode node, List<JsonNode> out) {
-        if (node == null) {
-            return;
-        }
-        if (node.isArray()) {
-            node.forEach(n -> collect(n, out));
-        } else if (node.isObject()) {
-            out.add(node);
-            collect(node.get("@graph"), out);
-        }
-    }
-
-    private static Optional<String> text(JsonNode node) {
-        return node != null && node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText().strip())
-                : Optional.empty();
     }
 
     /**

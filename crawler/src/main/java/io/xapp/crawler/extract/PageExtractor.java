@@ -1,8 +1,10 @@
 package io.xapp.crawler.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.xapp.api.hash.Sha256;
 import io.xapp.crawler.Passage;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -28,11 +30,27 @@ public final class PageExtractor {
                                         String robotsToken) {
         PageMetadata metadata = PageMetadata.of(doc, url, robotsHeader, contentLanguage, robotsToken);
         Set<URI> links = Links.of(doc, url);
+        List<JsonNode> jsonLd = JsonLd.objects(doc);
         Element main = MainContent.extract(doc);
-        List<Block> blocks = TextBlocks.of(main);
+        List<Block> blocks = withOffers(TextBlocks.of(main), jsonLd);
         String text = plainText(blocks);
         List<Passage> passages = Passages.of(blocks);
         return new ExtractedPage(metadata, text, passages, Sha256.hex(text), links);
+    }
+
+    /** The prices only the product's JSON-LD states ({@link ProductOffers}), after the content, before the facts. */
+    private static List<Block> withOffers(List<Block> blocks, List<JsonNode> jsonLd) {
+        List<String> offers = ProductOffers.lines(jsonLd, plainText(blocks));
+        if (offers.isEmpty()) {
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>(blocks);
+        int facts = 0;
+        while (facts < out.size() && !out.get(facts).isSiteFactsStart()) {
+            facts++;
+        }
+        out.add(facts, new Block(0, offers, null));
+        return out;
     }
 
     private static String plainText(List<Block> blocks) {

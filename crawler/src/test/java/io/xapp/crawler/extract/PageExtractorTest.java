@@ -31,6 +31,23 @@ class PageExtractorTest {
     }
 
     @Test
+    void pricesOnlyTheProductsJsonLdStatesAreReadAsLinesOfThePage() {
+        String product = "{\"@context\":\"http://schema.org/\",\"@type\":\"Product\",\"name\":\"Harbor Blend\","
+                + "\"offers\":[{\"@type\":\"Offer\",\"name\":\"Harbor Blend - 12 oz\",\"price\":\"21.00\","
+                + "\"priceCurrency\":\"USD\"},{\"@type\":\"Offer\",\"name\":\"Harbor Blend - 2 lb\","
+                + "\"price\":52,\"priceCurrency\":\"USD\"}]}";
+        ExtractedPage page = extract("<html><head><script type=application/ld+json>" + product + "</script></head>"
+                + "<body><main><h1>Harbor Blend</h1><p>$21.00 USD</p><p>Our house espresso.</p></main>"
+                + "<footer><p>Call (555) 555-0100</p></footer></body></html>");
+        assertThat(page.passages().get(0).text()).endsWith("Our house espresso.\n\nHarbor Blend - 12 oz: $21.00\n"
+                + "Harbor Blend - 2 lb: $52.00");
+
+        ExtractedPage shown = extract("<html><head><script type=application/ld+json>" + product + "</script></head>"
+                + "<body><main><h1>Harbor Blend</h1><p>12 oz $21.00, 2 lb $52.00</p></main></body></html>");
+        assertThat(shown.text()).doesNotContain("Harbor Blend - 2 lb");
+    }
+
+    @Test
     void everyFaqQuestionHeadsItsOwnAnswerWhateverTheMarkup() {
         ExtractedPage page = extract("<main><h1>FAQ</h1>"
                 + "<p class='heading-2'><strong>Visits</strong></p>"
