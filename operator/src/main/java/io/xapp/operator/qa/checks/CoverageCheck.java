@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -52,7 +53,8 @@ final class CoverageCheck implements QaCheck {
             sitemap = List.of();
             sitemapNote = " (its sitemap could not be read: " + e.getMessage() + ")";
         }
-        return judge(Crawl.of(crawl), sitemap, sitemapNote);
+        return judge(Crawl.of(crawl), sitemap, sitemapNote,
+                RobotsRules.productToken(context.target().fetchPolicy().userAgent()));
     }
 
     /** The parts of the runtime's crawl summary this check reads. */
@@ -74,7 +76,8 @@ final class CoverageCheck implements QaCheck {
         }
     }
 
-    static CheckOutcome judge(Crawl crawl, List<URI> sitemapUrls, String sitemapNote) {
+    /** @param robotsToken the name robots.txt knows the runtime's crawler by ("xappbot") */
+    static CheckOutcome judge(Crawl crawl, List<URI> sitemapUrls, String sitemapNote, String robotsToken) {
         String reasons = largestReasons(crawl.excluded().values());
         String indexed = crawl.indexed().size() + " pages indexed (" + crawl.passages() + " passages)";
         if (crawl.indexed().isEmpty()) {
@@ -109,8 +112,15 @@ final class CoverageCheck implements QaCheck {
                         + " pages in the sitemap are indexed or deliberately left out");
             }
         }
+        List<URI> robots = crawl.excluded().entrySet().stream().filter(e -> "robots".equals(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        // A store's robots.txt may keep every crawler out of pages its visitors ask about (Shopify's keeps out
+        // /policies/): the owner can let the assistant in alone.
+        String robotsNote = robots.isEmpty() ? "" : "; robots.txt keeps out " + listed(robots, u -> "")
+                + " (to let the assistant in while other crawlers stay out, give User-agent: " + robotsToken
+                + " a group of its own in robots.txt)";
         String facts = indexed + "; " + sitemap + (reasons.isEmpty() ? "" : "; largest exclusion reasons: "
-                + reasons);
+                + reasons) + robotsNote;
         if (problems.isEmpty()) {
             return CheckOutcome.passed(facts);
         }
@@ -128,10 +138,14 @@ final class CoverageCheck implements QaCheck {
     }
 
     private static String describe(List<URI> missing, Map<URI, String> excluded) {
-        String listed = missing.stream().sorted(Comparator.comparing(URI::toString)).limit(5)
-                .map(u -> u.getPath() + " " + Optional.ofNullable(excluded.get(u)).map(r -> "(" + r + ")")
-                        .orElse("(not reached)"))
-                .collect(Collectors.joining(", "));
-        return listed + (missing.size() > 5 ? ", ..." : "");
+        return listed(missing, u -> " " + Optional.ofNullable(excluded.get(u)).map(r -> "(" + r + ")")
+                .orElse("(not reached)"));
+    }
+
+    /** The first five paths in order, each with its {@code note}. */
+    private static String listed(Collection<URI> urls, Function<URI, String> note) {
+        return urls.stream().sorted(Comparator.comparing(URI::toString)).limit(5)
+                .map(u -> u.getPath() + note.apply(u)).collect(Collectors.joining(", "))
+                + (urls.size() > 5 ? ", ..." : "");
     }
 }

@@ -30,17 +30,20 @@ class CoverageCheckTest {
         excluded.put(u("/gone"), "broken");
         excluded.put(u("/gone2"), "broken");
         var crawl = new CoverageCheck.Crawl(pages(3), excluded, 30, "completed", 100);
-        CheckOutcome o = CoverageCheck.judge(crawl, List.of(u("/p0"), u("/p1"), u("/p2"), u("/special")), "");
+        CheckOutcome o = CoverageCheck.judge(crawl, List.of(u("/p0"), u("/p1"), u("/p2"), u("/special")), "",
+                "xappbot");
         assertThat(o.result()).isEqualTo(Result.Passed);
         assertThat(o.message()).isEqualTo("3 pages indexed (30 passages); the sitemap lists 4: 3 indexed, 1 left "
                 + "out by the site (robots, noindex, canonical); largest exclusion reasons: broken 2, noindex 1, "
-                + "robots 1");
+                + "robots 1; robots.txt keeps out /internal/ (to let the assistant in while other crawlers stay out, "
+                + "give User-agent: xappbot a group of its own in robots.txt)");
     }
 
     @Test
     void sitemapPagesMissingFromTheIndexWarnWithTheirReason() {
         var crawl = new CoverageCheck.Crawl(pages(2), Map.of(u("/gone"), "broken"), 10, "page-limit", 2);
-        CheckOutcome o = CoverageCheck.judge(crawl, List.of(u("/p0"), u("/p1"), u("/gone"), u("/later")), "");
+        CheckOutcome o = CoverageCheck.judge(crawl, List.of(u("/p0"), u("/p1"), u("/gone"), u("/later")), "",
+                "xappbot");
         assertThat(o.result()).isEqualTo(Result.Warning);
         assertThat(o.message()).contains("the crawl stopped at its page limit (2 pages",
                 "only 2 of the 4 pages in the sitemap", "2 missing (/gone (broken), /later (not reached))");
@@ -49,13 +52,13 @@ class CoverageCheckTest {
     @Test
     void nothingIndexedFails() {
         var crawl = new CoverageCheck.Crawl(Set.of(), Map.of(u("/"), "robots"), 0, "robots", 50);
-        assertThat(CoverageCheck.judge(crawl, List.of(), "").result()).isEqualTo(Result.Failed);
+        assertThat(CoverageCheck.judge(crawl, List.of(), "", "xappbot").result()).isEqualTo(Result.Failed);
     }
 
     @Test
     void withoutASitemapItSaysSo() {
         var crawl = new CoverageCheck.Crawl(pages(5), Map.of(), 12, "completed", 50);
-        CheckOutcome o = CoverageCheck.judge(crawl, List.of(), "");
+        CheckOutcome o = CoverageCheck.judge(crawl, List.of(), "", "xappbot");
         assertThat(o.result()).isEqualTo(Result.Passed);
         assertThat(o.message()).contains("the site lists no sitemap to compare with");
     }
