@@ -75,6 +75,9 @@ public final class PassageDocuments {
             doc.add(new SortedDocValuesField(PassageFields.URL, new BytesRef(url)));
             doc.add(new NumericDocValuesField(PassageFields.POSITION, position));
             doc.add(new NumericDocValuesField(PassageFields.PAGE_PASSAGES, passages.size()));
+            if (PersonEntries.introducesPerson(passage.headingPath(), passage.text())) {
+                doc.add(new NumericDocValuesField(PassageFields.PERSON, 1));
+            }
             doc.add(new BinaryDocValuesField(PassageFields.VIEW,
                     view(passage.anchor(), title, headings, passage.text())));
             doc.add(new BinaryDocValuesField(PassageFields.EMBEDDING_KEY,

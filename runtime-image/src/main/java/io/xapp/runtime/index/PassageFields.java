@@ -23,6 +23,9 @@ public final class PassageFields {
     /** How many passages the page has: how broad the page is, for preferring the page about a topic. */
     public static final String PAGE_PASSAGES = "pagePassages";
 
+    /** 1 for a passage that introduces a person (a team page's entry, {@link PersonEntries}), for "who" questions. */
+    public static final String PERSON = "person";
+
     /**
      * What a result or answer shows of the passage (the deep-link anchor of its nearest heading, title, headings,
      * text), as binary doc values written by {@link PassageDocuments#view}: read directly from the mapped file,

@@ -19,6 +19,8 @@ final class Candidate {
     String url;
     long pagePassages;
     long position;
+    /** Whether it introduces a person ({@link io.xapp.runtime.index.PassageFields#PERSON}). */
+    boolean person;
     double score;
 
     Candidate(int doc) {

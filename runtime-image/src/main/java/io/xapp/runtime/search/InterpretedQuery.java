@@ -1,6 +1,7 @@
 package io.xapp.runtime.search;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A visitor's question or search, understood: the concepts it asks about and the Lucene query that finds them.
@@ -13,6 +14,10 @@ import java.util.List;
  *                      service did not answer
  */
 public record InterpretedQuery(String text, String correctedText, List<Concept> concepts, float[] vector) {
+
+    private static final Pattern ASKS_WHO = Pattern.compile(
+            "^\\W*(?:(?:hi|hey|hello|ok|okay|so|and|also|quick question)\\W+)*who(?:'?s|m)?\\b",
+            Pattern.CASE_INSENSITIVE);
 
     public InterpretedQuery {
         concepts = List.copyOf(concepts);
@@ -36,6 +41,14 @@ public record InterpretedQuery(String text, String correctedText, List<Concept> 
     /** Whether ranking can compare meanings too, not only words. */
     public boolean hasVector() {
         return vector != null;
+    }
+
+    /**
+     * Whether the question asks for a person: it starts with "who" ("who teaches the prenatal class", "hi, who
+     * should i see about ..."), not a "who" in a clause of its own ("laughing gas for kids who get scared").
+     */
+    public boolean asksWho() {
+        return ASKS_WHO.matcher(text).find();
     }
 
     public boolean isEmpty() {

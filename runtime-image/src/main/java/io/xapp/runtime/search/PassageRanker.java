@@ -51,7 +51,7 @@ public final class PassageRanker {
         if (candidates.isEmpty()) {
             return candidates;
         }
-        RelevanceScore.score(candidates);
+        RelevanceScore.score(candidates, question.asksWho());
         candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
                 .thenComparingLong(c -> c.position));
         return candidates;

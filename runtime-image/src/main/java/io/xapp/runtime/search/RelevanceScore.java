@@ -42,15 +42,26 @@ final class RelevanceScore {
     private RelevanceScore() {
     }
 
-    /** Sets {@link Candidate#score} on each. */
-    static void score(List<Candidate> candidates) {
+    /**
+     * Sets {@link Candidate#score} on each.
+     *
+     * @param asksWho whether the question asks for a person ({@link InterpretedQuery#asksWho})
+     */
+    static void score(List<Candidate> candidates, boolean asksWho) {
         lexical(candidates);
         if (candidates.stream().anyMatch(c -> !Double.isNaN(c.similarity))) {
             semantic(candidates);
-            return;
+        } else {
+            for (Candidate c : candidates) {
+                c.score *= editorialPrior(c.url);
+            }
         }
-        for (Candidate c : candidates) {
-            c.score *= editorialPrior(c.url);
+        // A "who" question is answered by a person's entry; the service page that names what they do, in the
+        // visitor's words, restates it as an FAQ restates a service page, and counts as such (EDITORIAL_PRIOR).
+        if (asksWho && candidates.stream().anyMatch(c -> c.person)) {
+            for (Candidate c : candidates) {
+                c.score *= c.person ? 1 : EDITORIAL_PRIOR;
+            }
         }
     }
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Which pages state the facts in full: topical pages over the home page, the home page over articles and FAQs. */
+/**
+ * Which pages state the facts in full: topical pages over the home page, the home page over articles and FAQs, a
+ * person's entry for a question asking who.
+ */
 class RelevanceScoreTest {
 
     @Test
@@ -27,10 +30,37 @@ class RelevanceScoreTest {
         Candidate address = candidate("https://example.com/", 1.0);
         Candidate story = candidate("https://example.com/about/", 0.0);
 
-        RelevanceScore.score(List.of(story, address));
+        RelevanceScore.score(List.of(story, address), false);
 
         assertThat(address.score).isGreaterThan(story.score);
         assertThat(story.score).isZero();
+    }
+
+    @Test
+    void aWhoQuestionIsAnsweredByAPersonsEntryBeforeAPageThatNamesTheService() {
+        Candidate classes = candidate("https://example.com/classes", 1.0);
+        classes.similarity = 0.58;
+        Candidate teacher = candidate("https://example.com/teachers", 1.0);
+        teacher.similarity = 0.52;
+        teacher.person = true;
+
+        RelevanceScore.score(List.of(classes, teacher), true);
+        assertThat(teacher.score).isGreaterThan(classes.score);
+
+        RelevanceScore.score(List.of(classes, teacher), false);
+        assertThat(classes.score).isGreaterThan(teacher.score);
+    }
+
+    @Test
+    void onlyAQuestionThatStartsWithWhoAsksForAPerson() {
+        assertThat(question("who teaches the prenatal class").asksWho()).isTrue();
+        assertThat(question("Hi, who's best for curly hair?").asksWho()).isTrue();
+        assertThat(question("Do you have laughing gas for kids who get scared?").asksWho()).isFalse();
+        assertThat(question("whole bean or ground").asksWho()).isFalse();
+    }
+
+    private static InterpretedQuery question(String text) {
+        return new InterpretedQuery(text, text, List.of());
     }
 
     private static Candidate candidate(String url, double coverage) {

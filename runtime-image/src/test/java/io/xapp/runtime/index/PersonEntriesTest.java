@@ -1,0 +1,35 @@
+package io.xapp.runtime.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A team page's entries, however the name and role are written, and the passages that only look like one. */
+class PersonEntriesTest {
+
+    @Test
+    void anEntryHeadedByANameWhoseTextStartsWithThePersonIntroducesThem() {
+        assertThat(introduces(List.of("Our teachers", "Maya Chen"), "Maya Chen\nMaya is a doula and teaches our "
+                + "Prenatal Yoga classes.")).isTrue();
+        assertThat(introduces(List.of("Team", "Priya Raman, RDH"), "Priya Raman, RDH\nLead Dental Hygienist\n\n"
+                + "Priya has been a hygienist for 14 years.")).isTrue();
+        assertThat(introduces(List.of("Team", "Dr. Elena Marsh, DDS"), "Dr. Elena Marsh, DDS\nFounder & General "
+                + "Dentist\n\nDr. Marsh earned her DDS in 2005.")).isTrue();
+        assertThat(introduces(List.of("Meet the team", "Associate Veterinarian · Dentistry"), "Associate "
+                + "Veterinarian · Dentistry\nDr. Lindqvist leads our dental service.")).isTrue();
+    }
+
+    @Test
+    void namesOfRoomsProductsAndOffersAreNoPeople() {
+        assertThat(introduces(List.of("Rooms", "Garden Suite"), "Garden Suite\nTwo connecting rooms on the garden "
+                + "side.")).isFalse();
+        assertThat(introduces(List.of("Drinks", "Harbor Hour"), "Harbor Hour\nHarbor Hour runs 3 to 6 pm.")).isFalse();
+        assertThat(introduces(List.of("Visit", "Parking"), "Parking\nParking is free after 6 pm.")).isFalse();
+        assertThat(introduces(List.of("About us"), "About us\nWalt founded the company in 1987.")).isFalse();
+    }
+
+    private static boolean introduces(List<String> headingPath, String text) {
+        return PersonEntries.introducesPerson(headingPath, text);
+    }
+}
