@@ -2,6 +2,7 @@ package io.xapp.crawler.extract;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -91,7 +92,53 @@ final class TextBlocks {
         TextBlocks reader = new TextBlocks();
         reader.walk(root);
         reader.endBlock();
-        return withHeadingsThatHeadSomething(underThePageTitle(reader.blocks));
+        return withHeadingsThatHeadSomething(withoutCopies(underThePageTitle(reader.blocks)));
+    }
+
+    /**
+     * The blocks without the copies a page holds of its own: page builders write a section twice, one copy for wide
+     * screens and one for phones, each hidden on the other by a class (Elementor's {@code elementor-hidden-mobile},
+     * Bootstrap's {@code d-lg-none}), and a visitor sees it once. A block whose text already stood earlier on the
+     * page is a copy, and so is a heading seen before at its level whose section holds nothing but copies, or that
+     * stands right after itself (a builder that copies each widget, not the section).
+     */
+    private static List<Block> withoutCopies(List<Block> blocks) {
+        boolean[] copy = new boolean[blocks.size()];
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.level() == 0) {
+                copy[i] = !seen.add(block.text());
+            }
+        }
+        Set<String> headings = new HashSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block heading = blocks.get(i);
+            if (!heading.isHeading() || headings.add(heading.level() + " " + heading.text())) {
+                continue;
+            }
+            Block before = blocks.get(i - 1);
+            if (before.level() == heading.level() && before.text().equals(heading.text())) {
+                copy[i] = true;
+                continue;
+            }
+            boolean onlyCopies = true;
+            for (int j = i + 1; j < blocks.size() && onlyCopies; j++) {
+                Block b = blocks.get(j);
+                if (b.level() > 0 && b.level() <= heading.level()) {
+                    break;
+                }
+                onlyCopies = b.level() > 0 || copy[j];
+            }
+            copy[i] = onlyCopies;
+        }
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!copy[i]) {
+                out.add(blocks.get(i));
+            }
+        }
+        return out;
     }
 
     /**

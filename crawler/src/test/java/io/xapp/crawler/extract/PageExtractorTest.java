@@ -31,6 +31,27 @@ class PageExtractorTest {
     }
 
     @Test
+    void aSectionWrittenAgainForPhonesIsReadOnce() {
+        String section = "<h2>Hours</h2><p>Open daily 8 to 6.</p><h3>Holidays</h3><p>Closed on Christmas.</p>";
+        ExtractedPage page = extract("<main><h1>Visit</h1>"
+                + "<div class='elementor-hidden-mobile'>" + section + "</div>"
+                + "<div class='elementor-hidden-desktop elementor-hidden-tablet'>" + section + "</div>"
+                + "<h2>Parking</h2><p>Free in the lot.</p><h2>Hours</h2><p>Kitchen closes at 5.</p></main>");
+        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of("Visit", "Hours"), List.of("Visit", "Hours", "Holidays"), List.of("Visit", "Parking"),
+                List.of("Visit", "Hours"));
+        assertThat(page.text()).containsOnlyOnce("Open daily 8 to 6.").containsOnlyOnce("Closed on Christmas.")
+                .contains("Kitchen closes at 5.");
+
+        ExtractedPage widgets = extract("<main><h1>Visit</h1><h2 id=hours>Hours</h2><h2>Hours</h2>"
+                + "<p>Open daily 8 to 6.</p><p>Open daily 8 to 6.</p></main>");
+        assertThat(widgets.passages()).singleElement().satisfies(p -> {
+            assertThat(p.headingPath()).containsExactly("Visit", "Hours");
+            assertThat(p.text()).isEqualTo("Hours\nOpen daily 8 to 6.");
+        });
+    }
+
+    @Test
     void pricesOnlyTheProductsJsonLdStatesAreReadAsLinesOfThePage() {
         String product = "{\"@context\":\"http://schema.org/\",\"@type\":\"Product\",\"name\":\"Harbor Blend\","
                 + "\"offers\":[{\"@type\":\"Offer\",\"name\":\"Harbor Blend - 12 oz\",\"price\":\"21.00\","

@@ -470,6 +470,22 @@ enum MarkupVariant {
     }),
 
     /**
+     * Every block of the content written twice, one copy for wide screens and one for phones, each hidden on the
+     * other by the page builder's classes ({@code elementor-hidden-mobile}, {@code elementor-hidden-desktop}), as
+     * designers lay out a page again for phones: a visitor sees each once, the HTML holds it twice.
+     */
+    RESPONSIVE_COPIES(page -> {
+        for (Element block : new ArrayList<>(contentRoot(page).children())) {
+            if (!isRewritable(block) || block.selectFirst("h1") != null) {
+                continue;
+            }
+            Element phones = block.clone().addClass("elementor-hidden-desktop").addClass("elementor-hidden-tablet");
+            phones.select("[id]").removeAttr("id");
+            block.addClass("elementor-hidden-mobile").after(phones);
+        }
+    }),
+
+    /**
      * Every page's h1 out of its {@code <main>}, in a title bar before it, as many themes set the page's title
      * (Avada's page title bar, a Bootstrap banner): {@code <div class="page-title-bar"><h1>...</h1></div><main>}.
      */
