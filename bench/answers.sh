@@ -19,12 +19,14 @@
 # first paragraph in a "Read more" modal, subheadings and paragraphs as bold lines and <br>s in one text box (Weebly),
 # every h2-h6 a <div class="section-title"> or "card-title", every table's equal cells down a column merged (rowspan),
 # every second section a card in an <aside> beside the text, every FAQ entry a Webflow dropdown (the answer in a <nav>),
-# the last paragraph of every section a Bootstrap alert (role=alert), or every block written twice, for wide screens and
-# for phones (Elementor's elementor-hidden-mobile / -desktop). NAME: template-blocks, bold-headings,
+# the last paragraph of every section a Bootstrap alert (role=alert), every block written twice, for wide screens and
+# for phones (Elementor's elementor-hidden-mobile / -desktop), every h2-h6 a <div role="heading">, or every table of two
+# columns a <dl>. NAME: template-blocks, bold-headings,
 # text-boxes, hidden-panels, tabbed-sections, link-tabs, position-tabs, unmarked-chrome, div-tables, br-paragraphs,
 # inline-faq, site-name-titles, page-builder-widgets, layout-table, list-accordion, section-headers,
 # section-header-elements, title-bar, hero-header, short-main, site-title-h1, h1-sections, read-more-modals, title-divs,
-# spanned-tables, sidebar-cards, dropdown-faq, alert-notes, responsive-copies. The fixture sites have none of these,
+# spanned-tables, sidebar-cards, dropdown-faq, alert-notes, responsive-copies, aria-headings, definition-lists. The
+# fixture sites have none of these,
 # many real ones do: the figures should hold (docs/runtime.md lists them).
 # Goals (issue 13), per site: >= 27/30 right, >= 7/8 noContent, <= 1 false noContent.
 set -euo pipefail

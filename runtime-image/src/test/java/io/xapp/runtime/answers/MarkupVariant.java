@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -466,6 +467,42 @@ enum MarkupVariant {
                 paragraphs.get(paragraphs.size() - 1).tagName("div").addClass("alert alert-info")
                         .attr("role", "alert");
             }
+        }
+    }),
+
+    /**
+     * Every h2-h6 a {@code <div role="heading" aria-level="N">}, as builders that style every text box alike mark
+     * their headings for screen readers only; headings that hold an accordion's toggle button stay.
+     */
+    ARIA_HEADINGS(page -> {
+        for (Element heading : page.select("h2, h3, h4, h5, h6")) {
+            if (heading.selectFirst("button") == null && isRewritable(heading)) {
+                heading.attr("role", "heading").attr("aria-level", heading.normalName().substring(1))
+                        .tagName("div");
+            }
+        }
+    }),
+
+    /**
+     * Every table of two columns a definition list, each row's first cell a {@code <dt>} and its second a
+     * {@code <dd>}, as hours and price lists are often written ({@code <dt>Monday</dt><dd>8 am - 5 pm</dd>}); a
+     * header row is dropped.
+     */
+    DEFINITION_LISTS(page -> {
+        for (Element table : page.select("table")) {
+            List<Element> rows = table.select("tr").stream().filter(r -> r.select("> td, > th").size() == 2
+                    && r.selectFirst("> td") != null).toList();
+            if (rows.isEmpty() || !isRewritable(table)
+                    || table.select("tr").stream().anyMatch(r -> r.select("> td").size() > 2)) {
+                continue;
+            }
+            Element list = new Element("dl");
+            for (Element row : rows) {
+                Elements cells = row.select("> td, > th");
+                list.appendChild(new Element("dt").appendChildren(cells.get(0).childNodesCopy()));
+                list.appendChild(new Element("dd").appendChildren(cells.get(1).childNodesCopy()));
+            }
+            table.replaceWith(list);
         }
     }),
 
