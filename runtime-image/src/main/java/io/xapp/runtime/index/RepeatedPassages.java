@@ -38,10 +38,14 @@ public final class RepeatedPassages {
     private final Map<String, String> passagesKeptOn;
     /** For each template block's text, the one page that keeps it where it stands among other text. */
     private final Map<String, String> blocksKeptOn;
+    /** The blocks of the site's header and footer facts ({@link Passage#siteWide}). */
+    private final Set<String> factBlocks;
 
-    private RepeatedPassages(Map<String, String> passagesKeptOn, Map<String, String> blocksKeptOn) {
+    private RepeatedPassages(Map<String, String> passagesKeptOn, Map<String, String> blocksKeptOn,
+                             Set<String> factBlocks) {
         this.passagesKeptOn = passagesKeptOn;
         this.blocksKeptOn = blocksKeptOn;
+        this.factBlocks = factBlocks;
     }
 
     /**
@@ -50,8 +54,12 @@ public final class RepeatedPassages {
      * thing win).
      */
     public static RepeatedPassages in(CrawlResult crawl) {
+        Set<String> factBlocks = new HashSet<>();
+        crawl.pages().forEach(page -> page.passages().stream().filter(Passage::siteWide)
+                .forEach(facts -> facts.blocks().forEach(block -> factBlocks.add(key(block)))));
         return new RepeatedPassages(keptOn(crawl, passage -> List.of(key(passage.text())), Passage::siteWide),
-                keptOn(crawl, passage -> passage.blocks().stream().map(RepeatedPassages::key).toList(), p -> false));
+                keptOn(crawl, passage -> passage.blocks().stream().map(RepeatedPassages::key).toList(), p -> false),
+                factBlocks);
     }
 
     /**
@@ -94,7 +102,8 @@ public final class RepeatedPassages {
 
     /**
      * The passages of {@code page} as indexed, in page order: without the copies of a template passage, and each
-     * without the copies of template blocks among its other text (a passage left with none is left out).
+     * without the copies of template blocks among its other text (a passage of the page's content made of the
+     * header's or footer's facts alone stays whole; any other left with none is left out).
      */
     public List<Passage> indexedOf(CrawledPage page) {
         String url = page.url().toString();
@@ -106,7 +115,11 @@ public final class RepeatedPassages {
             List<String> blocks = passage.blocks();
             List<String> own = blocks.size() < 2 ? blocks
                     : blocks.stream().filter(block -> !isCopy(blocksKeptOn, block, url)).toList();
-            if (own.size() == blocks.size()) {
+            if (own.size() == blocks.size() || own.isEmpty() && !passage.siteWide()
+                    && blocks.stream().allMatch(block -> factBlocks.contains(key(block)))) {
+                // A section of the page's content made of the site's footer facts alone is the page's own statement
+                // of them (a clinic's address and phone, which the footer lists for every clinic), as a single such
+                // block is.
                 indexed.add(passage);
             } else if (!own.isEmpty()) {
                 indexed.add(passage.withBlocks(own));

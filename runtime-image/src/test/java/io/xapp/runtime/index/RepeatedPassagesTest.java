@@ -106,4 +106,22 @@ class RepeatedPassagesTest {
                 .containsExactly("Fees\nExam $60.");
         assertThat(repeated.indexedOf(fees).get(0).headingPath()).containsExactly("Fees");
     }
+
+    @Test
+    void aSectionOfTheContentMadeOfTheFootersFactsAloneStaysWhole() {
+        String address = "415 Mill Road\nRiverside, IL 62711";
+        String phone = "(217) 555-0122";
+        Passage footer = new Passage(List.of("Home"), "Springfield\n\n" + address + "\n\n" + phone, null, true);
+        CrawledPage home = page("/", own("/", 1), footer);
+        CrawledPage team = page("/team", own("/team", 1), footer);
+        CrawledPage clinic = page("/locations/riverside", own("/locations/riverside", 1),
+                new Passage(List.of("Riverside clinic", "Address"), "Address\n" + address + "\n\n" + phone, null),
+                footer);
+
+        RepeatedPassages repeated = RepeatedPassages.in(crawl(home, team, clinic));
+
+        assertThat(repeated.indexedOf(clinic)).extracting(Passage::text)
+                .contains("Address\n" + address + "\n\n" + phone);
+        assertThat(repeated.indexedOf(team)).extracting(Passage::text).containsExactly(own("/team", 1).text());
+    }
 }
