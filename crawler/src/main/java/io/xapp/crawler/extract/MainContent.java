@@ -246,15 +246,10 @@ public final class MainContent {
     private static void removeFormsAndBoilerplateByName(Element root, Set<Element> holdersOfMain) {
         Map<String, List<Element>> byName = new HashMap<>();
         for (Element e : root.select(FORM)) {
-            if (!holdersOfMain.contains(e)) {
-                byName.computeIfAbsent("<form>", n -> new ArrayList<>()).add(e);
-            }
+            byName.computeIfAbsent("<form>", n -> new ArrayList<>()).add(e);
         }
         for (Element e : root.select(HAS_CLASS_OR_ID)) {
-            if (e == root || holdersOfMain.contains(e)) {
-                continue;
-            }
-            String name = boilerplateName(e);
+            String name = e == root ? null : boilerplateName(e);
             if (name != null) {
                 byName.computeIfAbsent(name, n -> new ArrayList<>()).add(e);
             }
@@ -265,9 +260,11 @@ public final class MainContent {
             all.addAll(named);
             List<Element> outermost = named.stream().filter(e -> e.parents().stream().noneMatch(all::contains))
                     .toList();
+            // The holders of the page's title count towards the name's share, though they stay: Elementor's first
+            // section holds the h1, and without it the sections after it were a small share of the page's text.
             int text = outermost.stream().mapToInt(e -> e.text().length()).sum();
             if (text * 2 <= pageText) {
-                outermost.forEach(Element::remove);
+                outermost.stream().filter(e -> !holdersOfMain.contains(e)).forEach(Element::remove);
             }
         }
     }

@@ -31,6 +31,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void elementorSectionsAfterALongFirstOneStay() {
+        String wrap = "<section class='elementor-section'><div class='elementor-widget-wrap'>";
+        ExtractedPage page = extract("<main>" + wrap + "<h1>Powers of attorney</h1><p>" + "A durable power of "
+                + "attorney lets someone you trust manage your accounts if you cannot. ".repeat(4) + "</p></div>"
+                + "</section>" + wrap + "<h2>Fees</h2><p>A financial power of attorney is $250.</p></div></section>"
+                + "</main>");
+        assertThat(page.text()).contains("A financial power of attorney is $250.");
+    }
+
+    @Test
     void aSectionWrittenAgainForPhonesIsReadOnce() {
         String section = "<h2>Hours</h2><p>Open daily 8 to 6.</p><h3>Holidays</h3><p>Closed on Christmas.</p>";
         ExtractedPage page = extract("<main><h1>Visit</h1>"
