@@ -13,7 +13,7 @@ final class PersonEntries {
 
     /** A heading that starts with a name: two capitalised words ("Dana Whitfield, PT", "Lena Park, owner"). */
     private static final Pattern NAME_HEADING = Pattern.compile("^(?:Dr\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+"
-            + "\\p{Lu}[\\p{L}'’-]+(?:,.*)?$");
+            + "(\\p{Lu}[\\p{L}'’-]+)(?:,.*)?$");
     /**
      * Text whose first line, or the line after a role under the name, starts with a doctor's name ("Dr. Okafor
      * earned his DMD").
@@ -42,8 +42,15 @@ final class PersonEntries {
             return false;
         }
         // Its first name starts a sentence of the text, as a bio's do ("Dana is ...", "Tom grew up ..."); the
-        // line under the name may be a role ("Lead Dental Hygienist").
-        return Pattern.compile("(?:^|[.!?\\n]\\s*)" + Pattern.quote(name.group(1)) + "\\s+\\p{Ll}").matcher(body)
-                .find();
+        // line under the name may be a role ("Lead Dental Hygienist"). A title-cased service that the text names
+        // again ("Teeth Whitening" / "Teeth whitening brightens ...") is not one.
+        Matcher sentence = Pattern.compile("(?:^|[.!?\\n]\\s*)" + Pattern.quote(name.group(1)) + "\\s+(\\p{Ll}+)")
+                .matcher(body);
+        while (sentence.find()) {
+            if (!sentence.group(1).equalsIgnoreCase(name.group(2))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

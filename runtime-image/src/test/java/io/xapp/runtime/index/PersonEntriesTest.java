@@ -27,6 +27,8 @@ class PersonEntriesTest {
         assertThat(introduces(List.of("Drinks", "Harbor Hour"), "Harbor Hour\nHarbor Hour runs 3 to 6 pm.")).isFalse();
         assertThat(introduces(List.of("Visit", "Parking"), "Parking\nParking is free after 6 pm.")).isFalse();
         assertThat(introduces(List.of("About us"), "About us\nWalt founded the company in 1987.")).isFalse();
+        assertThat(introduces(List.of("Services", "Teeth Whitening"), "Teeth Whitening\nTeeth whitening brightens "
+                + "your smile in one visit.")).isFalse();
     }
 
     private static boolean introduces(List<String> headingPath, String text) {
