@@ -32,24 +32,28 @@ public final class PageExtractor {
         Set<URI> links = Links.of(doc, url);
         List<JsonNode> jsonLd = JsonLd.objects(doc);
         Element main = MainContent.extract(doc);
-        List<Block> blocks = withOffers(TextBlocks.of(main), jsonLd);
+        List<Block> blocks = TextBlocks.of(main);
         String text = plainText(blocks);
+        List<String> offers = ProductOffers.lines(jsonLd, text);
+        if (!offers.isEmpty()) {
+            blocks = beforeTheFacts(blocks, new Block(0, offers, null));
+            text = plainText(blocks);
+        }
         List<Passage> passages = Passages.of(blocks);
         return new ExtractedPage(metadata, text, passages, Sha256.hex(text), links);
     }
 
-    /** The prices only the product's JSON-LD states ({@link ProductOffers}), after the content, before the facts. */
-    private static List<Block> withOffers(List<Block> blocks, List<JsonNode> jsonLd) {
-        List<String> offers = ProductOffers.lines(jsonLd, plainText(blocks));
-        if (offers.isEmpty()) {
-            return blocks;
-        }
+    /**
+     * {@code blocks} with {@code added} after the content, before the site's header and footer facts: the prices only
+     * the product's JSON-LD states ({@link ProductOffers}).
+     */
+    private static List<Block> beforeTheFacts(List<Block> blocks, Block added) {
         List<Block> out = new ArrayList<>(blocks);
         int facts = 0;
         while (facts < out.size() && !out.get(facts).isSiteFactsStart()) {
             facts++;
         }
-        out.add(facts, new Block(0, offers, null));
+        out.add(facts, added);
         return out;
     }
 

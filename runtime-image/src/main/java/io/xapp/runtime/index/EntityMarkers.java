@@ -3,6 +3,7 @@ package io.xapp.runtime.index;
 import java.io.Reader;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Marks amounts of money, offers, times of day, phone numbers and street addresses in indexed text with the word a
@@ -34,10 +35,11 @@ final class EntityMarkers {
             + "|Close)\\b)");
 
     /** The words of {@link ContentAnalyzers#TEXT_INSERTIONS}, then the markers; at one place, in this order. */
-    private static final List<WordInsertions.Rule> RULES = List.of(DayNames.WRITTEN_OUT, JoinedCompounds.JOINED,
-            new WordInsertions.Rule(MONEY, " price "), new WordInsertions.Rule(PERCENT_OFF, " discount "),
-            new WordInsertions.Rule(TIME, " hours "), new WordInsertions.Rule(HOURS, " hours "),
-            new WordInsertions.Rule(PHONE, " phone "), new WordInsertions.Rule(ADDRESS, " address "));
+    private static final List<WordInsertions.Rule> RULES = Stream.concat(ContentAnalyzers.TEXT_INSERTIONS.stream(),
+            Stream.of(new WordInsertions.Rule(MONEY, " price "), new WordInsertions.Rule(PERCENT_OFF, " discount "),
+                    new WordInsertions.Rule(TIME, " hours "), new WordInsertions.Rule(HOURS, " hours "),
+                    new WordInsertions.Rule(PHONE, " phone "), new WordInsertions.Rule(ADDRESS, " address ")))
+            .toList();
 
     private EntityMarkers() {
     }

@@ -21,6 +21,10 @@ final class PersonEntries {
     private static final Pattern DOCTOR_FIRST = Pattern.compile(
             "^(?:[^\\n]*\\n\\s*)?Dr\\.?\\s+\\p{Lu}[\\p{L}'’-]+\\s+\\p{Ll}");
 
+    /** A sentence that starts with a capitalised word and a word in lower case ("Dana is", "Tom grew"). */
+    private static final Pattern SENTENCE_START = Pattern.compile(
+            "(?:^|[.!?\\n])\\s*(\\p{Lu}[\\p{Ll}'’-]+)\\s+(\\p{Ll}+)");
+
     private PersonEntries() {
     }
 
@@ -44,10 +48,9 @@ final class PersonEntries {
         // Its first name starts a sentence of the text, as a bio's do ("Dana is ...", "Tom grew up ..."); the
         // line under the name may be a role ("Lead Dental Hygienist"). A title-cased service that the text names
         // again ("Teeth Whitening" / "Teeth whitening brightens ...") is not one.
-        Matcher sentence = Pattern.compile("(?:^|[.!?\\n]\\s*)" + Pattern.quote(name.group(1)) + "\\s+(\\p{Ll}+)")
-                .matcher(body);
+        Matcher sentence = SENTENCE_START.matcher(body);
         while (sentence.find()) {
-            if (!sentence.group(1).equalsIgnoreCase(name.group(2))) {
+            if (sentence.group(1).equals(name.group(1)) && !sentence.group(2).equalsIgnoreCase(name.group(2))) {
                 return true;
             }
         }

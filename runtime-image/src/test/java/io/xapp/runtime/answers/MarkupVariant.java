@@ -51,10 +51,7 @@ enum MarkupVariant {
      * heading styles write subheadings; headings that hold an accordion's toggle button stay.
      */
     BOLD_HEADINGS(page -> {
-        for (Element heading : page.select("h2, h3, h4, h5, h6")) {
-            if (heading.selectFirst("button") != null) {
-                continue;
-            }
+        for (Element heading : subheadings(page)) {
             Element bold = new Element("strong");
             bold.appendChildren(heading.childNodesCopy());
             Element paragraph = new Element("p").appendChild(bold);
@@ -184,11 +181,9 @@ enum MarkupVariant {
      * themes write the titles of sections and cards; headings that hold an accordion's toggle button stay.
      */
     TITLE_DIVS(page -> {
-        for (Element heading : page.select("h2, h3, h4, h5, h6")) {
-            if (heading.selectFirst("button") == null) {
-                String look = heading.normalName().equals("h2") ? "section-title" : "card-title";
-                heading.tagName("div").addClass(look);
-            }
+        for (Element heading : subheadings(page)) {
+            String look = heading.normalName().equals("h2") ? "section-title" : "card-title";
+            heading.tagName("div").addClass(look);
         }
     }),
 
@@ -475,8 +470,8 @@ enum MarkupVariant {
      * their headings for screen readers only; headings that hold an accordion's toggle button stay.
      */
     ARIA_HEADINGS(page -> {
-        for (Element heading : page.select("h2, h3, h4, h5, h6")) {
-            if (heading.selectFirst("button") == null && isRewritable(heading)) {
+        for (Element heading : subheadings(page)) {
+            if (isRewritable(heading)) {
                 heading.attr("role", "heading").attr("aria-level", heading.normalName().substring(1))
                         .tagName("div");
             }
@@ -648,6 +643,11 @@ enum MarkupVariant {
             section.add(next);
         }
         return section;
+    }
+
+    /** Every h2-h6 of the page but those holding an accordion's toggle button. */
+    private static List<Element> subheadings(Document page) {
+        return page.select("h2, h3, h4, h5, h6").stream().filter(h -> h.selectFirst("button") == null).toList();
     }
 
     /** Whether a variant rewrites {@code e}: it is the page's own content, not chrome or an accordion's toggle. */
