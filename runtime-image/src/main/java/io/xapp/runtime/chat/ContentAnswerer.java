@@ -61,7 +61,12 @@ public final class ContentAnswerer {
         List<RankedPassage> companions = companions(ranked);
         // Any passage the answer quotes may carry the evidence: two passages of one page often rank within a hair
         // of each other (two job listings), and which one comes first says nothing about whether the page answers.
-        if (!relevant(ranked.get(0), typical) && companions.stream().noneMatch(c -> relevant(c, typical))) {
+        // A person's entry preferred for a question asking for a person ("which vet should i see about a rotten
+        // tooth") may share few of its words: the passage it was preferred to shows that the site answers too.
+        Optional<RankedPassage> preferredTo = ranked.get(0).person() && PassageRanker.asksForPerson(query, searcher)
+                ? ranked.stream().filter(r -> !r.person()).findFirst() : Optional.empty();
+        if (!relevant(ranked.get(0), typical) && companions.stream().noneMatch(c -> relevant(c, typical))
+                && preferredTo.filter(r -> relevant(r, typical)).isEmpty()) {
             return ContentAnswer.NONE;
         }
         RankedPassage best = ranked.get(0);

@@ -77,6 +77,9 @@ public final class PassageDocuments {
             doc.add(new NumericDocValuesField(PassageFields.PAGE_PASSAGES, passages.size()));
             if (PersonEntries.introducesPerson(passage.headingPath(), passage.text())) {
                 doc.add(new NumericDocValuesField(PassageFields.PERSON, 1));
+                for (String role : PersonEntries.roles(passage.headingPath(), passage.text())) {
+                    doc.add(new StringField(PassageFields.PERSON_ROLE, role, Field.Store.NO));
+                }
             }
             doc.add(new BinaryDocValuesField(PassageFields.VIEW,
                     view(passage.anchor(), title, headings, passage.text())));

@@ -25,6 +25,8 @@ public final class PassageFields {
 
     /** 1 for a passage that introduces a person (a team page's entry, {@link PersonEntries}), for "who" questions. */
     public static final String PERSON = "person";
+    /** What a person entry names them as ({@link PersonEntries#roles}), one term per role: "which vet ...". */
+    public static final String PERSON_ROLE = "personRole";
 
     /**
      * What a result or answer shows of the passage (the deep-link anchor of its nearest heading, title, headings,

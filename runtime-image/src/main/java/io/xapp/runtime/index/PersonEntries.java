@@ -1,15 +1,21 @@
 package io.xapp.runtime.index;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
 
 /**
  * Passages that introduce a person: a team page's entry, headed by the person's name, whose text starts with them
  * ("Maya Chen" / "Maya is a doula and teaches our Prenatal Yoga classes"; "Dr. Lindqvist leads our dental
  * service"). Marked in the index ({@link PassageFields#PERSON}) for questions that ask "who".
  */
-final class PersonEntries {
+public final class PersonEntries {
 
     /** A heading that starts with a name: two capitalised words ("Dana Whitfield, PT", "Lena Park, owner"). */
     private static final Pattern NAME_HEADING = Pattern.compile("^(?:Dr\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+"
@@ -25,7 +31,65 @@ final class PersonEntries {
     private static final Pattern SENTENCE_START = Pattern.compile(
             "(?:^|[.!?\\n])\\s*(\\p{Lu}[\\p{Ll}'’-]+)\\s+(\\p{Ll}+)");
 
+    /** Where a role's parts divide ("Founder & Medical Director · Internal medicine", "owner and master stylist"). */
+    private static final Pattern ROLE_PARTS = Pattern.compile("\\s*(?:[,·&|/()–—:;]|\\band\\b)\\s*");
+    /** A line short enough to be a role under a name ("Pediatric & General Dentist"), not a sentence of a bio. */
+    private static final int ROLE_LINE_MAX_WORDS = 10;
+
     private PersonEntries() {
+    }
+
+    /**
+     * What a person entry names them as: the last word of each part of its headings ("Our attorneys", "Lena Park,
+     * owner and master stylist") and of a short line under them ("Associate Veterinarian · Dentistry & oral
+     * surgery"), in {@link #roleWord} form. A role's last word is what it is ("Insurance Coordinator" is a
+     * coordinator); the words before it only qualify it. A name's last word comes too, and is never asked "which".
+     */
+    static Set<String> roles(List<String> headingPath, String text) {
+        Set<String> roles = new LinkedHashSet<>();
+        headingPath.forEach(heading -> addRoles(heading, roles));
+        String body = underOwnHeading(headingPath, text);
+        int lineEnd = body.indexOf('\n');
+        String line = (lineEnd < 0 ? body : body.substring(0, lineEnd)).strip();
+        if (!line.isEmpty() && line.split("\\s+").length <= ROLE_LINE_MAX_WORDS && !line.matches(".*[.!?]$")) {
+            addRoles(line, roles);
+        }
+        return roles;
+    }
+
+    private static String ownHeading(List<String> headingPath) {
+        return headingPath.isEmpty() ? "" : headingPath.get(headingPath.size() - 1).strip();
+    }
+
+    /** The text without the line of its own heading it starts with. */
+    private static String underOwnHeading(List<String> headingPath, String text) {
+        String heading = ownHeading(headingPath);
+        String body = text.strip();
+        return !heading.isEmpty() && body.startsWith(heading) ? body.substring(heading.length()).strip() : body;
+    }
+
+    private static void addRoles(String text, Set<String> roles) {
+        for (String part : ROLE_PARTS.split(text)) {
+            String[] words = part.strip().split("\\s+");
+            String last = roleWord(words[words.length - 1]);
+            if (last.length() > 1) {
+                roles.add(last);
+            }
+        }
+    }
+
+    /**
+     * Person entries named by {@code word} ("which vet should i see" finds "Associate Veterinarian", "which
+     * attorney" an entry under "Our attorneys"): a role that starts with it, so a short form finds the long one.
+     */
+    public static Query withRole(String word) {
+        return new PrefixQuery(new Term(PassageFields.PERSON_ROLE, roleWord(word)));
+    }
+
+    /** A role word as compared: lower case, singular ("Attorneys" as "attorney"), without trailing punctuation. */
+    static String roleWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+$", "");
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     /**
@@ -33,11 +97,8 @@ final class PersonEntries {
      * @param text        its text, which starts with its own heading's line when it has one
      */
     static boolean introducesPerson(List<String> headingPath, String text) {
-        String heading = headingPath.isEmpty() ? "" : headingPath.get(headingPath.size() - 1).strip();
-        String body = text.strip();
-        if (!heading.isEmpty() && body.startsWith(heading)) {
-            body = body.substring(heading.length()).strip();
-        }
+        String heading = ownHeading(headingPath);
+        String body = underOwnHeading(headingPath, text);
         if (DOCTOR_FIRST.matcher(body).find()) {
             return true;
         }

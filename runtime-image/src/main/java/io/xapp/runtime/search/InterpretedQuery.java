@@ -1,6 +1,8 @@
 package io.xapp.runtime.search;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +17,10 @@ import java.util.regex.Pattern;
  */
 public record InterpretedQuery(String text, String correctedText, List<Concept> concepts, float[] vector) {
 
-    private static final Pattern ASKS_WHO = Pattern.compile(
-            "^\\W*(?:(?:hi|hey|hello|ok|okay|so|and|also|quick question)\\W+)*who(?:'?s|m)?\\b",
+    /** A question's opening words before what it asks ("hi, who ...", "ok so which ..."). */
+    private static final String OPENING = "^\\W*(?:(?:hi|hey|hello|ok|okay|so|and|also|quick question)\\W+)*";
+    private static final Pattern ASKS_WHO = Pattern.compile(OPENING + "who(?:'?s|m)?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKS_WHICH = Pattern.compile(OPENING + "which\\s+(\\p{L}{3,})\\b",
             Pattern.CASE_INSENSITIVE);
 
     public InterpretedQuery {
@@ -49,6 +53,15 @@ public record InterpretedQuery(String text, String correctedText, List<Concept> 
      */
     public boolean asksWho() {
         return ASKS_WHO.matcher(text).find();
+    }
+
+    /**
+     * The word a question that starts with "which" asks about ("which dentist is best for little kids": "dentist"),
+     * which is a person when the site's team page names someone so ({@link PassageRanker}); empty otherwise.
+     */
+    public Optional<String> whichWord() {
+        Matcher which = ASKS_WHICH.matcher(text);
+        return which.find() ? Optional.of(which.group(1)) : Optional.empty();
     }
 
     public boolean isEmpty() {

@@ -1,11 +1,13 @@
 package io.xapp.runtime.search;
 
 import io.xapp.runtime.index.PassageFields;
+import io.xapp.runtime.index.PersonEntries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -36,8 +38,7 @@ public final class PassageRanker {
             List<Candidate> candidates = candidates(question, searcher);
             List<RankedPassage> ranked = new ArrayList<>(Math.min(limit, candidates.size()));
             for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
-                ranked.add(new RankedPassage(c.doc, c.bm25, c.coverage, c.knownCoverage, c.unknownShare,
-                        c.similarity, c.score, c.url, searcher));
+                ranked.add(new RankedPassage(c, searcher));
             }
             return ranked;
         } catch (IOException e) {
@@ -51,10 +52,26 @@ public final class PassageRanker {
         if (candidates.isEmpty()) {
             return candidates;
         }
-        RelevanceScore.score(candidates, question.asksWho());
+        RelevanceScore.score(candidates, asksForPerson(question, searcher));
         candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
                 .thenComparingLong(c -> c.position));
         return candidates;
+    }
+
+    /**
+     * Whether the question asks for a person: "who ...", or "which ..." with a word the site's own team page names
+     * someone as ("which vet should i see": an "Associate Veterinarian"; "which class" names nobody).
+     */
+    public static boolean asksForPerson(InterpretedQuery question, IndexSearcher searcher) {
+        if (question.asksWho()) {
+            return true;
+        }
+        Optional<String> which = question.whichWord();
+        try {
+            return which.isPresent() && searcher.count(PersonEntries.withRole(which.get())) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the content index failed", e);
+        }
     }
 
     /** The Lucene query: each concept once (its synonyms blended by {@link SynonymQuery}), best field wins. */

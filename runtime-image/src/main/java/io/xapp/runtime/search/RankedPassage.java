@@ -18,30 +18,21 @@ public final class RankedPassage {
     private final double similarity;
     private final double score;
     private final String url;
+    private final boolean person;
     private final IndexSearcher searcher;
     private PassageView passage;
 
-    /**
-     * @param doc           Lucene document id in {@code searcher}
-     * @param bm25          Lucene's score of the passage for the question's concepts
-     * @param coverage      share of the question's concept weight the passage (with its title and headings)
-     *                      contains, 0..1, words the site never uses counting partly
-     * @param knownCoverage share of the weight of the concepts the site knows that the passage contains, 0..1
-     * @param unknownShare  share of the question's weight in words the site never uses, 0..1
-     * @param similarity    cosine of the passage's and the question's vectors, {@link Double#NaN} without them
-     * @param score         the ranking score
-     * @param url           the passage's page, from doc values
-     */
-    RankedPassage(int doc, float bm25, double coverage, double knownCoverage, double unknownShare,
-                  double similarity, double score, String url, IndexSearcher searcher) {
-        this.doc = doc;
-        this.bm25 = bm25;
-        this.coverage = coverage;
-        this.knownCoverage = knownCoverage;
-        this.unknownShare = unknownShare;
-        this.similarity = similarity;
-        this.score = score;
-        this.url = url;
+    /** {@code ranked} with its evidence and score, in {@code searcher}. */
+    RankedPassage(Candidate ranked, IndexSearcher searcher) {
+        this.doc = ranked.doc;
+        this.bm25 = ranked.bm25;
+        this.coverage = ranked.coverage;
+        this.knownCoverage = ranked.knownCoverage;
+        this.unknownShare = ranked.unknownShare;
+        this.similarity = ranked.similarity;
+        this.score = ranked.score;
+        this.url = ranked.url;
+        this.person = ranked.person;
         this.searcher = searcher;
     }
 
@@ -72,6 +63,11 @@ public final class RankedPassage {
 
     public double score() {
         return score;
+    }
+
+    /** Whether it introduces a person (a team page's entry), which a question for a person prefers. */
+    public boolean person() {
+        return person;
     }
 
     /** The page URL, as ranking read it. */

@@ -45,9 +45,9 @@ final class RelevanceScore {
     /**
      * Sets {@link Candidate#score} on each.
      *
-     * @param asksWho whether the question asks for a person ({@link InterpretedQuery#asksWho})
+     * @param asksForPerson whether the question asks for a person ("who ...", "which vet ...")
      */
-    static void score(List<Candidate> candidates, boolean asksWho) {
+    static void score(List<Candidate> candidates, boolean asksForPerson) {
         lexical(candidates);
         if (candidates.stream().anyMatch(c -> !Double.isNaN(c.similarity))) {
             semantic(candidates);
@@ -56,9 +56,9 @@ final class RelevanceScore {
                 c.score *= editorialPrior(c.url);
             }
         }
-        // A "who" question is answered by a person's entry; the service page that names what they do, in the
+        // A question for a person is answered by a person's entry; the service page that names what they do, in the
         // visitor's words, restates it as an FAQ restates a service page, and counts as such (EDITORIAL_PRIOR).
-        if (asksWho && candidates.stream().anyMatch(c -> c.person)) {
+        if (asksForPerson && candidates.stream().anyMatch(c -> c.person)) {
             for (Candidate c : candidates) {
                 c.score *= c.person ? 1 : EDITORIAL_PRIOR;
             }

@@ -31,6 +31,24 @@ class PersonEntriesTest {
                 + "your smile in one visit.")).isFalse();
     }
 
+    @Test
+    void anEntryIsNamedByTheLastWordOfEachPartOfItsHeadingsAndOfTheRoleLineUnderThem() {
+        assertThat(PersonEntries.roles(List.of("Meet the team", "Dr. Theo Lindqvist, DVM",
+                "Associate Veterinarian · Dentistry & oral surgery"), "Associate Veterinarian · Dentistry & oral "
+                + "surgery\nDr. Lindqvist leads our dental service.")).containsExactly("team", "lindqvist", "dvm",
+                "veterinarian", "dentistry", "surgery");
+        assertThat(PersonEntries.roles(List.of("Our attorneys", "Rebecca Hartwell"), "Rebecca Hartwell\nRebecca "
+                + "founded the firm in 2005.")).containsExactly("attorney", "hartwell");
+        assertThat(PersonEntries.roles(List.of("Team", "Marisol Vega"), "Marisol Vega\nOffice Manager & Insurance "
+                + "Coordinator\nMarisol has worked in dental billing for 11 years.")).containsExactly("team", "vega",
+                "manager", "coordinator");
+    }
+
+    @Test
+    void aShortFormOfARoleFindsIt() {
+        assertThat(PersonEntries.withRole("Vets").toString()).isEqualTo(PassageFields.PERSON_ROLE + ":vet*");
+    }
+
     private static boolean introduces(List<String> headingPath, String text) {
         return PersonEntries.introducesPerson(headingPath, text);
     }

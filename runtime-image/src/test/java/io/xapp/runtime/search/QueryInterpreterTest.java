@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.xapp.runtime.index.ContentAnalyzers;
 import io.xapp.runtime.index.PassageFields;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,32 +18,28 @@ import org.junit.jupiter.api.Test;
 /** How a question becomes concepts: the template's vocabulary, malformed entries, one concept per thing asked. */
 class QueryInterpreterTest {
 
-    private Directory directory;
-    private DirectoryReader reader;
+    private InMemoryIndex index;
     private IndexSearcher searcher;
 
     @BeforeEach
     void index() throws IOException {
-        directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ContentAnalyzers.indexing()))) {
-            for (String text : List.of(
-                    "For anxious children, nitrous oxide is available for fillings at $60 per visit.",
-                    "A crown costs $1,150 without insurance.",
-                    "We are open on Saturdays from 9:00 am.")) {
-                Document doc = new Document();
-                doc.add(new TextField(PassageFields.ALL, text, Field.Store.NO));
-                doc.add(new TextField(PassageFields.WORDS, text, Field.Store.NO));
-                writer.addDocument(doc);
-            }
+        List<Document> docs = new ArrayList<>();
+        for (String text : List.of(
+                "For anxious children, nitrous oxide is available for fillings at $60 per visit.",
+                "A crown costs $1,150 without insurance.",
+                "We are open on Saturdays from 9:00 am.")) {
+            Document doc = new Document();
+            doc.add(new TextField(PassageFields.ALL, text, Field.Store.NO));
+            doc.add(new TextField(PassageFields.WORDS, text, Field.Store.NO));
+            docs.add(doc);
         }
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
+        index = InMemoryIndex.of(docs);
+        searcher = index.searcher();
     }
 
     @AfterEach
     void close() throws IOException {
-        reader.close();
-        directory.close();
+        index.close();
     }
 
     @Test

@@ -2,19 +2,15 @@ package io.xapp.runtime.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.xapp.runtime.index.ContentAnalyzers;
 import io.xapp.runtime.index.PassageFields;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,29 +18,27 @@ import org.junit.jupiter.api.Test;
 /** Typos are corrected to the site's words; words of the language are not turned into other words. */
 class SpellCorrectorTest {
 
-    private Directory directory;
+    private InMemoryIndex index;
     private DirectoryReader reader;
     private final SpellCorrector speller = new SpellCorrector(Set.of());
 
     @BeforeEach
     void index() throws IOException {
-        directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ContentAnalyzers.indexing()))) {
-            // A word on a passage or two only is too weak a candidate.
-            for (String text : List.of("Green chili chowder. Whitening trays.", "Chili fries. Our staff keep whitening",
-                    "Our staff keep the chili and whitening", "Our staff keep the office open")) {
-                Document doc = new Document();
-                doc.add(new TextField(PassageFields.WORDS, text, Field.Store.NO));
-                writer.addDocument(doc);
-            }
+        List<Document> docs = new ArrayList<>();
+        // A word on a passage or two only is too weak a candidate.
+        for (String text : List.of("Green chili chowder. Whitening trays.", "Chili fries. Our staff keep whitening",
+                "Our staff keep the chili and whitening", "Our staff keep the office open")) {
+            Document doc = new Document();
+            doc.add(new TextField(PassageFields.WORDS, text, Field.Store.NO));
+            docs.add(doc);
         }
-        reader = DirectoryReader.open(directory);
+        index = InMemoryIndex.of(docs);
+        reader = index.reader();
     }
 
     @AfterEach
     void close() throws IOException {
-        reader.close();
-        directory.close();
+        index.close();
     }
 
     @Test
