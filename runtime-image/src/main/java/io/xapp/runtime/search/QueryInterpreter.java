@@ -56,7 +56,8 @@ public final class QueryInterpreter {
 
     public InterpretedQuery interpret(String text, IndexSearcher searcher) {
         try {
-            String corrected = correctTypos(ChatSpellings.writeOut(text), searcher.getIndexReader());
+            IndexReader reader = searcher.getIndexReader();
+            String corrected = joinCompounds(correctTypos(ChatSpellings.writeOut(text), reader), reader);
             List<Concept> concepts = new ArrayList<>();
             for (Set<String> terms : mergeOverlapping(termGroups(corrected))) {
                 concepts.add(weigh(terms, searcher));
@@ -97,6 +98,56 @@ public final class QueryInterpreter {
             ts.end();
         }
         return out.append(text.substring(copied)).toString();
+    }
+
+    /**
+     * Two words of the question written as one where the site writes them so and never writes one of them: "house
+     * plants" as "houseplants", "pick up" as "pickup", "wi fi" as "wifi". Two words the site writes stay apart: "be
+     * coming" is no "becoming". A plural or singular of a word counts as the word.
+     */
+    private String joinCompounds(String text, IndexReader reader) throws IOException {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        String previous = null;
+        int previousStart = 0;
+        int previousEnd = 0;
+        try (TokenStream ts = words.tokenStream(PassageFields.WORDS, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String word = term.toString();
+                int start = offsets.startOffset();
+                boolean adjacent = previous != null && previousStart >= copied
+                        && text.substring(previousEnd, start).equals(" ");
+                if (adjacent && isLetters(previous) && isLetters(word)
+                        && (!siteWrites(previous, reader) || !siteWrites(word, reader))
+                        && siteWrites(previous + word, reader)) {
+                    out.append(text, copied, previousStart).append(previous).append(word);
+                    copied = offsets.endOffset();
+                    previous = null;
+                    continue;
+                }
+                previous = word;
+                previousStart = start;
+                previousEnd = offsets.endOffset();
+            }
+            ts.end();
+        }
+        return out.append(text.substring(copied)).toString();
+    }
+
+    private static boolean isLetters(String word) {
+        return word.length() > 1 && word.chars().allMatch(Character::isLetter);
+    }
+
+    private static boolean siteWrites(String word, IndexReader reader) throws IOException {
+        for (String form : List.of(word, word + "s", word.endsWith("s") ? word.substring(0, word.length() - 1) : "")) {
+            if (!form.isEmpty() && reader.docFreq(new Term(PassageFields.WORDS, form)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

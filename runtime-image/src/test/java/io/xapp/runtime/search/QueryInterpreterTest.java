@@ -27,7 +27,8 @@ class QueryInterpreterTest {
         for (String text : List.of(
                 "For anxious children, nitrous oxide is available for fillings at $60 per visit.",
                 "A crown costs $1,150 without insurance.",
-                "We are open on Saturdays from 9:00 am.")) {
+                "We are open on Saturdays from 9:00 am.",
+                "Houseplants, and free in-store pickup. Becoming a member will be coming soon.")) {
             Document doc = new Document();
             doc.add(new TextField(PassageFields.ALL, text, Field.Store.NO));
             doc.add(new TextField(PassageFields.WORDS, text, Field.Store.NO));
@@ -78,5 +79,16 @@ class QueryInterpreterTest {
         InterpretedQuery chat = QueryInterpreter.withDefaultSynonyms().interpret("r u open saturdays", searcher);
         assertThat(chat.correctedText()).isEqualTo("are you open saturdays");
         assertThat(chat.typosCorrected()).isFalse();
+    }
+
+    @Test
+    void twoWordsAreJoinedWhereTheSiteWritesThemAsOneAndNeverWritesOneOfThem() {
+        QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
+        assertThat(interpreter.interpret("Do you sell house plants?", searcher).correctedText())
+                .isEqualTo("Do you sell houseplants?");
+        assertThat(interpreter.interpret("can i pick up my order", searcher).correctedText())
+                .isEqualTo("can i pickup my order");
+        assertThat(interpreter.interpret("is the member area be coming soon", searcher).correctedText())
+                .isEqualTo("is the member area be coming soon");
     }
 }
