@@ -1,6 +1,10 @@
 package io.xapp.crawler.extract;
 
-/** Text as a reader sees it: runs of whitespace (non-breaking spaces too) are one space, none at either end. */
+/**
+ * Text as a reader sees it: runs of whitespace (non-breaking spaces too) are one space, none at either end, and the
+ * characters nobody sees are gone (a zero-width space, which Wix writes as an empty line's text; a soft hyphen in
+ * "wheel&shy;chair"; a byte-order mark or word joiner left by copying from a word processor).
+ */
 public final class Whitespace {
 
     private Whitespace() {
@@ -11,6 +15,9 @@ public final class Whitespace {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == '\u200b' || c == '\u00ad' || c == '\ufeff' || c == '\u2060') {
+                continue;
+            }
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 space = out.length() > 0;
             } else {

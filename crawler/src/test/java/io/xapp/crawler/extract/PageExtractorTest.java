@@ -157,6 +157,15 @@ class PageExtractorTest {
     }
 
     @Test
+    void charactersNobodySeesAreNotText() {
+        ExtractedPage page = extract("<main><h1>Good to know</h1><div data-testid=richTextElement><p class=font_8>"
+                + "Book 6 to 9 months ahead.</p><p class=font_8><span>\u200b</span></p><p class=font_8>Step-free "
+                + "entrance for wheel\u00adchairs.\ufeff</p></div></main>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Good to know\nBook 6 to 9 months ahead.\n\nStep-free entrance for wheelchairs.");
+    }
+
+    @Test
     void aTitleNamedByItsClassHeadsWhatFollowsIt() {
         ExtractedPage page = extract("<main><div class=blog-item-title><h1>Services</h1></div><p>What we do.</p>"
                 + "<div class=section-title>Fillings</div><p>Tooth-colored, from $165.</p>"
