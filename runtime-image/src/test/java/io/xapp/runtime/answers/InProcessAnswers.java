@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
@@ -35,8 +36,8 @@ import org.apache.lucene.store.FSDirectory;
  * {@code target/answer-crawls}. Argument: the sites folder. System properties: {@code inference} (the URL of a
  * running inference service; without it, BM25 alone), {@code verbose} (print the misses), {@code debug} (the
  * ranked candidates of every miss), {@code features} (a tab-separated line per question with the best passage's
- * evidence, for choosing the noContent settings across all sites at once), {@code xapp.answers.variant} (the sites
- * served as a {@link MarkupVariant}).
+ * evidence and the question's concepts, unknown ones marked "?": for choosing the noContent settings across all
+ * sites at once), {@code xapp.answers.variant} (the sites served as a {@link MarkupVariant}).
  */
 public final class InProcessAnswers {
 
@@ -73,7 +74,8 @@ public final class InProcessAnswers {
                     tally.add(q, reply, nanos);
                     String show = System.getProperty("show");
                     if (show != null && q.text().toLowerCase().contains(show.toLowerCase())) {
-                        System.out.println("A " + q.text() + "\n  " + reply.sourceUrls() + "\n  " + reply.answer().replace("\n", " | "));
+                        System.out.println("A " + q.text() + "\n  " + reply.sourceUrls() + "\n  "
+                                + reply.answer().replace("\n", " | "));
                     }
                     explain(set, q, reply, interpreter.interpret(q.text(), searcher), vector[0], searcher);
                 }
@@ -126,12 +128,14 @@ public final class InProcessAnswers {
         if (Boolean.getBoolean("features")) {
             RankedPassage best = ranked.isEmpty() ? null : ranked.get(0);
             double typical = vector == null ? Double.NaN : TypicalPassage.similarity(vector, searcher);
-            System.out.printf("F\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s\t%s%n", set.site(),
+            System.out.printf("F\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s\t%s\t%s%n", set.site(),
                     q.noContent() ? "U" : "A", AnswerJudge.judge(q, reply).outcome(), typical,
                     best == null ? -1 : best.similarity(),
                     best == null ? 0 : best.knownCoverage(), best == null ? 0 : best.unknownShare(),
                     best == null ? "-" : URI.create(best.url()).getPath(),
-                    q.sourcePath() == null ? "-" : q.sourcePath(), q.text());
+                    q.sourcePath() == null ? "-" : q.sourcePath(), q.text(), query.concepts().stream()
+                            .map(c -> c.text() + "=" + String.format("%.2f", c.weight()) + (c.known() ? "" : "?"))
+                            .collect(Collectors.joining(" ")));
         }
     }
 }
