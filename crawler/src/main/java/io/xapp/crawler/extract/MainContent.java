@@ -76,13 +76,24 @@ public final class MainContent {
     /** Phone and text links: a number shown on a "Call (608) 555-0142" button is a fact, not a button. */
     private static final Evaluator PHONE_LINKS = Selector.evaluatorOf("a[href~=(?i)^\\s*(tel|sms):]");
     /**
+     * Links drawn as buttons ("Book now"), by the class every builder gives them: {@code btn}, {@code button},
+     * Elementor's {@code elementor-button}, Divi's {@code et_pb_button}, Wix's {@code wixui-button}.
+     */
+    private static final String BUTTON_LINKS = "a[class~=(?i)(^|[\\s_-])(btn|button)([\\s_-]|$)]";
+    /**
+     * What a page shows struck out or marks as not included: an old price ({@code <s>$50</s> $40}), a pricing
+     * table's crossed-out feature (Divi's {@code et_pb_not_available}). Read as text, it says the opposite.
+     */
+    private static final String STRUCK_OUT = "del, s, strike, li[class~=(?i)(^|[\\s_-])(not[_-]?available|unavailable|"
+            + "not[_-]?included|excluded)([\\s_-]|$)]";
+    /**
      * Elements that are never content. Not {@code role="alert"}: Bootstrap writes every note in a page's text so
      * ({@code <div class="alert alert-info" role="alert">}).
      */
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, "
-            + "canvas, video, audio, map, dialog, button, a.btn, a.button, a[role=button], input, select, textarea, option, nav, aside, "
-            + "[role~=^(navigation|banner|contentinfo|complementary|search|dialog|"
-            + "alertdialog)$], .visually-hidden, .sr-only, .screen-reader-text";
+            + "canvas, video, audio, map, dialog, button, a[role=button], " + BUTTON_LINKS + ", input, select, "
+            + "textarea, option, nav, aside, [role~=^(navigation|banner|contentinfo|complementary|search|dialog|"
+            + "alertdialog)$], .visually-hidden, .sr-only, .screen-reader-text, " + STRUCK_OUT;
     private static final Evaluator NEVER_CONTENT_SELECTOR = Selector.evaluatorOf(NEVER_CONTENT);
     /** Elements not shown: content only when a visitor can open them ({@link #isDisclosedPanel}). */
     private static final Evaluator HIDDEN = Selector.evaluatorOf("[hidden], [aria-hidden=true]");

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -99,16 +100,23 @@ final class TextBlocks {
      * The blocks without the copies a page holds of its own: page builders write a section twice, one copy for wide
      * screens and one for phones, each hidden on the other by a class (Elementor's {@code elementor-hidden-mobile},
      * Bootstrap's {@code d-lg-none}), and a visitor sees it once. A block whose text already stood earlier on the
-     * page is a copy, and so is a heading seen before at its level whose section holds nothing but copies, or that
-     * stands right after itself (a builder that copies each widget, not the section).
+     * page under the same headings is a copy (the same line under another heading is that section's own: each
+     * pricing table's "Small dogs up to 20 lb"), and so is a heading seen before at its level whose section holds
+     * nothing but copies, or that stands right after itself (a builder that copies each widget, not the section).
      */
     private static List<Block> withoutCopies(List<Block> blocks) {
         boolean[] copy = new boolean[blocks.size()];
         Set<String> seen = new HashSet<>();
+        TreeMap<Integer, String> enclosing = new TreeMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.level() == 0) {
-                copy[i] = !seen.add(block.text());
+                copy[i] = !seen.add(String.join("\n", enclosing.values()) + "\n\n" + block.text());
+            } else {
+                enclosing.tailMap(block.level(), true).clear();
+                if (block.isHeading()) {
+                    enclosing.put(block.level(), block.text());
+                }
             }
         }
         Set<String> headings = new HashSet<>();

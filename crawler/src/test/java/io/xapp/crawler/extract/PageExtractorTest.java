@@ -157,6 +157,20 @@ class PageExtractorTest {
     }
 
     @Test
+    void pricingTablesReadEachTableWholeWithoutWhatTheyStrikeOutOrTheirButtons() {
+        String table = "<div class=et_pb_pricing_table><div class=et_pb_pricing_heading><h2 class=et_pb_pricing_title>"
+                + "%s</h2><span class=et_pb_best_value>Small dogs up to 20 lb</span></div><span class=et_pb_et_price>"
+                + "<span class=et_pb_dollar_sign>$</span><span class=et_pb_sum>%s</span></span><ul><li><span>Bath"
+                + "</span></li><li class=et_pb_not_available><span>Full haircut</span></li></ul>"
+                + "<a class=\"et_pb_button et_pb_pricing_table_button\" href=/book/>Book now</a></div>";
+        ExtractedPage page = extract("<main><h1>Pricing</h1>" + table.formatted("Bath &amp; Tidy", "45")
+                + table.formatted("Full Groom", "70") + "<p>Nail trim: <s>$20</s> $15</p></main>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Bath & Tidy\nSmall dogs up to 20 lb\n\n$45\n\n- Bath",
+                "Full Groom\nSmall dogs up to 20 lb\n\n$70\n\n- Bath\n\nNail trim: $15");
+    }
+
+    @Test
     void charactersNobodySeesAreNotText() {
         ExtractedPage page = extract("<main><h1>Good to know</h1><div data-testid=richTextElement><p class=font_8>"
                 + "Book 6 to 9 months ahead.</p><p class=font_8><span>\u200b</span></p><p class=font_8>Step-free "

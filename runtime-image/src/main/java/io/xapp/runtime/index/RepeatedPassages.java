@@ -38,14 +38,17 @@ public final class RepeatedPassages {
     private final Map<String, String> passagesKeptOn;
     /** For each template block's text, the one page that keeps it where it stands among other text. */
     private final Map<String, String> blocksKeptOn;
-    /** The blocks of the site's header and footer facts ({@link Passage#siteWide}). */
-    private final Set<String> factBlocks;
+    /**
+     * The blocks of the site's header and footer facts ({@link Passage#siteWide}) that the content of fewer than
+     * {@link #TEMPLATE_PAGES} pages states too: the contact page's address, a clinic page's address and phone.
+     */
+    private final Set<String> statedFacts;
 
     private RepeatedPassages(Map<String, String> passagesKeptOn, Map<String, String> blocksKeptOn,
-                             Set<String> factBlocks) {
+                             Set<String> statedFacts) {
         this.passagesKeptOn = passagesKeptOn;
         this.blocksKeptOn = blocksKeptOn;
-        this.factBlocks = factBlocks;
+        this.statedFacts = statedFacts;
     }
 
     /**
@@ -57,9 +60,18 @@ public final class RepeatedPassages {
         Set<String> factBlocks = new HashSet<>();
         crawl.pages().forEach(page -> page.passages().stream().filter(Passage::siteWide)
                 .forEach(facts -> facts.blocks().forEach(block -> factBlocks.add(key(block)))));
+        Map<String, Set<String>> pagesStating = new HashMap<>();
+        for (CrawledPage page : crawl.pages()) {
+            String url = page.url().toString();
+            page.passages().stream().filter(passage -> !passage.siteWide() && passage.text() != null)
+                    .flatMap(passage -> passage.blocks().stream().map(RepeatedPassages::key))
+                    .filter(factBlocks::contains)
+                    .forEach(fact -> pagesStating.computeIfAbsent(fact, k -> new HashSet<>()).add(url));
+        }
+        pagesStating.values().removeIf(pages -> pages.size() >= TEMPLATE_PAGES);
         return new RepeatedPassages(keptOn(crawl, passage -> List.of(key(passage.text())), Passage::siteWide),
                 keptOn(crawl, passage -> passage.blocks().stream().map(RepeatedPassages::key).toList(), p -> false),
-                factBlocks);
+                pagesStating.keySet());
     }
 
     /**
@@ -102,8 +114,8 @@ public final class RepeatedPassages {
 
     /**
      * The passages of {@code page} as indexed, in page order: without the copies of a template passage, and each
-     * without the copies of template blocks among its other text (a passage of the page's content made of the
-     * header's or footer's facts alone stays whole; any other left with none is left out).
+     * without the copies of template blocks among its other text, but for the footer's facts its content states
+     * ({@link #statedFacts}); a passage left with none is left out.
      */
     public List<Passage> indexedOf(CrawledPage page) {
         String url = page.url().toString();
@@ -112,14 +124,12 @@ public final class RepeatedPassages {
             if (passage.text() == null || isCopy(passagesKeptOn, passage.text(), url)) {
                 continue;
             }
+            // A block of the footer's facts that the page's content states too (the contact page's address) is
+            // the page's own statement of it, not the template's copy.
             List<String> blocks = passage.blocks();
-            List<String> own = blocks.size() < 2 ? blocks
-                    : blocks.stream().filter(block -> !isCopy(blocksKeptOn, block, url)).toList();
-            if (own.size() == blocks.size() || own.isEmpty() && !passage.siteWide()
-                    && blocks.stream().allMatch(block -> factBlocks.contains(key(block)))) {
-                // A section of the page's content made of the site's footer facts alone is the page's own statement
-                // of them (a clinic's address and phone, which the footer lists for every clinic), as a single such
-                // block is.
+            List<String> own = blocks.size() < 2 ? blocks : blocks.stream().filter(block -> !isCopy(blocksKeptOn,
+                    block, url) || !passage.siteWide() && statedFacts.contains(key(block))).toList();
+            if (own.size() == blocks.size()) {
                 indexed.add(passage);
             } else if (!own.isEmpty()) {
                 indexed.add(passage.withBlocks(own));

@@ -108,7 +108,7 @@ class RepeatedPassagesTest {
     }
 
     @Test
-    void aSectionOfTheContentMadeOfTheFootersFactsAloneStaysWhole() {
+    void theFootersFactsThePagesContentStatesStayThere() {
         String address = "415 Mill Road\nRiverside, IL 62711";
         String phone = "(217) 555-0122";
         Passage footer = new Passage(List.of("Home"), "Springfield\n\n" + address + "\n\n" + phone, null, true);
@@ -123,5 +123,24 @@ class RepeatedPassagesTest {
         assertThat(repeated.indexedOf(clinic)).extracting(Passage::text)
                 .contains("Address\n" + address + "\n\n" + phone);
         assertThat(repeated.indexedOf(team)).extracting(Passage::text).containsExactly(own("/team", 1).text());
+        CrawledPage contact = page("/contact", new Passage(List.of("Contact us"), "Contact us\n" + address
+                + "\n\nStreet parking is free.", null), footer);
+        assertThat(RepeatedPassages.in(crawl(home, team, contact)).indexedOf(contact)).extracting(Passage::text)
+                .as("among other text too").containsExactly("Contact us\n" + address + "\n\nStreet parking is free.");
+    }
+
+    @Test
+    void aBandOfTheFootersFactsInTheContentOfThreePagesIsTheTemplates() {
+        String address = "415 Mill Road\nRiverside, IL 62711";
+        Passage footer = new Passage(List.of("Home"), "Springfield\n\n" + address, null, true);
+        Passage band = new Passage(List.of("Visit us"), "Visit us\n" + address + "\n\nOpen daily.", null);
+        CrawledPage home = page("/", own("/", 1), band, footer);
+        CrawledPage team = page("/team", own("/team", 1), band, footer);
+        CrawledPage fees = page("/fees", own("/fees", 1), band, footer);
+
+        RepeatedPassages repeated = RepeatedPassages.in(crawl(home, team, fees));
+
+        assertThat(repeated.indexedOf(fees)).extracting(Passage::text).containsExactly(own("/fees", 1).text());
+        assertThat(repeated.indexedOf(home)).extracting(Passage::text).contains(band.text());
     }
 }
