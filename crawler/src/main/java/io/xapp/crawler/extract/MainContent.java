@@ -110,9 +110,9 @@ public final class MainContent {
             + "[data-src^=#], a[href^=#], [aria-controls]");
     /** The block a dialog's text is read after: its button's paragraph or heading, else the button itself. */
     private static final Evaluator BLOCK_OF_A_BUTTON = Selector.evaluatorOf("p, h1, h2, h3, h4, h5, h6");
-    /** Class or id words that mark boilerplate blocks. */
+    /** Class or id words that mark boilerplate blocks, but not when negated (Weebly's {@code wsite-not-footer}). */
     private static final Pattern BOILERPLATE = Pattern.compile(
-            "(^|[\\s_-])(cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sidebar|widgets?|"
+            "(^|[\\s_-])(?<!(?:not|no|non)[\\s_-])(cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sidebar|widgets?|"
                     + "breadcrumbs?|share|sharing|social|skip-link|announcement|popup|modal|overlay|advert|ads|"
                     + "related-posts|comments?|pagination|pager|header|footer|masthead|topbar|nav|navbar|navigation|offcanvas)"
                     + "([\\s_-]|$)", Pattern.CASE_INSENSITIVE);

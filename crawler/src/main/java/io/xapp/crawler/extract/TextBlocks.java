@@ -35,6 +35,8 @@ final class TextBlocks {
     /** What a data table's cell does not hold. */
     private static final Evaluator LAYOUT_CONTENT = Selector.evaluatorOf("td h1, td h2, td h3, td h4, td h5, td h6, "
             + "td table, th table");
+    /** A table's class or id that names it as a page's layout. */
+    private static final Pattern LAYOUT_NAME = Pattern.compile("(?i)(^|[\\s_-])(layout|multicol|columns?)([\\s_-]|$)");
     private static final Evaluator CELL_BLOCKS = Selector.evaluatorOf("p, div, ul, ol, dl, blockquote");
     private static final Evaluator BLOCK_CHILDREN = Selector.evaluatorOf("p, div, ul, ol, table, dl");
 
@@ -100,29 +102,45 @@ final class TextBlocks {
      * The blocks without the copies a page holds of its own: page builders write a section twice, one copy for wide
      * screens and one for phones, each hidden on the other by a class (Elementor's {@code elementor-hidden-mobile},
      * Bootstrap's {@code d-lg-none}), and a visitor sees it once. A block whose text already stood earlier on the
-     * page under the same headings is a copy (the same line under another heading is that section's own: each
-     * pricing table's "Small dogs up to 20 lb"), and so is a heading seen before at its level whose section holds
-     * nothing but copies, or that stands right after itself (a builder that copies each widget, not the section).
+     * page is a copy where it stands under the same headings again, or among other repeated blocks or headings (a
+     * copied column lands under the last heading of the one before); alone among new text under another heading, it
+     * is that section's own (each pricing table's "Small dogs up to 20 lb"). A heading seen before at its level is a
+     * copy when its section holds nothing but copies, or when it stands right after itself (a builder that copies
+     * each widget, not the section).
      */
     private static List<Block> withoutCopies(List<Block> blocks) {
         boolean[] copy = new boolean[blocks.size()];
-        Set<String> seen = new HashSet<>();
+        boolean[] repeated = new boolean[blocks.size()];
+        Set<String> texts = new HashSet<>();
+        Set<String> placedTexts = new HashSet<>();
+        Set<String> headingTexts = new HashSet<>();
         TreeMap<Integer, String> enclosing = new TreeMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.level() == 0) {
-                copy[i] = !seen.add(String.join("\n", enclosing.values()) + "\n\n" + block.text());
+                repeated[i] = !texts.add(block.text());
+                copy[i] = !placedTexts.add(String.join("\n", enclosing.values()) + "\n\n" + block.text());
             } else {
+                repeated[i] = block.isHeading() && !headingTexts.add(block.level() + " " + block.text());
                 enclosing.tailMap(block.level(), true).clear();
                 if (block.isHeading()) {
                     enclosing.put(block.level(), block.text());
                 }
             }
         }
-        Set<String> headings = new HashSet<>();
+        for (int start = 0; start < blocks.size(); ) {
+            int end = start;
+            while (end < blocks.size() && repeated[end]) {
+                end++;
+            }
+            for (int i = start; end - start >= 2 && i < end; i++) {
+                copy[i] |= blocks.get(i).level() == 0;
+            }
+            start = end + 1;
+        }
         for (int i = 0; i < blocks.size(); i++) {
             Block heading = blocks.get(i);
-            if (!heading.isHeading() || headings.add(heading.level() + " " + heading.text())) {
+            if (!heading.isHeading() || !repeated[i]) {
                 continue;
             }
             Block before = blocks.get(i - 1);
@@ -464,12 +482,13 @@ final class TextBlocks {
 
     /**
      * A table that lays out a page rather than holding data (sites made before CSS layout, and e-mail-like
-     * templates): marked so ({@code role="presentation"}), or holding headings, tables, or a cell of several
-     * paragraphs or lists. Read as rows of one line each, the page would lose every heading and paragraph.
+     * templates, builders' columns): marked so ({@code role="presentation"}, Weebly's {@code wsite-multicol-table}),
+     * or holding headings, tables, or a cell of several paragraphs or lists. Read as rows of one line each, the page would lose every heading and paragraph.
      */
     private static boolean isLayoutTable(Element table) {
         String role = table.attr("role");
-        if (role.equals("presentation") || role.equals("none")) {
+        if (role.equals("presentation") || role.equals("none")
+                || LAYOUT_NAME.matcher(table.className() + " " + table.id()).find()) {
             return true;
         }
         if (table.selectFirst(LAYOUT_CONTENT) != null) {

@@ -171,6 +171,20 @@ class PageExtractorTest {
     }
 
     @Test
+    void weeblysContentAndColumnsAreReadAsThePagesText() {
+        ExtractedPage page = extract("<body><div class=header-wrap><span id=wsite-title>Harmony Lane</span></div>"
+                + "<div class=main-wrap><div id=wsite-content class=\"wsite-elements wsite-not-footer\">"
+                + "<h2 class=wsite-content-title>Contact us</h2><div class=wsite-multicol><table class="
+                + "wsite-multicol-table><tbody class=wsite-multicol-tbody><tr class=wsite-multicol-tr><td class="
+                + "wsite-multicol-col><div class=paragraph>2280 Lougheed Highway<br>Call (604) 555-0139</div></td>"
+                + "<td class=wsite-multicol-col><div class=paragraph><strong>Parking</strong><br>Free parking behind "
+                + "the building.</div></td></tr></tbody></table></div></div></div></body>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Contact us\n2280 Lougheed Highway\nCall (604) 555-0139",
+                "Parking\nFree parking behind the building.");
+    }
+
+    @Test
     void charactersNobodySeesAreNotText() {
         ExtractedPage page = extract("<main><h1>Good to know</h1><div data-testid=richTextElement><p class=font_8>"
                 + "Book 6 to 9 months ahead.</p><p class=font_8><span>\u200b</span></p><p class=font_8>Step-free "
