@@ -282,12 +282,15 @@ public final class MainContent {
 
     /**
      * A hidden panel a visitor opens (the WAI-ARIA accordion and tabs patterns: a panel with {@code hidden} until its
-     * button, whose {@code aria-controls} names it, is clicked; or a tab panel): what it holds is the page's
-     * content, often an FAQ's answers. Other hidden elements (templates, closed dialogs) are not, nor is a panel of
-     * links (a menu a hamburger button opens).
+     * button, whose {@code aria-controls} names it, is clicked; or a tab panel; or, where the builder names no panel,
+     * the element right after a toggle that says whether it is open, {@code aria-expanded}, as Duda's accordion
+     * writes it): what it holds is the page's content, often an FAQ's answers. Other hidden elements (templates,
+     * closed dialogs) are not, nor is a panel of links (a menu a hamburger button opens).
      */
     private static boolean isDisclosedPanel(Element e, Set<String> controlled) {
-        boolean panel = !e.id().isEmpty() && controlled.contains(e.id()) || "tabpanel".equals(e.attr("role"));
+        Element before = e.previousElementSibling();
+        boolean panel = !e.id().isEmpty() && controlled.contains(e.id()) || "tabpanel".equals(e.attr("role"))
+                || before != null && before.hasAttr("aria-expanded") && !before.hasAttr("aria-hidden");
         return panel && !mostlyLinks(e);
     }
 
@@ -574,13 +577,19 @@ public final class MainContent {
         for (String name : List.of(e.className(), e.id())) {
             for (String token : name.split("\\s+")) {
                 Matcher m = BOILERPLATE.matcher(token);
-                if (token.isEmpty() || !m.find() || m.group(2).equalsIgnoreCase("header") && headsASection(e)) {
+                if (token.isEmpty() || !m.find()
+                        || m.group(2).equalsIgnoreCase("header") && (headsASection(e) || isToggle(e))) {
                     continue;
                 }
                 return token.toLowerCase(Locale.ROOT);
             }
         }
         return null;
+    }
+
+    /** The button of an accordion's entry ({@code <div class="accordion-header" aria-expanded="false">}): its title. */
+    private static boolean isToggle(Element e) {
+        return e.hasAttr("aria-expanded") || "button".equals(e.attr("role"));
     }
 
     /**

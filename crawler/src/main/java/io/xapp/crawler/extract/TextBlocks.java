@@ -35,6 +35,8 @@ final class TextBlocks {
     /** What a data table's cell does not hold. */
     private static final Evaluator LAYOUT_CONTENT = Selector.evaluatorOf("td h1, td h2, td h3, td h4, td h5, td h6, "
             + "td table, th table");
+    /** An accordion entry's button, which says whether its panel is open. */
+    private static final Evaluator TOGGLES = Selector.evaluatorOf("[aria-expanded]");
     /** A table's class or id that names it as a page's layout. */
     private static final Pattern LAYOUT_NAME = Pattern.compile("(?i)(^|[\\s_-])(layout|multicol|columns?)([\\s_-]|$)");
     private static final Evaluator CELL_BLOCKS = Selector.evaluatorOf("p, div, ul, ol, dl, blockquote");
@@ -437,12 +439,14 @@ final class TextBlocks {
     }
 
     /**
-     * A list whose items hold headings or paragraphs lays out sections, not items (Squarespace's accordion: each
-     * entry an {@code <li>}, its question a heading, its answer paragraphs); one line per item would lose them.
+     * A list whose items hold headings, paragraphs or an accordion's toggle lays out sections, not items
+     * (Squarespace's accordion: each entry an {@code <li>}, its question a heading, its answer paragraphs; Duda's, its
+     * question a toggle that says whether it is open); one line per item would lose them.
      */
     private static boolean isLayoutList(Element list) {
         return list.children().stream().anyMatch(item -> item.normalName().equals("li")
-                && (item.selectFirst(HEADINGS_OR_ARIA) != null || item.select(PARAGRAPHS).size() >= 2));
+                && (item.selectFirst(HEADINGS_OR_ARIA) != null || item.select(PARAGRAPHS).size() >= 2
+                || item.selectFirst(TOGGLES) != null));
     }
 
     /** Each part (a layout table's cell, a layout list's item) read as the blocks it holds, in reading order. */

@@ -115,6 +115,18 @@ class PageExtractorTest {
     }
 
     @Test
+    void aHiddenPanelRightAfterItsToggleIsContentWithoutAnyIdNamingIt() {
+        ExtractedPage page = extract("<header><button aria-expanded=false>Menu</button><div aria-hidden=true>"
+                + "<a href=/>Home</a></div></header><main><h1>FAQ</h1><ul class=accordion-list><li><div class=accordion-header "
+                + "aria-expanded=false role=button tabindex=0><span class=accordion-title>Do I need to be home?</span>"
+                + "<span class=accordion-icon aria-hidden=true></span></div><div class=accordion-content "
+                + "aria-hidden=true style=display:none><p>Most clients leave a key in a lockbox.</p></div></li></ul>"
+                + "</main>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Do I need to be home?\nMost clients leave a key in a lockbox.");
+    }
+
+    @Test
     void aTabsTitleHeadsItsPanel() {
         ExtractedPage page = extract("<main><h1>Menus</h1><div role=tablist>"
                 + "<button role=tab aria-controls=lunch>Lunch</button><div role=tab id=dinner-tab>Dinner</div></div>"
