@@ -27,9 +27,12 @@ import org.jsoup.select.Elements;
 public final class MainContent {
 
     private static final Evaluator HEADER_FOOTER = Selector.evaluatorOf("header, footer");
-    /** The site's footer: marked so, or named so by hand-made and older themes ({@code <div id="footer">}). */
+    /**
+     * The site's footer: marked so, or named so by hand-made and older themes ({@code <div id="footer">}) and by
+     * builders that prefix their names ({@code siteFooter}, Duda's {@code dmFooter}).
+     */
     private static final Evaluator SITE_FOOTER = Selector.evaluatorOf("footer, [role=contentinfo], "
-            + "[id~=(?i)^(site-?|page-?)?footer$], [class~=(?i)(^|\\s)(site-?|page-?)?footer(\\s|$)]");
+            + "[id~=(?i)^(site-?|page-?|[a-z]*)footer$], [class~=(?i)(^|\\s)(site-?|page-?|[a-z]*)footer(\\s|$)]");
     /**
      * The site's header: marked so, or named so by themes, with the top bar many put above it (phone, opening hours).
      * Not {@code page-header}: Bootstrap themes head a page's own title with it.

@@ -420,6 +420,11 @@ class PageExtractorTest {
 
         assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(List.of("About"),
                 List.of("About", "Opening hours"));
+        ExtractedPage duda = extract("<body><div id=dm_content role=main><h1>About</h1><p>Three decades of "
+                + "plumbing.</p></div><div class=dmFooterContainer><div id=fcontainer class=\"u_fcontainer dmFooter\">"
+                + "<div class=dmNewParagraph><p>Denver, CO</p><p>(303) 555-0186</p></div></div></div></body>");
+        assertThat(duda.passages()).extracting(Passage::text).containsExactly("About\nThree decades of plumbing.",
+                "Denver, CO\n\n(303) 555-0186");
     }
 
     @Test
