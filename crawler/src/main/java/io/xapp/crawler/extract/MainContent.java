@@ -56,6 +56,10 @@ public final class MainContent {
     private static final Evaluator MAIN_HEADING = Selector.evaluatorOf("h1, main, article, [role=main]");
     private static final Pattern HOME_PATH = Pattern.compile("/?(index\\.(html?|php))?");
     private static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
+    /** The site's sidebar: marked so, or named so by themes ({@code container-sidebar-right}, {@code widget-area}). */
+    private static final Evaluator SITE_SIDEBAR = Selector.evaluatorOf("aside, [role=complementary], "
+            + "[class~=(?i)(^|[\\s_-])(sidebar|widget-area)([\\s_-]|$)], "
+            + "[id~=(?i)(^|[_-])(sidebar|secondary)([_-]|$)]");
     /** The page's chrome by its tags and roles, for {@link #holdsTheContent}. */
     private static final Evaluator CHROME = Selector.evaluatorOf("header, footer, nav, aside, "
             + "[role~=^(banner|navigation|contentinfo|complementary)$]");
@@ -113,12 +117,15 @@ public final class MainContent {
             + "[data-src^=#], a[href^=#], [aria-controls]");
     /** The block a dialog's text is read after: its button's paragraph or heading, else the button itself. */
     private static final Evaluator BLOCK_OF_A_BUTTON = Selector.evaluatorOf("p, h1, h2, h3, h4, h5, h6");
-    /** Class or id words that mark boilerplate blocks, but not when negated (Weebly's {@code wsite-not-footer}). */
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(^|[\\s_-])(?<!(?:not|no|non)[\\s_-])(cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sidebar|widgets?|"
-                    + "breadcrumbs?|share|sharing|social|skip-link|announcement|popup|modal|overlay|advert|ads|"
-                    + "related-posts|comments?|pagination|pager|header|footer|masthead|topbar|nav|navbar|navigation|offcanvas)"
-                    + "([\\s_-]|$)", Pattern.CASE_INSENSITIVE);
+    /**
+     * Class or id words that mark boilerplate blocks, but not when negated (Weebly's {@code wsite-not-footer}); an
+     * article's byline and details (Joomla's {@code article-info}: author, category, hits) too.
+     */
+    private static final Pattern BOILERPLATE = Pattern.compile("(^|[\\s_-])(?<!(?:not|no|non)[\\s_-])("
+            + "cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sidebar|widgets?|breadcrumbs?|share|"
+            + "sharing|social|skip-link|announcement|popup|modal|overlay|advert|ads|related-posts|comments?|pagination|"
+            + "pager|header|footer|masthead|topbar|nav|navbar|navigation|offcanvas|article-info|entry-meta|post-meta|"
+            + "byline)([\\s_-]|$)", Pattern.CASE_INSENSITIVE);
 
     private MainContent() {
     }
@@ -156,9 +163,10 @@ public final class MainContent {
     }
 
     /**
-     * What the site's header and footer say that is not a link: the address, phone numbers and opening hours many
-     * small businesses write only there, on every page (a top bar above the menu, a footer's widgets; menus, logos,
-     * social links, policy links and a bare copyright line go). Read at the end of each page's content; the runtime
+     * What the site's header, sidebar and footer say that is not a link: the address, phone numbers and opening hours
+     * many small businesses write only there, on every page (a top bar above the menu, a Joomla sidebar's "Office
+     * hours" module beside the {@code <main>} content, a footer's widgets; menus, logos, social links, policy links
+     * and a bare copyright line go). Read at the end of each page's content; the runtime
      * indexes text repeated on every page once. Empty when the page has neither, or they hold no number (no address,
      * phone or hours). A header that holds the page's own heading is content, and stays where it is.
      */
@@ -168,6 +176,13 @@ public final class MainContent {
                 .filter(header -> header.closest(MAIN) == null && !isSectionHeader(header)
                         && header.select(MAIN_HEADING).stream().noneMatch(MainContent::isMainHeading))
                 .forEach(header -> factsOf(header, facts));
+        if (doc.selectFirst(MAIN) != null) {
+            // Beside the main content: neither in it nor around it (a body named "has-sidebar-right").
+            List<Element> sidebars = doc.select(SITE_SIDEBAR).stream().filter(sidebar -> sidebar.closest(MAIN) == null
+                    && sidebar.selectFirst(MAIN) == null && sidebar.closest(SITE_FOOTER) == null).toList();
+            sidebars.stream().filter(sidebar -> sidebar.parents().stream().noneMatch(sidebars::contains))
+                    .forEach(sidebar -> factsOf(sidebar, facts));
+        }
         List<Element> footers = outermost(doc, SITE_FOOTER);
         if (!footers.isEmpty()) {
             factsOf(footers.get(footers.size() - 1), facts);

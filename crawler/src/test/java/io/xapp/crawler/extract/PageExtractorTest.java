@@ -117,9 +117,9 @@ class PageExtractorTest {
     @Test
     void aHiddenPanelRightAfterItsToggleIsContentWithoutAnyIdNamingIt() {
         ExtractedPage page = extract("<header><button aria-expanded=false>Menu</button><div aria-hidden=true>"
-                + "<a href=/>Home</a></div></header><main><h1>FAQ</h1><ul class=accordion-list><li><div class=accordion-header "
-                + "aria-expanded=false role=button tabindex=0><span class=accordion-title>Do I need to be home?</span>"
-                + "<span class=accordion-icon aria-hidden=true></span></div><div class=accordion-content "
+                + "<a href=/>Home</a></div></header><main><h1>FAQ</h1><ul class=accordion-list><li><div "
+                + "class=accordion-header aria-expanded=false role=button tabindex=0><span class=accordion-title>"
+                + "Do I need to be home?</span><span class=accordion-icon aria-hidden=true></span></div><div class=accordion-content "
                 + "aria-hidden=true style=display:none><p>Most clients leave a key in a lockbox.</p></div></li></ul>"
                 + "</main>");
         assertThat(page.passages()).extracting(Passage::text).containsExactly(
@@ -425,6 +425,20 @@ class PageExtractorTest {
                 + "<div class=dmNewParagraph><p>Denver, CO</p><p>(303) 555-0186</p></div></div></div></body>");
         assertThat(duda.passages()).extracting(Passage::text).containsExactly("About\nThree decades of plumbing.",
                 "Denver, CO\n\n(303) 555-0186");
+    }
+
+    @Test
+    void theFactsOfASidebarBesideTheMainContentAreReadAfterItAndAnArticlesDetailsAreNot() {
+        ExtractedPage page = extract("<body class=has-sidebar-right><div class=container-component><main><div "
+                + "class=item-page><h1>Prices</h1><dl class=\"article-info text-muted\"><dt>Details</dt><dd class="
+                + "createdby>Written by: Super User</dd><dd class=hits>Hits: 1532</dd></dl><div itemprop=articleBody>"
+                + "<p>Single lesson: £38. Block of ten hours: £350, paid in advance, never expiring.</p></div>"
+                + "</div></main></div><div class=\"grid-child container-sidebar-right\"><div class=\"sidebar-right "
+                + "card\"><h3 class=card-header>Office hours</h3><div class=card-body><p>Monday – Friday: 9am – 5pm"
+                + "</p></div></div><div class=\"sidebar-right card\"><h3 class=card-header>Latest news</h3><ul><li>"
+                + "<a href=/news/1>New car</a></li></ul></div></div></body>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly("Prices\nSingle lesson: £38. Block of "
+                + "ten hours: £350, paid in advance, never expiring.", "Office hours\nMonday – Friday: 9am – 5pm");
     }
 
     @Test

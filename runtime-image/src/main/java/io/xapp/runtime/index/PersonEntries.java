@@ -104,7 +104,12 @@ public final class PersonEntries {
         }
         Matcher name = NAME_HEADING.matcher(heading);
         if (!name.matches()) {
-            return false;
+            // The role may head the entry under the name ("Claire Dunmore" / "Automatic": a bold line read as a
+            // heading of its own).
+            name = NAME_HEADING.matcher(headingPath.size() < 2 ? "" : headingPath.get(headingPath.size() - 2).strip());
+            if (!name.matches()) {
+                return false;
+            }
         }
         // Its first name starts a sentence of the text, as a bio's do ("Dana is ...", "Tom grew up ..."); the
         // line under the name may be a role ("Lead Dental Hygienist"). A title-cased service that the text names

@@ -18,6 +18,8 @@ class PersonEntriesTest {
                 + "Dentist\n\nDr. Marsh earned her DDS in 2005.")).isTrue();
         assertThat(introduces(List.of("Meet the team", "Associate Veterinarian · Dentistry"), "Associate "
                 + "Veterinarian · Dentistry\nDr. Lindqvist leads our dental service.")).isTrue();
+        assertThat(introduces(List.of("Our instructors", "Claire Dunmore", "Automatic"), "Automatic\nClaire "
+                + "teaches in our automatic Toyota Yaris.")).as("the role a heading under the name").isTrue();
     }
 
     @Test
