@@ -56,6 +56,9 @@ public final class MainContent {
     private static final Evaluator MAIN_HEADING = Selector.evaluatorOf("h1, main, article, [role=main]");
     private static final Pattern HOME_PATH = Pattern.compile("/?(index\\.(html?|php))?");
     private static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
+    private static final Evaluator CELLS = Selector.evaluatorOf("td, th");
+    /** See {@link #navigationColumns}: fewer links are a cell's own ("see our prices"). */
+    private static final int MENU_LINKS = 3;
     /** The site's sidebar: marked so, or named so by themes ({@code container-sidebar-right}, {@code widget-area}). */
     private static final Evaluator SITE_SIDEBAR = Selector.evaluatorOf("aside, [role=complementary], "
             + "[class~=(?i)(^|[\\s_-])(sidebar|widget-area)([\\s_-]|$)], "
@@ -158,6 +161,7 @@ public final class MainContent {
             }
         }
         removeFormsAndBoilerplateByName(root, holdersOfMain);
+        navigationColumns(root).forEach(Element::remove);
         siteFacts.forEach(root::appendChild);
         return root;
     }
@@ -176,6 +180,7 @@ public final class MainContent {
                 .filter(header -> header.closest(MAIN) == null && !isSectionHeader(header)
                         && header.select(MAIN_HEADING).stream().noneMatch(MainContent::isMainHeading))
                 .forEach(header -> factsOf(header, facts));
+        navigationColumns(doc).forEach(column -> factsOf(column, facts));
         if (doc.selectFirst(MAIN) != null) {
             // Beside the main content: neither in it nor around it (a body named "has-sidebar-right").
             List<Element> sidebars = doc.select(SITE_SIDEBAR).stream().filter(sidebar -> sidebar.closest(MAIN) == null
@@ -188,6 +193,17 @@ public final class MainContent {
             factsOf(footers.get(footers.size() - 1), facts);
         }
         return facts;
+    }
+
+    /**
+     * The cells of a page laid out as a table that hold its navigation: mostly links, at least {@link #MENU_LINKS}
+     * of them, beside other cells (a hand-made site's menu column, marked by no tag or class). What they say besides
+     * their links ("24 hour emergency service (773) 555-0123") is read as the site's facts.
+     */
+    private static List<Element> navigationColumns(Element scope) {
+        return scope.select(CELLS).stream().filter(cell -> cell.parent() != null
+                && cell.parent().children().size() > 1 && cell.select(LINKS).size() >= MENU_LINKS && mostlyLinks(cell)
+                && cell.select(MAIN_HEADING).isEmpty()).toList();
     }
 
     /** The elements {@code chrome} selects outside articles and quotes and outside each other, in page order. */

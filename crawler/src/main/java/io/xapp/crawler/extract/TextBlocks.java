@@ -35,6 +35,7 @@ final class TextBlocks {
     /** What a data table's cell does not hold. */
     private static final Evaluator LAYOUT_CONTENT = Selector.evaluatorOf("td h1, td h2, td h3, td h4, td h5, td h6, "
             + "td table, th table");
+    private static final Evaluator BREAKS = Selector.evaluatorOf("br");
     /** An accordion entry's button, which says whether its panel is open. */
     private static final Evaluator TOGGLES = Selector.evaluatorOf("[aria-expanded]");
     /** A table's class or id that names it as a page's layout. */
@@ -487,7 +488,8 @@ final class TextBlocks {
     /**
      * A table that lays out a page rather than holding data (sites made before CSS layout, and e-mail-like
      * templates, builders' columns): marked so ({@code role="presentation"}, Weebly's {@code wsite-multicol-table}),
-     * or holding headings, tables, or a cell of several paragraphs or lists. Read as rows of one line each, the page would lose every heading and paragraph.
+     * or holding headings, tables, a cell of several paragraphs or lists or of text broken into paragraphs by
+     * {@code <br><br>}; or one cell alone, a box around the text (hand-made sites pad their content so). Read as rows of one line each, the page would lose every heading and paragraph.
      */
     private static boolean isLayoutTable(Element table) {
         String role = table.attr("role");
@@ -498,8 +500,23 @@ final class TextBlocks {
         if (table.selectFirst(LAYOUT_CONTENT) != null) {
             return true;
         }
-        return cellsOf(table).stream().anyMatch(cell -> cell.children().stream()
-                .filter(child -> child.is(CELL_BLOCKS)).count() >= 2);
+        List<Element> cells = cellsOf(table);
+        return cells.size() == 1 || cells.stream().anyMatch(cell -> cell.children().stream()
+                .filter(child -> child.is(CELL_BLOCKS)).count() >= 2 || holdsParagraphBreak(cell));
+    }
+
+    /** Whether {@code cell} breaks its text into paragraphs with two line breaks in a row, as hand-made pages do. */
+    private static boolean holdsParagraphBreak(Element cell) {
+        for (Element br : cell.select(BREAKS)) {
+            Node next = br.nextSibling();
+            while (next instanceof TextNode text && text.isBlank()) {
+                next = next.nextSibling();
+            }
+            if (next instanceof Element e && e.normalName().equals("br")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The table's own cells, not those of a table nested in one. */

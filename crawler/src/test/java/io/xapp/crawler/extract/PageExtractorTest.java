@@ -119,7 +119,8 @@ class PageExtractorTest {
         ExtractedPage page = extract("<header><button aria-expanded=false>Menu</button><div aria-hidden=true>"
                 + "<a href=/>Home</a></div></header><main><h1>FAQ</h1><ul class=accordion-list><li><div "
                 + "class=accordion-header aria-expanded=false role=button tabindex=0><span class=accordion-title>"
-                + "Do I need to be home?</span><span class=accordion-icon aria-hidden=true></span></div><div class=accordion-content "
+                + "Do I need to be home?</span><span class=accordion-icon aria-hidden=true></span></div><div "
+                + "class=accordion-content "
                 + "aria-hidden=true style=display:none><p>Most clients leave a key in a lockbox.</p></div></li></ul>"
                 + "</main>");
         assertThat(page.passages()).extracting(Passage::text).containsExactly(
@@ -194,6 +195,21 @@ class PageExtractorTest {
         assertThat(page.passages()).extracting(Passage::text).containsExactly(
                 "Contact us\n2280 Lougheed Highway\nCall (604) 555-0139",
                 "Parking\nFree parking behind the building.");
+    }
+
+    @Test
+    void aHandMadePageLaidOutAsATableReadsItsTextAndTakesItsMenuColumnAsTheSitesFacts() {
+        StringBuilder menu = new StringBuilder();
+        for (String item : List.of("Home", "Services", "Automotive", "Emergency Lockout", "Prices", "About Us")) {
+            menu.append("<tr><td><a href=/").append(item.hashCode()).append(".htm>").append(item)
+                    .append("</a></td></tr>");
+        }
+        ExtractedPage page = extract("<body><table width=780><tr><td width=160><table>" + menu + "</table><br>"
+                + "<font size=1>24 HOUR SERVICE<br><b>(773) 555-0123</b></font></td><td>"
+                + "<table width=100%><tr><td><font size=5><b>Prices</b></font><br><br><font size=2>Car lockout: "
+                + "$75.<br><br>We accept cash, checks and Visa.</font></td></tr></table></td></tr></table></body>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Prices\nCar lockout: $75.\nWe accept cash, checks and Visa.", "24 HOUR SERVICE\n(773) 555-0123");
     }
 
     @Test

@@ -16,9 +16,11 @@ import java.util.concurrent.Executors;
 /** Serves a folder over HTTP on a loopback address (the fixture site, or a host page of another origin). */
 public final class StaticSiteServer implements AutoCloseable {
 
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",
-            "svg", "image/svg+xml", "png", "image/png", "txt", "text/plain; charset=utf-8", "xml", "application/xml",
-            "ico", "image/x-icon", "webmanifest", "application/manifest+json", "js", "text/javascript");
+    /** By file extension; {@code .htm}, as older sites' servers send it, names no charset (the page's meta does). */
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "htm", "text/html",
+            "css", "text/css", "svg", "image/svg+xml", "png", "image/png", "txt", "text/plain; charset=utf-8",
+            "xml", "application/xml", "ico", "image/x-icon", "webmanifest", "application/manifest+json",
+            "js", "text/javascript");
 
     private final HttpServer server;
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -56,7 +58,9 @@ public final class StaticSiteServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             Path file = root.resolve(path.substring(1)).normalize();
             if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
+                // As a web server's directory index: index.html, else index.htm.
+                file = Files.isRegularFile(file.resolve("index.html")) ? file.resolve("index.html")
+                        : file.resolve("index.htm");
             }
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 exchange.sendResponseHeaders(404, -1);
