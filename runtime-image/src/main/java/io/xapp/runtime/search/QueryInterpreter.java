@@ -80,22 +80,15 @@ public final class QueryInterpreter {
     private String correctTypos(String text, IndexReader reader) throws IOException {
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
-        try (TokenStream ts = words.tokenStream(PassageFields.WORDS, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String word = term.toString();
-                if (ContentAnalyzers.STOP_WORDS.contains(word)) {
-                    continue;
-                }
-                Optional<String> fix = speller.correct(word, reader);
-                if (fix.isPresent()) {
-                    out.append(text, copied, offsets.startOffset()).append(fix.get());
-                    copied = offsets.endOffset();
-                }
+        for (Word word : words(text)) {
+            if (ContentAnalyzers.STOP_WORDS.contains(word.text())) {
+                continue;
             }
-            ts.end();
+            Optional<String> fix = speller.correct(word.text(), reader);
+            if (fix.isPresent()) {
+                out.append(text, copied, word.start()).append(fix.get());
+                copied = word.end();
+            }
         }
         return out.append(text.substring(copied)).toString();
     }
@@ -108,33 +101,38 @@ public final class QueryInterpreter {
     private String joinCompounds(String text, IndexReader reader) throws IOException {
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
-        String previous = null;
-        int previousStart = 0;
-        int previousEnd = 0;
+        Word previous = null;
+        for (Word word : words(text)) {
+            if (previous != null && text.substring(previous.end(), word.start()).equals(" ")
+                    && isLetters(previous.text()) && isLetters(word.text())
+                    && (!siteWrites(previous.text(), reader) || !siteWrites(word.text(), reader))
+                    && siteWrites(previous.text() + word.text(), reader)) {
+                out.append(text, copied, previous.start()).append(previous.text()).append(word.text());
+                copied = word.end();
+                previous = null;
+            } else {
+                previous = word;
+            }
+        }
+        return out.append(text.substring(copied)).toString();
+    }
+
+    /** The question's words, lower case, with where each stands in {@code text}. */
+    private List<Word> words(String text) throws IOException {
+        List<Word> found = new ArrayList<>();
         try (TokenStream ts = words.tokenStream(PassageFields.WORDS, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                String word = term.toString();
-                int start = offsets.startOffset();
-                boolean adjacent = previous != null && previousStart >= copied
-                        && text.substring(previousEnd, start).equals(" ");
-                if (adjacent && isLetters(previous) && isLetters(word)
-                        && (!siteWrites(previous, reader) || !siteWrites(word, reader))
-                        && siteWrites(previous + word, reader)) {
-                    out.append(text, copied, previousStart).append(previous).append(word);
-                    copied = offsets.endOffset();
-                    previous = null;
-                    continue;
-                }
-                previous = word;
-                previousStart = start;
-                previousEnd = offsets.endOffset();
+                found.add(new Word(term.toString(), offsets.startOffset(), offsets.endOffset()));
             }
             ts.end();
         }
-        return out.append(text.substring(copied)).toString();
+        return found;
+    }
+
+    private record Word(String text, int start, int end) {
     }
 
     private static boolean isLetters(String word) {
