@@ -186,7 +186,7 @@ public final class MainContent {
             List<Element> sidebars = doc.select(SITE_SIDEBAR).stream().filter(sidebar -> sidebar.closest(MAIN) == null
                     && sidebar.selectFirst(MAIN) == null && sidebar.closest(SITE_FOOTER) == null).toList();
             sidebars.stream().filter(sidebar -> sidebar.parents().stream().noneMatch(sidebars::contains))
-                    .forEach(sidebar -> factsOf(sidebar, facts));
+                    .flatMap(sidebar -> cardsOf(sidebar).stream()).forEach(card -> factsOf(card, facts));
         }
         List<Element> footers = outermost(doc, SITE_FOOTER);
         if (!footers.isEmpty()) {
@@ -204,6 +204,18 @@ public final class MainContent {
         return scope.select(CELLS).stream().filter(cell -> cell.parent() != null
                 && cell.parent().children().size() > 1 && cell.select(LINKS).size() >= MENU_LINKS && mostlyLinks(cell)
                 && cell.select(MAIN_HEADING).isEmpty()).toList();
+    }
+
+    /**
+     * A sidebar's cards, each judged alone: the hours card and the phone card are facts, a testimonial or a blurb
+     * beside them is not (it holds no number).
+     */
+    private static List<Element> cardsOf(Element sidebar) {
+        Element e = sidebar;
+        while (e.children().size() == 1) {
+            e = e.child(0);
+        }
+        return e.children().isEmpty() ? List.of(e) : e.children();
     }
 
     /** The elements {@code chrome} selects outside articles and quotes and outside each other, in page order. */
