@@ -169,10 +169,10 @@ public final class MainContent {
     /**
      * What the site's header, sidebar and footer say that is not a link: the address, phone numbers and opening hours
      * many small businesses write only there, on every page (a top bar above the menu, a Joomla sidebar's "Office
-     * hours" module beside the {@code <main>} content, a footer's widgets; menus, logos, social links, policy links
-     * and a bare copyright line go). Read at the end of each page's content; the runtime
-     * indexes text repeated on every page once. Empty when the page has neither, or they hold no number (no address,
-     * phone or hours). A header that holds the page's own heading is content, and stays where it is.
+     * hours" module beside the {@code <main>} content, a hand-made site's menu column, a footer's widgets; menus,
+     * logos, social links, policy links and a bare copyright line go). Read at the end of each page's content; the
+     * runtime indexes text repeated on every page once. Empty when the page has none, or they hold no number (no
+     * address, phone or hours). A header that holds the page's own heading is content, and stays where it is.
      */
     private static List<Element> siteFacts(Document doc) {
         List<Element> facts = new ArrayList<>();

@@ -489,7 +489,8 @@ final class TextBlocks {
      * A table that lays out a page rather than holding data (sites made before CSS layout, and e-mail-like
      * templates, builders' columns): marked so ({@code role="presentation"}, Weebly's {@code wsite-multicol-table}),
      * or holding headings, tables, a cell of several paragraphs or lists or of text broken into paragraphs by
-     * {@code <br><br>}; or one cell alone, a box around the text (hand-made sites pad their content so). Read as rows of one line each, the page would lose every heading and paragraph.
+     * {@code <br><br>}; or one cell alone, a box around the text (hand-made sites pad their content so). Read as rows
+     * of one line each, the page would lose every heading and paragraph.
      */
     private static boolean isLayoutTable(Element table) {
         String role = table.attr("role");
