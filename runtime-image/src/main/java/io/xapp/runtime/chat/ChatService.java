@@ -43,7 +43,7 @@ public class ChatService {
                     + settings.companyName() + ". Leave your name, an email or phone number and a short message, "
                     + "and they will get back to you.").withAction(leadAction());
             case BOOKING -> booking();
-            case QUESTION -> answer(message);
+            case QUESTION -> withBookingOffered(message, answer(message));
         };
         usage.recordChat(sessionId, userId, message, reply.noContent());
         return reply;
@@ -65,15 +65,32 @@ public class ChatService {
         return ChatReply.noContent(text, leadAction());
     }
 
+    /**
+     * A question how to book ("how do i make an appointment?") is answered from the site's own words; the way to book
+     * here (the booking form, or the team when the chat cannot book) is offered beside the answer.
+     */
+    private ChatReply withBookingOffered(String message, ChatReply answer) {
+        if (answer.noContent() || !intents.mentionsBooking(message)) {
+            return answer;
+        }
+        return answer.withAction(bookingAction().orElseGet(this::leadAction));
+    }
+
     private ChatReply booking() {
-        Optional<CallToAction> booking = callToAction(CallToAction.Type.BOOKING);
-        if (booking.isEmpty() || settings.bridgeUrl().isEmpty()) {
+        Optional<ChatReply.Action> booking = bookingAction();
+        if (booking.isEmpty()) {
             return ChatReply.saying(Intent.BOOKING, "I can't book appointments here, but the team at "
                     + settings.companyName() + " can. Leave your details and they will get back to you to find a "
                     + "time.").withAction(leadAction());
         }
         return ChatReply.saying(Intent.BOOKING, "Let's find a time that suits you. Pick one of the available slots.")
-                .withAction(new ChatReply.Action(BOOKING, label(booking.get(), "Book a visit")));
+                .withAction(booking.get());
+    }
+
+    /** The booking form's action, when the template offers booking and the bridge can take it. */
+    private Optional<ChatReply.Action> bookingAction() {
+        return callToAction(CallToAction.Type.BOOKING).filter(c -> settings.bridgeUrl().isPresent())
+                .map(c -> new ChatReply.Action(BOOKING, label(c, "Book a visit")));
     }
 
     private ChatReply.Action leadAction() {

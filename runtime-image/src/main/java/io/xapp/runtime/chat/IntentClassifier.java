@@ -33,6 +33,9 @@ public final class IntentClassifier {
             Pattern.compile("\\b(available|free|open) (slots?|times?|appointments?)\\b"),
             Pattern.compile("^(book|booking|appointment|schedule)[!.?\\s]*$"));
 
+    /** A question how or where to do something ("how do i book ...", "where can i schedule ..."). */
+    private static final Pattern ASKS_HOW = Pattern.compile("^\\W*(how|where)\\b");
+
     public Intent classify(String message) {
         String text = message.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
         if (GREETING.matcher(text).matches()) {
@@ -44,9 +47,19 @@ public final class IntentClassifier {
         if (CONTACT.stream().anyMatch(p -> p.matcher(text).find())) {
             return Intent.CONTACT;
         }
-        if (BOOKING.stream().anyMatch(p -> p.matcher(text).find())) {
+        if (mentionsBooking(text) && !ASKS_HOW.matcher(text).find()) {
             return Intent.BOOKING;
         }
         return Intent.QUESTION;
+    }
+
+    /**
+     * Whether the message is about booking ("i'd like to book an appointment", "how do i make an appointment?"): a
+     * request to book is {@link Intent#BOOKING}; a question how to book is a {@link Intent#QUESTION} the site's own
+     * words answer ("Book online any time, or call us"), with the way to book offered beside the answer.
+     */
+    public boolean mentionsBooking(String message) {
+        String text = message.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        return BOOKING.stream().anyMatch(p -> p.matcher(text).find());
     }
 }

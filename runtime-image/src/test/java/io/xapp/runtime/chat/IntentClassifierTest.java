@@ -22,6 +22,8 @@ class IntentClassifierTest {
         "I'd like to book an appointment|BOOKING",
         "can I schedule a cleaning next week?|BOOKING",
         "book|BOOKING",
+        "how do i make an appointment|QUESTION",
+        "Where can I schedule a cleaning?|QUESTION",
         "What should I bring to my first appointment?|QUESTION",
         "What happens if I miss an appointment?|QUESTION",
         "how many appointments does a crown need|QUESTION",
@@ -30,5 +32,15 @@ class IntentClassifierTest {
     })
     void recognisesWhatTheVisitorWants(String message, Intent expected) {
         assertThat(classifier.classify(message)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "How do I book an appointment?|true",
+        "I'd like to book an appointment|true",
+        "What should I bring to my first appointment?|false",
+    })
+    void aQuestionHowToBookIsAboutBookingThoughItIsAQuestion(String message, boolean aboutBooking) {
+        assertThat(classifier.mentionsBooking(message)).isEqualTo(aboutBooking);
     }
 }
