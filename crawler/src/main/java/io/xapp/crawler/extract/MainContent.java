@@ -135,7 +135,8 @@ public final class MainContent {
 
     /** The element holding the main content, cleaned of boilerplate. */
     public static Element extract(Document doc) {
-        List<Element> siteFacts = siteFacts(doc);
+        List<Element> menuColumns = navigationColumns(doc);
+        List<Element> siteFacts = siteFacts(doc, menuColumns);
         Element root = chooseRoot(doc);
         Element titleBlock = titleBlockBefore(doc, root);
         if (titleBlock != null) {
@@ -161,7 +162,7 @@ public final class MainContent {
             }
         }
         removeFormsAndBoilerplateByName(root, holdersOfMain);
-        navigationColumns(root).forEach(Element::remove);
+        menuColumns.forEach(Element::remove);
         siteFacts.forEach(root::appendChild);
         return root;
     }
@@ -174,13 +175,13 @@ public final class MainContent {
      * runtime indexes text repeated on every page once. Empty when the page has none, or they hold no number (no
      * address, phone or hours). A header that holds the page's own heading is content, and stays where it is.
      */
-    private static List<Element> siteFacts(Document doc) {
+    private static List<Element> siteFacts(Document doc, List<Element> menuColumns) {
         List<Element> facts = new ArrayList<>();
         outermost(doc, SITE_HEADER).stream()
                 .filter(header -> header.closest(MAIN) == null && !isSectionHeader(header)
                         && header.select(MAIN_HEADING).stream().noneMatch(MainContent::isMainHeading))
                 .forEach(header -> factsOf(header, facts));
-        navigationColumns(doc).forEach(column -> factsOf(column, facts));
+        menuColumns.forEach(column -> factsOf(column, facts));
         if (doc.selectFirst(MAIN) != null) {
             // Beside the main content: neither in it nor around it (a body named "has-sidebar-right").
             List<Element> sidebars = doc.select(SITE_SIDEBAR).stream().filter(sidebar -> sidebar.closest(MAIN) == null
@@ -200,8 +201,8 @@ public final class MainContent {
      * of them, beside other cells (a hand-made site's menu column, marked by no tag or class). What they say besides
      * their links ("24 hour emergency service (773) 555-0123") is read as the site's facts.
      */
-    private static List<Element> navigationColumns(Element scope) {
-        return scope.select(CELLS).stream().filter(cell -> cell.parent() != null
+    private static List<Element> navigationColumns(Document doc) {
+        return doc.select(CELLS).stream().filter(cell -> cell.parent() != null
                 && cell.parent().children().size() > 1 && cell.select(LINKS).size() >= MENU_LINKS && mostlyLinks(cell)
                 && cell.select(MAIN_HEADING).isEmpty()).toList();
     }

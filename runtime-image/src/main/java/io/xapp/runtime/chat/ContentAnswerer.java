@@ -63,8 +63,8 @@ public final class ContentAnswerer {
         // of each other (two job listings), and which one comes first says nothing about whether the page answers.
         // A person's entry preferred for a question asking for a person ("which vet should i see about a rotten
         // tooth") may share few of its words: the passage it was preferred to shows that the site answers too.
-        Optional<RankedPassage> preferredTo = ranked.get(0).person() && PassageRanker.asksForPerson(query, searcher)
-                ? ranked.stream().filter(r -> !r.person()).findFirst() : Optional.empty();
+        Optional<RankedPassage> preferredTo = ranked.get(0).preferredAsPerson()
+                ? ranked.stream().filter(r -> !r.preferredAsPerson()).findFirst() : Optional.empty();
         if (!relevant(ranked.get(0), typical) && companions.stream().noneMatch(c -> relevant(c, typical))
                 && preferredTo.filter(r -> relevant(r, typical)).isEmpty()) {
             return ContentAnswer.NONE;

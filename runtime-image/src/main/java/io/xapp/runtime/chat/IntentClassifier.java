@@ -37,7 +37,7 @@ public final class IntentClassifier {
     private static final Pattern ASKS_HOW = Pattern.compile("^\\W*(how|where)\\b");
 
     public Intent classify(String message) {
-        String text = message.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        String text = normalized(message);
         if (GREETING.matcher(text).matches()) {
             return Intent.GREETING;
         }
@@ -47,7 +47,7 @@ public final class IntentClassifier {
         if (CONTACT.stream().anyMatch(p -> p.matcher(text).find())) {
             return Intent.CONTACT;
         }
-        if (mentionsBooking(text) && !ASKS_HOW.matcher(text).find()) {
+        if (aboutBooking(text) && !ASKS_HOW.matcher(text).find()) {
             return Intent.BOOKING;
         }
         return Intent.QUESTION;
@@ -59,7 +59,15 @@ public final class IntentClassifier {
      * words answer ("Book online any time, or call us"), with the way to book offered beside the answer.
      */
     public boolean mentionsBooking(String message) {
-        String text = message.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
-        return BOOKING.stream().anyMatch(p -> p.matcher(text).find());
+        return aboutBooking(normalized(message));
+    }
+
+    private static boolean aboutBooking(String normalized) {
+        return BOOKING.stream().anyMatch(p -> p.matcher(normalized).find());
+    }
+
+    /** Lower case, typographic apostrophes as typed ones: how the patterns read a message. */
+    private static String normalized(String message) {
+        return message.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 }

@@ -21,6 +21,8 @@ final class Candidate {
     long position;
     /** Whether it introduces a person ({@link io.xapp.runtime.index.PassageFields#PERSON}). */
     boolean person;
+    /** Whether it is a person's entry that the question, asking for a person, preferred ({@link RelevanceScore}). */
+    boolean preferredAsPerson;
     double score;
 
     Candidate(int doc) {

@@ -62,7 +62,7 @@ public final class PassageRanker {
      * Whether the question asks for a person: "who ...", or "which ..." with a word the site's own team page names
      * someone as ("which vet should i see": an "Associate Veterinarian"; "which class" names nobody).
      */
-    public static boolean asksForPerson(InterpretedQuery question, IndexSearcher searcher) {
+    static boolean asksForPerson(InterpretedQuery question, IndexSearcher searcher) {
         if (question.asksWho()) {
             return true;
         }

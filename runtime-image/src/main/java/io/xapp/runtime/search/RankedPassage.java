@@ -18,7 +18,7 @@ public final class RankedPassage {
     private final double similarity;
     private final double score;
     private final String url;
-    private final boolean person;
+    private final boolean preferredAsPerson;
     private final IndexSearcher searcher;
     private PassageView passage;
 
@@ -32,7 +32,7 @@ public final class RankedPassage {
         this.similarity = ranked.similarity;
         this.score = ranked.score;
         this.url = ranked.url;
-        this.person = ranked.person;
+        this.preferredAsPerson = ranked.preferredAsPerson;
         this.searcher = searcher;
     }
 
@@ -65,9 +65,9 @@ public final class RankedPassage {
         return score;
     }
 
-    /** Whether it introduces a person (a team page's entry), which a question for a person prefers. */
-    public boolean person() {
-        return person;
+    /** Whether it is a person's entry (a team page's) that the question, asking for a person, preferred. */
+    public boolean preferredAsPerson() {
+        return preferredAsPerson;
     }
 
     /** The page URL, as ranking read it. */

@@ -61,6 +61,7 @@ final class RelevanceScore {
         if (asksForPerson && candidates.stream().anyMatch(c -> c.person)) {
             for (Candidate c : candidates) {
                 c.score *= c.person ? 1 : EDITORIAL_PRIOR;
+                c.preferredAsPerson = c.person;
             }
         }
     }
