@@ -28,18 +28,26 @@ public final class MainContent {
 
     private static final Evaluator HEADER_FOOTER = Selector.evaluatorOf("header, footer");
     /**
+     * The name Framer gives each layer, the designer's or its default ("Navigation", "Footer"): its only name for
+     * the site's menu and footer, which are {@code <div>}s with generated classes unless the designer picks a tag.
+     * Read as a class or id is.
+     */
+    private static final String LAYER_NAME = "data-framer-name";
+    /**
      * The site's footer: marked so, or named so by hand-made and older themes ({@code <div id="footer">}) and by
      * builders that prefix their names ({@code siteFooter}, Duda's {@code dmFooter}).
      */
     private static final Evaluator SITE_FOOTER = Selector.evaluatorOf("footer, [role=contentinfo], "
-            + "[id~=(?i)^(site-?|page-?|[a-z]*)footer$], [class~=(?i)(^|\\s)(site-?|page-?|[a-z]*)footer(\\s|$)]");
+            + "[id~=(?i)^(site-?|page-?|[a-z]*)footer$], [class~=(?i)(^|\\s)(site-?|page-?|[a-z]*)footer(\\s|$)], "
+            + "[" + LAYER_NAME + "~=(?i)^footer$]");
     /**
      * The site's header: marked so, or named so by themes, with the top bar many put above it (phone, opening hours).
      * Not {@code page-header}: Bootstrap themes head a page's own title with it.
      */
     private static final Evaluator SITE_HEADER = Selector.evaluatorOf("header, [role=banner], "
             + "[id~=(?i)^((site-?)?header|masthead|top-?bar)$], "
-            + "[class~=(?i)(^|\\s)(site-?header|masthead|top-?bar)(\\s|$)]");
+            + "[class~=(?i)(^|\\s)(site-?header|masthead|top-?bar)(\\s|$)], "
+            + "[" + LAYER_NAME + "~=(?i)^(header|nav|navbar|navigation)$]");
     /**
      * Marks the facts of the site's header and footer added at the end of the content, each a section of its own
      * whose headings {@link TextBlocks} levels.
@@ -50,7 +58,7 @@ public final class MainContent {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Evaluator FORM = Selector.evaluatorOf("form");
-    private static final Evaluator HAS_CLASS_OR_ID = Selector.evaluatorOf("[class], [id]");
+    private static final Evaluator HAS_CLASS_OR_ID = Selector.evaluatorOf("[class], [id], [" + LAYER_NAME + "]");
     private static final Evaluator QUOTED = Selector.evaluatorOf("article, blockquote, figure");
     private static final Evaluator H1 = Selector.evaluatorOf("h1");
     private static final Evaluator MAIN_HEADING = Selector.evaluatorOf("h1, main, article, [role=main]");
@@ -611,8 +619,8 @@ public final class MainContent {
     }
 
     /**
-     * The first class name or id of the element that has a boilerplate word ("widget-area"), or null. Headings are
-     * judged by their container, not their own class: Bootstrap's accordion entry heading is
+     * The first class name, id or layer name of the element that has a boilerplate word ("widget-area"), or null.
+     * Headings are judged by their container, not their own class: Bootstrap's accordion entry heading is
      * {@code <h2 class="accordion-header">}.
      * A "header" that holds a subheading and is not mostly links heads a section ({@code <div class="section-header">
      * <h2>Our services</h2><p>...}, a card's header), not the site.
@@ -621,7 +629,7 @@ public final class MainContent {
         if (e.is(HEADING)) {
             return null;
         }
-        for (String name : List.of(e.className(), e.id())) {
+        for (String name : List.of(e.className(), e.id(), e.attr(LAYER_NAME))) {
             for (String token : name.split("\\s+")) {
                 Matcher m = BOILERPLATE.matcher(token);
                 if (token.isEmpty() || !m.find()

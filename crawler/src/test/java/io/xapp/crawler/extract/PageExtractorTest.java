@@ -444,6 +444,22 @@ class PageExtractorTest {
     }
 
     @Test
+    void framersLayerNamesMarkItsMenuAndFooter() {
+        ExtractedPage page = extract("<body><div id=main><div class=framer-72rtr7><div class=framer-14dyx2h-container "
+                + "data-framer-name=Navigation name=Navigation><div class=framer-Mx3Tr data-framer-name=Desktop>"
+                + "<a href=./>Lumen Dance Studio</a><a href=./classes>Classes</a><a href=./pricing>Pricing</a></div>"
+                + "</div><div class=framer-1ab data-framer-name=Hero><h1 class=framer-text>Classes</h1><p "
+                + "class=framer-text>Ballet, jazz and tap for ages 3 and up.</p></div><div class=framer-1w1-container "
+                + "data-framer-name=Footer name=Footer><div data-framer-name=Desktop><p class=framer-text>418 Alder "
+                + "Street, Portland</p><p class=framer-text><a href=./policies>Studio policies</a></p></div></div>"
+                + "</div></div></body>");
+
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Classes\nBallet, jazz and tap for ages 3 and up.", "418 Alder Street, Portland");
+        assertThat(page.passages()).extracting(Passage::siteWide).containsExactly(false, true);
+    }
+
+    @Test
     void theFactsOfASidebarBesideTheMainContentAreReadAfterItAndAnArticlesDetailsAreNot() {
         ExtractedPage page = extract("<body class=has-sidebar-right><div class=container-component><main><div "
                 + "class=item-page><h1>Prices</h1><dl class=\"article-info text-muted\"><dt>Details</dt><dd class="

@@ -26,6 +26,14 @@ final class RelevanceScore {
      * Recognised by the path conventions of site builders and CMSs, not by any one site's words.
      */
     private static final double EDITORIAL_PRIOR = 0.8;
+    /**
+     * The share other passages count at for a question that asks for a person, when a person's entry is among the
+     * candidates: the page on the very thing asked ("who teaches hip hop": the hip hop class; "who handles custody
+     * cases": the custody page) is closer in meaning to the question than a bio that names it once, but does not
+     * say who. Chosen across the 24 fixture and probe sites: 0.4 to 0.7 give the same answers (two more than 0.8,
+     * at which it was the editorial prior); the mildest is kept, as "who" may ask for a clinic or a company too.
+     */
+    static final double PERSON_PRIOR = 0.7;
     private static final Pattern EDITORIAL_PATH = Pattern.compile(
             "/(blog|blogs|news|articles?|posts?|stories|faqs?|frequently-asked-questions)(/|\\.html?$|$)"
                     + "|/faqs?[-_.]|/(privacy|terms|legal|cookies?|disclaimer|imprint|impressum)([-_./]|$)",
@@ -56,11 +64,10 @@ final class RelevanceScore {
                 c.score *= editorialPrior(c.url);
             }
         }
-        // A question for a person is answered by a person's entry; the service page that names what they do, in the
-        // visitor's words, restates it as an FAQ restates a service page, and counts as such (EDITORIAL_PRIOR).
+        // A question for a person is answered by a person's entry, not by the service page that names what they do.
         if (asksForPerson && candidates.stream().anyMatch(c -> c.person)) {
             for (Candidate c : candidates) {
-                c.score *= c.person ? 1 : EDITORIAL_PRIOR;
+                c.score *= c.person ? 1 : PERSON_PRIOR;
                 c.preferredAsPerson = c.person;
             }
         }

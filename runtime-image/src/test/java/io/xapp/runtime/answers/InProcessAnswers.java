@@ -121,8 +121,9 @@ public final class InProcessAnswers {
             System.out.println("D " + set.site() + ": " + q.text() + "  [want " + q.sourcePath() + "] "
                     + query.concepts().stream().map(c -> c.text() + ":" + String.format("%.1f", c.weight())).toList());
             for (RankedPassage r : ranked) {
-                System.out.printf("D   %.3f sim %.3f bm25 %5.2f cov %.2f  %s %s%n", r.score(), r.similarity(),
-                        r.bm25(), r.coverage(), URI.create(r.url()).getPath(), r.passage().headingPath());
+                System.out.printf("D   %.3f sim %.3f bm25 %5.2f cov %.2f %s %s %s%n", r.score(), r.similarity(),
+                        r.bm25(), r.coverage(), r.preferredAsPerson() ? "P" : " ", URI.create(r.url()).getPath(),
+                        r.passage().headingPath());
             }
         }
         if (Boolean.getBoolean("features")) {

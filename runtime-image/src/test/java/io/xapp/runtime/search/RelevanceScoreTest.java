@@ -39,7 +39,8 @@ class RelevanceScoreTest {
     @Test
     void aWhoQuestionIsAnsweredByAPersonsEntryBeforeAPageThatNamesTheService() {
         Candidate classes = candidate("https://example.com/classes", 1.0);
-        classes.similarity = 0.58;
+        // The class page is much closer in meaning to "who teaches hip hop" than a bio that names the class once.
+        classes.similarity = 0.70;
         Candidate teacher = candidate("https://example.com/teachers", 1.0);
         teacher.similarity = 0.52;
         teacher.person = true;
