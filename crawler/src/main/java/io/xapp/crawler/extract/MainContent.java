@@ -111,7 +111,8 @@ public final class MainContent {
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, "
             + "canvas, video, audio, map, dialog, button, a[role=button], " + BUTTON_LINKS + ", input, select, "
             + "textarea, option, nav, aside, [role~=^(navigation|banner|contentinfo|complementary|search|dialog|"
-            + "alertdialog)$], .visually-hidden, .sr-only, .screen-reader-text, " + STRUCK_OUT;
+            + "alertdialog)$], .visually-hidden, .sr-only, .screen-reader-text, .element-invisible, .assistive-text, "
+            + STRUCK_OUT;
     private static final Evaluator NEVER_CONTENT_SELECTOR = Selector.evaluatorOf(NEVER_CONTENT);
     /** Elements not shown: content only when a visitor can open them ({@link #isDisclosedPanel}). */
     private static final Evaluator HIDDEN = Selector.evaluatorOf("[hidden], [aria-hidden=true]");
@@ -177,8 +178,8 @@ public final class MainContent {
 
     /**
      * What the site's header, sidebar and footer say that is not a link: the address, phone numbers and opening hours
-     * many small businesses write only there, on every page (a top bar above the menu, a Joomla sidebar's "Office
-     * hours" module beside the {@code <main>} content, a hand-made site's menu column, a footer's widgets; menus,
+     * many small businesses write only there, on every page (a top bar above the menu, a Joomla or Drupal sidebar's
+     * "Office hours" block beside the content, a hand-made site's menu column, a footer's widgets; menus,
      * logos, social links, policy links and a bare copyright line go). Read at the end of each page's content; the
      * runtime indexes text repeated on every page once. Empty when the page has none, or they hold no number (no
      * address, phone or hours). A header that holds the page's own heading is content, and stays where it is.
@@ -190,13 +191,15 @@ public final class MainContent {
                         && header.select(MAIN_HEADING).stream().noneMatch(MainContent::isMainHeading))
                 .forEach(header -> factsOf(header, facts));
         menuColumns.forEach(column -> factsOf(column, facts));
-        if (doc.selectFirst(MAIN) != null) {
-            // Beside the main content: neither in it nor around it (a body named "has-sidebar-right").
-            List<Element> sidebars = doc.select(SITE_SIDEBAR).stream().filter(sidebar -> sidebar.closest(MAIN) == null
-                    && sidebar.selectFirst(MAIN) == null && sidebar.closest(SITE_FOOTER) == null).toList();
-            sidebars.stream().filter(sidebar -> sidebar.parents().stream().noneMatch(sidebars::contains))
-                    .flatMap(sidebar -> cardsOf(sidebar).stream()).forEach(card -> factsOf(card, facts));
-        }
+        // Beside the main content: neither in it nor around it (a body named "has-sidebar-right"; on a page without
+        // <main>, a wrapper named so that holds the page's title or most of its text).
+        int pageText = doc.body().text().length();
+        List<Element> sidebars = doc.select(SITE_SIDEBAR).stream().filter(sidebar -> sidebar.closest(MAIN) == null
+                && sidebar.selectFirst(MAIN) == null && sidebar.closest(SITE_FOOTER) == null
+                && sidebar.select(H1).stream().noneMatch(MainContent::isMainHeading)
+                && sidebar.text().length() * 2 < pageText).toList();
+        sidebars.stream().filter(sidebar -> sidebar.parents().stream().noneMatch(sidebars::contains))
+                .flatMap(sidebar -> cardsOf(sidebar).stream()).forEach(card -> factsOf(card, facts));
         List<Element> footers = outermost(doc, SITE_FOOTER);
         if (!footers.isEmpty()) {
             factsOf(footers.get(footers.size() - 1), facts);

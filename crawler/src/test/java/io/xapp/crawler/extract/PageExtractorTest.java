@@ -474,6 +474,29 @@ class PageExtractorTest {
     }
 
     @Test
+    void theFactsOfASidebarAreReadOnAPageWithoutMainToo() {
+        ExtractedPage page = extract("<body class=\"one-sidebar sidebar-first\"><div id=main-wrapper><div id=main>"
+                + "<h2 class=element-invisible>You are here</h2><div class=breadcrumb><a href=/>Home</a> » Fees</div>"
+                + "<div id=sidebar-first class=\"column sidebar\"><div class=region-sidebar-first><div class=block>"
+                + "<h2>Office hours</h2><p>Saturday: 8:00 am – 1:00 pm</p></div><div class=block><h2>Latest news</h2>"
+                + "<ul><li><a href=/news/1>Winter registration is open</a></li></ul></div></div></div>"
+                + "<div id=content class=column><h1 class=title>Fees</h1><p>Group lessons (8 weeks): $128. Private "
+                + "lessons: $42 for 30 minutes.</p></div></div></div></body>");
+
+        assertThat(page.passages()).extracting(Passage::text).containsExactly("Fees\nGroup lessons (8 weeks): $128. "
+                + "Private lessons: $42 for 30 minutes.", "Office hours\nSaturday: 8:00 am – 1:00 pm");
+    }
+
+    @Test
+    void aWrapperNamedForItsSidebarIsNotOneButTheSidebarInItIs() {
+        ExtractedPage page = extract("<body><div class=has-sidebar-right><h1>Fees</h1><p>Group lessons: $128 for "
+                + "eight weeks.</p><div class=sidebar-right><p>Call 555-0139</p></div></div></body>");
+
+        assertThat(page.passages()).extracting(Passage::text).containsExactly("Fees\nGroup lessons: $128 for "
+                + "eight weeks.", "Call 555-0139");
+    }
+
+    @Test
     void aFooterOfLinksAndACopyrightAddsNothing() {
         ExtractedPage page = extract("<body><main><h1>About</h1><p>Three decades of plumbing.</p></main>"
                 + "<footer><ul><li><a href=/faq/>FAQ</a></li><li><a href=/blog/>Blog 2025</a></li></ul>"

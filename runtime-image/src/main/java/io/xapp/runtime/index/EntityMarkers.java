@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 /**
  * Marks amounts of money, offers, times of day, phone numbers and street addresses in indexed text with the word a
  * visitor would ask with ("price", "discount", "hours", "phone", "address"), so "how much is X" finds the line
- * "X: $145", "any discount for new clients" finds "15% off your first visit", "when are you open" finds "Saturday:
+ * "X: $145", "any discount for new clients" finds "15% off your first visit" ("$10 off" too), "when are you open" finds "Saturday:
  * 9:00 am – 1:00 pm" or "Sat 8:00–12:00" and "where are you located" finds "88 Juniper Street", even where the page
  * never says "price", "discount", "hours" or "address" (a footer or a contact block often gives the facts alone).
  * The marker is inserted before the match, so the text's own words and offsets (for highlighting) stay as they
@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 final class EntityMarkers {
 
     private static final Pattern MONEY = Pattern.compile("(?=[$€£]\\s?\\d)");
-    /** A share off a price ("15% off"), how offers are written. */
-    private static final Pattern PERCENT_OFF = Pattern.compile("(?<![\\d.])(?=\\d{1,2}(?:\\.\\d+)?\\s?%\\s?off\\b)",
-            Pattern.CASE_INSENSITIVE);
+    /** A share or an amount off a price ("15% off", "$10 off each additional child"), how offers are written. */
+    private static final Pattern AMOUNT_OFF = Pattern.compile("(?<![\\d.])(?=(?:\\d{1,2}(?:\\.\\d+)?\\s?%|[$€£]\\s?"
+            + "\\d+(?:[.,]\\d+)?)\\s?off\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME = Pattern.compile("(?<![\\d:])(?=\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z]))",
             Pattern.CASE_INSENSITIVE);
     /** A range of times on the 24-hour clock ("7:30–18:00"), or a day followed by a time ("Sat 8-12", "Monday: 9"). */
@@ -36,7 +36,7 @@ final class EntityMarkers {
 
     /** The words of {@link ContentAnalyzers#TEXT_INSERTIONS}, then the markers; at one place, in this order. */
     private static final List<WordInsertions.Rule> RULES = Stream.concat(ContentAnalyzers.TEXT_INSERTIONS.stream(),
-            Stream.of(new WordInsertions.Rule(MONEY, " price "), new WordInsertions.Rule(PERCENT_OFF, " discount "),
+            Stream.of(new WordInsertions.Rule(MONEY, " price "), new WordInsertions.Rule(AMOUNT_OFF, " discount "),
                     new WordInsertions.Rule(TIME, " hours "), new WordInsertions.Rule(HOURS, " hours "),
                     new WordInsertions.Rule(PHONE, " phone "), new WordInsertions.Rule(ADDRESS, " address ")))
             .toList();

@@ -45,9 +45,11 @@ class EntityMarkersTest {
     }
 
     @Test
-    void marksAShareOffAsADiscount() {
+    void marksAShareOrAnAmountOffAsADiscount() {
         assertThat(about("Your first colour appointment comes with 15% off.")).contains("discount");
+        assertThat(about("Families take $10 off each additional child's fee.")).contains("discount");
         assertThat(about("Our success rate is 95%, and 10 % of clients return.")).doesNotContain("discount");
+        assertThat(about("Lessons are $10, or $85 for ten; we take time off in August.")).doesNotContain("discount");
     }
 
     private static List<String> about(String text) {
