@@ -59,6 +59,10 @@ final class TextBlocks {
     private static final int SITE_FACTS_LEVEL = 2;
     /** A line this short ending in "?" that stands alone heads what follows it (an FAQ's question). */
     private static final int QUESTION_MAX_CHARS = 160;
+    /** See {@link #labelOf}: "Before this level:", not a sentence that ends in a colon before its list. */
+    private static final int LABEL_MAX_CHARS = 40;
+    /** See {@link #labelOf}: a field's value, not a section's text. */
+    private static final int VALUE_MAX_CHARS = 200;
     /**
      * Themes' titles written as styled {@code <div>}s, their level unsaid: {@code <div class="section-title">},
      * {@code card-title}, {@code entry-title} (not a subtitle, which reads as a line of text).
@@ -244,6 +248,13 @@ final class TextBlocks {
                 int styledLevel = headingLevelOf(el);
                 if (styledLevel > 0) {
                     heading(el, styledLevel);
+                    return;
+                }
+                Element label = labelOf(el);
+                if (label != null) {
+                    endBlock();
+                    lines.add(inlineText(label) + " " + inlineText(el.child(1)));
+                    endStructuredBlock();
                     return;
                 }
                 boolean block = BLOCK_TAGS.contains(tag);
@@ -459,6 +470,33 @@ final class TextBlocks {
             }
             endBlock();
         }
+    }
+
+    /**
+     * The label of a value written as two blocks side by side, as CMSs write a field ({@code <div class="field-label">
+     * Ages:</div><div class="field-items">3 – 5 years</div>}, a "Price:" cell of a builder's grid): read as one line,
+     * "Ages: 3 – 5 years", as a definition list's term and description are. Null when {@code el} is anything else:
+     * its two children a short label that ends with a colon, and one line of value (no headings, lists, tables or
+     * paragraphs of its own).
+     */
+    private static Element labelOf(Element el) {
+        if (!BLOCK_TAGS.contains(el.normalName()) || el.childrenSize() != 2 || !el.ownText().isBlank()) {
+            return null;
+        }
+        Element label = el.child(0);
+        Element value = el.child(1);
+        String text = inlineText(label);
+        boolean isLabel = text.endsWith(":") && text.length() <= LABEL_MAX_CHARS && !holds(label, BLOCK_CHILDREN)
+                && label.select(HEADINGS).isEmpty();
+        boolean isValue = !inlineText(value).isEmpty() && value.select(HEADINGS).isEmpty()
+                && value.select(LISTS).isEmpty() && value.select(TABLE).isEmpty()
+                && value.select(PARAGRAPHS).size() <= 1 && inlineText(value).length() <= VALUE_MAX_CHARS;
+        return isLabel && isValue ? label : null;
+    }
+
+    /** Whether {@code el} holds an element {@code evaluator} selects, besides itself. */
+    private static boolean holds(Element el, Evaluator evaluator) {
+        return el.select(evaluator).stream().anyMatch(e -> e != el);
     }
 
     private void definitions(Element dl) {

@@ -497,6 +497,19 @@ class PageExtractorTest {
     }
 
     @Test
+    void aFieldsLabelAndValueWrittenAsTwoBlocksAreOneLine() {
+        ExtractedPage page = extract("<body><main><h1>Level 2</h1><div class=\"field field-label-inline\"><div "
+                + "class=field-label>Ages:&nbsp;</div><div class=field-items><div class=field-item>5 – 12 years</div>"
+                + "</div></div><div class=field><div class=field-label>Before this level:</div><div class=field-items>"
+                + "<p>Swims 5 metres alone</p></div></div><div><p>What you learn:</p><ul><li>Front crawl</li>"
+                + "<li>Backstroke</li></ul></div><div><div>Note:</div><div><p>Bring goggles.</p><p>Tie long hair back."
+                + "</p></div></div></main></body>");
+
+        assertThat(page.text()).isEqualTo("Level 2\n\nAges: 5 – 12 years\n\nBefore this level: Swims 5 metres alone"
+                + "\n\nWhat you learn:\n\n- Front crawl\n- Backstroke\n\nNote:\n\nBring goggles.\n\nTie long hair back.");
+    }
+
+    @Test
     void aFooterOfLinksAndACopyrightAddsNothing() {
         ExtractedPage page = extract("<body><main><h1>About</h1><p>Three decades of plumbing.</p></main>"
                 + "<footer><ul><li><a href=/faq/>FAQ</a></li><li><a href=/blog/>Blog 2025</a></li></ul>"
