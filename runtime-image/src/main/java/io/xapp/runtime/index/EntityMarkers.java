@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Marks amounts of money, offers, times of day, phone numbers and street addresses in indexed text with the word a
- * visitor would ask with ("price", "discount", "hours", "phone", "address"), so "how much is X" finds the line
- * "X: $145", "any discount for new clients" finds "15% off your first visit" ("$10 off" too), "when are you open" finds "Saturday:
- * 9:00 am – 1:00 pm" or "Sat 8:00–12:00" and "where are you located" finds "88 Juniper Street", even where the page
- * never says "price", "discount", "hours" or "address" (a footer or a contact block often gives the facts alone).
+ * Marks amounts of money, offers, times of day, phone numbers, street addresses and founding years in indexed text
+ * with the word a visitor would ask with ("price", "discount", "hours", "phone", "address", "established"), so "how
+ * much is X" finds the line "X: $145", "any discount for new clients" finds "15% off your first visit" ("$10 off"
+ * too), "when are you open" finds "Saturday: 9:00 am – 1:00 pm" or "Sat 8:00–12:00", "where are you located" finds
+ * "88 Juniper Street" and "how long have you been in business" finds "founded in 1998", even where the page never
+ * says so (a footer or a contact block often gives the facts alone).
  * The marker is inserted before the match, so the text's own words and offsets (for highlighting) stay as they
  * were.
  */
@@ -34,11 +35,16 @@ final class EntityMarkers {
             + "|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Circle|Trail|Row|Plaza|Crescent"
             + "|Close)\\b)");
 
+    /** The year a business began ("since 1987", "founded in 1998", "opened in 2014"), how its age is written. */
+    private static final Pattern ESTABLISHED = Pattern.compile("(?<![\\w-])(?=(?:since|founded|established|opened|"
+            + "started|began)\\s+(?:in\\s+)?(?:19|20)\\d\\d\\b)", Pattern.CASE_INSENSITIVE);
+
     /** The words of {@link ContentAnalyzers#TEXT_INSERTIONS}, then the markers; at one place, in this order. */
     private static final List<WordInsertions.Rule> RULES = Stream.concat(ContentAnalyzers.TEXT_INSERTIONS.stream(),
             Stream.of(new WordInsertions.Rule(MONEY, " price "), new WordInsertions.Rule(AMOUNT_OFF, " discount "),
                     new WordInsertions.Rule(TIME, " hours "), new WordInsertions.Rule(HOURS, " hours "),
-                    new WordInsertions.Rule(PHONE, " phone "), new WordInsertions.Rule(ADDRESS, " address ")))
+                    new WordInsertions.Rule(PHONE, " phone "), new WordInsertions.Rule(ADDRESS, " address "),
+                    new WordInsertions.Rule(ESTABLISHED, " established ")))
             .toList();
 
     private EntityMarkers() {

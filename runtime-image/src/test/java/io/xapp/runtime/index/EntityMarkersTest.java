@@ -52,6 +52,15 @@ class EntityMarkersTest {
         assertThat(about("Lessons are $10, or $85 for ten; we take time off in August.")).doesNotContain("discount");
     }
 
+    @Test
+    void marksTheYearABusinessBeganAsItsEstablishment() {
+        assertThat(about("Ace Lock & Key was started in 1987 by Stan Kowalski.")).contains("establish");
+        assertThat(about("Family-owned since 1994")).contains("establish");
+        assertThat(about("Founded 2012 in Portland.")).contains("establish");
+        assertThat(about("We started the job at 9 and opened the last box in 12 minutes.")).doesNotContain("establish");
+        assertThat(about("Open since Monday; 1994 customers served.")).doesNotContain("establish");
+    }
+
     private static List<String> about(String text) {
         return terms(ContentAnalyzers.aboutness(), PassageFields.ALL, text);
     }

@@ -75,6 +75,16 @@ class QueryInterpreterTest {
     }
 
     @Test
+    void askingHowLongTheBusinessHasBeenAroundAsksWhenItWasEstablished() {
+        for (String question : List.of("how long have you been in business", "how long have you been around")) {
+            InterpretedQuery query = QueryInterpreter.withDefaultSynonyms().interpret(question, searcher);
+            assertThat(query.concepts()).as(question).extracting(Concept::text).containsExactly("establish");
+        }
+        assertThat(QueryInterpreter.withDefaultSynonyms().interpret("How long has Brightside been around?", searcher)
+                .concepts()).extracting(Concept::text).contains("establish");
+    }
+
+    @Test
     void chatShorthandIsWrittenOutButNotShownAsATypo() {
         InterpretedQuery chat = QueryInterpreter.withDefaultSynonyms().interpret("r u open saturdays", searcher);
         assertThat(chat.correctedText()).isEqualTo("are you open saturdays");
