@@ -8,6 +8,7 @@ import io.xapp.runtime.search.QueryInterpreter;
 import io.xapp.runtime.semantic.QuestionVectors;
 import io.xapp.runtime.usage.UsageRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 
 /** Replies to a visitor's chat message: a greeting, a call to action, or an answer from the site's content. */
@@ -54,8 +55,17 @@ public class ChatService {
         ContentAnswer answer;
         try (ContentIndex.Lease lease = index.require()) {
             ContentGeneration generation = lease.generation();
-            answer = answerer.answer(question, generation.searcher(),
-                    corrected -> vectors.of(corrected, generation.vectorModel()));
+            answer = answerer.answer(question, generation.searcher(), new QuestionEncoder() {
+                @Override
+                public Optional<float[]> question(String corrected) {
+                    return vectors.of(corrected, generation.vectorModel());
+                }
+
+                @Override
+                public Optional<List<float[]>> entryQuestions(List<String> questions) {
+                    return vectors.ofOthers(questions, generation.vectorModel());
+                }
+            });
         }
         if (answer.found()) {
             return ChatReply.answering(answer);

@@ -58,19 +58,30 @@ public class QuestionVectors {
         return vector;
     }
 
+    /**
+     * The vectors of other questions than the visitor's (an FAQ's own), in {@code indexModel}; empty when there are
+     * none to be had now. Not counted as answers.
+     */
+    public Optional<List<float[]>> ofOthers(List<String> questions, Optional<Embedder.Model> indexModel) {
+        return indexModel.isPresent() && embedder.configured() ? ask(questions, indexModel.get()) : Optional.empty();
+    }
+
     private Optional<float[]> ask(String question, Embedder.Model indexModel) {
+        return ask(List.of(question), indexModel).map(vectors -> vectors.get(0));
+    }
+
+    private Optional<List<float[]>> ask(List<String> questions, Embedder.Model indexModel) {
         if (clock.instant().isBefore(pausedUntil.get())) {
             return Optional.empty();
         }
         try {
-            Embedder.Embeddings embeddings = embedder.embed(Embedder.Kind.QUERY, List.of(question));
+            Embedder.Embeddings embeddings = embedder.embed(Embedder.Kind.QUERY, questions);
             if (down) {
                 down = false;
                 LOG.info("the inference service answers again; questions are ranked by meaning and words");
             }
             // A different model means the service was switched and the index is being embedded again.
-            return embeddings.model().equals(indexModel) ? Optional.of(embeddings.vectors().get(0))
-                    : Optional.empty();
+            return embeddings.model().equals(indexModel) ? Optional.of(embeddings.vectors()) : Optional.empty();
         } catch (EmbeddingUnavailableException e) {
             pausedUntil.set(clock.instant().plus(PAUSE));
             if (!down) {

@@ -8,6 +8,7 @@ import io.xapp.crawler.Crawlers;
 import io.xapp.crawler.FetchPolicy;
 import io.xapp.runtime.chat.ContentAnswer;
 import io.xapp.runtime.chat.ContentAnswerer;
+import io.xapp.runtime.chat.QuestionEncoder;
 import io.xapp.runtime.content.IndexStore;
 import io.xapp.runtime.search.InterpretedQuery;
 import io.xapp.runtime.search.PassageRanker;
@@ -61,12 +62,22 @@ public final class InProcessAnswers {
                 for (QaSet.Question q : set.questions()) {
                     long start = System.nanoTime();
                     float[][] vector = new float[1][];
-                    ContentAnswer answer = answerer.answer(q.text(), searcher, corrected -> {
-                        if (!embedder.configured()) {
-                            return Optional.empty();
+                    ContentAnswer answer = answerer.answer(q.text(), searcher, new QuestionEncoder() {
+                        @Override
+                        public Optional<float[]> question(String corrected) {
+                            if (!embedder.configured()) {
+                                return Optional.empty();
+                            }
+                            vector[0] = embedder.embed(Embedder.Kind.QUERY, List.of(corrected)).vectors().get(0);
+                            return Optional.of(vector[0]);
                         }
-                        vector[0] = embedder.embed(Embedder.Kind.QUERY, List.of(corrected)).vectors().get(0);
-                        return Optional.of(vector[0]);
+
+                        @Override
+                        public Optional<List<float[]>> entryQuestions(List<String> questions) {
+                            return embedder.configured()
+                                    ? Optional.of(embedder.embed(Embedder.Kind.QUERY, questions).vectors())
+                                    : Optional.empty();
+                        }
                     });
                     long nanos = System.nanoTime() - start;
                     AnswerJudge.Reply reply = new AnswerJudge.Reply(answer.text(),

@@ -13,13 +13,14 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What an answer quotes of the passages found (BM25 alone). */
+/** What an answer quotes of the passages found, and when an FAQ entry answers by its question. */
 class ContentAnswererTest {
 
     private static final String TITLE = "What to bring to your appointment";
@@ -47,12 +48,52 @@ class ContentAnswererTest {
                 .doesNotContain("parking");
     }
 
+    @Test
+    void anFaqEntryWhoseQuestionIsTheVisitorsInOtherWordsAnswersIt() throws IOException {
+        CrawlResult crawl = crawl(
+                page("faq", "FAQ",
+                        new Passage(List.of("FAQ", "What if my dog is injured?"), "What if my dog is injured?\n"
+                                + "Minor scrapes are cleaned and we call you.", null),
+                        new Passage(List.of("FAQ", "Can every dog join group play?"), "Can every dog join group "
+                                + "play?\nMost can, after an assessment.", null)),
+                page("pricing", "Pricing", new Passage(List.of("Pricing"), "Pricing\nA full day is $38.", null)));
+        String question = "what happens if my dog gets hurt playing";
+        float[] visitor = {1, 0};
+
+        ContentAnswer close = answer(crawl, question, encoder(visitor, new float[] {0.8f, 0.6f}));
+        assertThat(close.found()).isTrue();
+        assertThat(close.text()).contains("Minor scrapes are cleaned");
+
+        ContentAnswer far = answer(crawl, question, encoder(visitor, new float[] {0.6f, 0.8f}));
+        assertThat(far.found()).isFalse();
+        assertThat(answer(crawl, question, QuestionEncoder.NONE).found()).isFalse();
+    }
+
+    /** An encoder giving the visitor's question {@code visitor} and every FAQ entry's question {@code entry}. */
+    private static QuestionEncoder encoder(float[] visitor, float[] entry) {
+        return new QuestionEncoder() {
+            @Override
+            public Optional<float[]> question(String corrected) {
+                return Optional.of(visitor);
+            }
+
+            @Override
+            public Optional<List<float[]>> entryQuestions(List<String> questions) {
+                return Optional.of(questions.stream().map(q -> entry).toList());
+            }
+        };
+    }
+
     private ContentAnswer answer(CrawlResult crawl, String question) throws IOException {
-        IndexStore.Stored stored = IndexStore.in(dir).write(crawl);
+        return answer(crawl, question, QuestionEncoder.NONE);
+    }
+
+    private ContentAnswer answer(CrawlResult crawl, String question, QuestionEncoder encoder) throws IOException {
+        IndexStore.Stored stored = IndexStore.in(dir.resolve(String.valueOf(System.nanoTime()))).write(crawl);
         try (var directory = FSDirectory.open(stored.dir().resolve("passages"));
              DirectoryReader reader = DirectoryReader.open(directory)) {
             return new ContentAnswerer(QueryInterpreter.withDefaultSynonyms()).answer(question,
-                    new IndexSearcher(reader));
+                    new IndexSearcher(reader), encoder);
         }
     }
 
