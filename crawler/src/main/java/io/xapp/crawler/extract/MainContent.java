@@ -193,11 +193,12 @@ public final class MainContent {
         menuColumns.forEach(column -> factsOf(column, facts));
         // Beside the main content: neither in it nor around it (a body named "has-sidebar-right"; on a page without
         // <main>, a wrapper named so that holds the page's title or most of its text).
+        boolean hasMain = doc.selectFirst(MAIN) != null;
         int pageText = doc.body().text().length();
         List<Element> sidebars = doc.select(SITE_SIDEBAR).stream().filter(sidebar -> sidebar.closest(MAIN) == null
                 && sidebar.selectFirst(MAIN) == null && sidebar.closest(SITE_FOOTER) == null
-                && sidebar.select(H1).stream().noneMatch(MainContent::isMainHeading)
-                && sidebar.text().length() * 2 < pageText).toList();
+                && (hasMain || sidebar.select(H1).stream().noneMatch(MainContent::isMainHeading)
+                && sidebar.text().length() * 2 < pageText)).toList();
         sidebars.stream().filter(sidebar -> sidebar.parents().stream().noneMatch(sidebars::contains))
                 .flatMap(sidebar -> cardsOf(sidebar).stream()).forEach(card -> factsOf(card, facts));
         List<Element> footers = outermost(doc, SITE_FOOTER);

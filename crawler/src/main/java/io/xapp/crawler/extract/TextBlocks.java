@@ -380,24 +380,7 @@ final class TextBlocks {
         if (numbered ? text.length() > QUESTION_MAX_CHARS : !isLabel(text)) {
             return 0;
         }
-        if (numbered) {
-            return m.group(1).charAt(0) - '0';
-        }
-        return headsOtherTitles(el) ? EMPHASISED_LEVEL - 1 : EMPHASISED_LEVEL;
-    }
-
-    /**
-     * Whether what follows a title in its container holds other titles: a price list's section ("Tune-ups", a
-     * Squarespace menu block's {@code menu-section-title}) over its items' names ({@code menu-item-title}), a
-     * section's title over its cards'. It heads them, one level up.
-     */
-    private static boolean headsOtherTitles(Element title) {
-        for (Element next = title.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-            if (next.getAllElements().stream().anyMatch(TextBlocks::namesATitle)) {
-                return true;
-            }
-        }
-        return false;
+        return numbered ? m.group(1).charAt(0) - '0' : EMPHASISED_LEVEL;
     }
 
     /**

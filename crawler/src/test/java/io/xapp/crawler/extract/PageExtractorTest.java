@@ -510,21 +510,6 @@ class PageExtractorTest {
     }
 
     @Test
-    void aTitleOverOtherTitlesHeadsThem() {
-        ExtractedPage page = extract("<body><main><h1>Service</h1><div class=menu-block><div class=menu-section>"
-                + "<div class=menu-section-title>Tune-ups</div><div class=menu-items><div class=menu-item><div "
-                + "class=menu-item-title>Basic tune-up</div><div class=menu-item-price-top>$79</div></div><div "
-                + "class=menu-item><div class=menu-item-title>Full overhaul</div><div class=menu-item-price-top>$219"
-                + "</div></div></div></div><div class=menu-section><div class=menu-section-title>Repairs</div><div "
-                + "class=menu-items><div class=menu-item><div class=menu-item-title>Flat fix</div><div "
-                + "class=menu-item-price-top>$15</div></div></div></div></div></main></body>");
-
-        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(
-                List.of("Service", "Tune-ups", "Basic tune-up"), List.of("Service", "Tune-ups", "Full overhaul"),
-                List.of("Service", "Repairs", "Flat fix"));
-    }
-
-    @Test
     void aFooterOfLinksAndACopyrightAddsNothing() {
         ExtractedPage page = extract("<body><main><h1>About</h1><p>Three decades of plumbing.</p></main>"
                 + "<footer><ul><li><a href=/faq/>FAQ</a></li><li><a href=/blog/>Blog 2025</a></li></ul>"
