@@ -6,6 +6,7 @@ import io.xapp.crawler.CrawlSettings;
 import io.xapp.crawler.Crawler;
 import io.xapp.crawler.Crawlers;
 import io.xapp.crawler.FetchPolicy;
+import io.xapp.crawler.extract.PageExtractor;
 import io.xapp.runtime.chat.ContentAnswer;
 import io.xapp.runtime.chat.ContentAnswerer;
 import io.xapp.runtime.chat.QuestionEncoder;
@@ -33,8 +34,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * A developer's quick loop over the answer benchmark: the same sites and judging as {@code bench/answers.sh}, with
- * the answering code called in process (no runtime process, no HTTP), each site crawled once and kept in
- * {@code target/answer-crawls}. Argument: the sites folder. System properties: {@code inference} (the URL of a
+ * the answering code called in process (no runtime process, no HTTP), each site crawled once per build of the
+ * crawler and kept in {@code target/answer-crawls}. Argument: the sites folder. System properties: {@code inference} (the URL of a
  * running inference service; without it, BM25 alone), {@code verbose} (print the misses), {@code debug} (the
  * ranked candidates of every miss), {@code features} (a tab-separated line per question with the best passage's
  * evidence and the question's concepts, unknown ones marked "?": for choosing the noContent settings across all
@@ -101,9 +102,24 @@ public final class InProcessAnswers {
         }
     }
 
-    /** The site crawled by the real crawler, kept so the loop crawls each site once. */
+    /**
+     * The crawler's build, by when its classes were written: a crawl kept from another build would hide what a change
+     * to the crawler does (the markup variants measured on kept crawls once did).
+     */
+    private static final String CRAWLER_BUILD = crawlerBuild();
+
+    private static String crawlerBuild() {
+        try {
+            Path classes = Path.of(PageExtractor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Long.toHexString(Files.getLastModifiedTime(classes).toMillis());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot tell which build of the crawler is on the class path", e);
+        }
+    }
+
+    /** The site crawled by the real crawler, kept so the loop crawls each site once per build of the crawler. */
     private static CrawlResult crawl(QaSet set) throws Exception {
-        Path cached = Path.of("target/answer-crawls", set.site() + ".json");
+        Path cached = Path.of("target/answer-crawls", set.site() + "-" + CRAWLER_BUILD + ".json");
         if (Files.isRegularFile(cached)) {
             return CrawlResults.fromJson(Files.readString(cached));
         }
