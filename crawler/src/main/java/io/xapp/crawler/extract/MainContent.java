@@ -191,14 +191,10 @@ public final class MainContent {
                         && header.select(MAIN_HEADING).stream().noneMatch(MainContent::isMainHeading))
                 .forEach(header -> factsOf(header, facts));
         menuColumns.forEach(column -> factsOf(column, facts));
-        // Beside the main content: neither in it nor around it (a body named "has-sidebar-right"; on a page without
-        // <main>, a wrapper named so that holds the page's title or most of its text).
         boolean hasMain = doc.selectFirst(MAIN) != null;
         int pageText = doc.body().text().length();
-        List<Element> sidebars = doc.select(SITE_SIDEBAR).stream().filter(sidebar -> sidebar.closest(MAIN) == null
-                && sidebar.selectFirst(MAIN) == null && sidebar.closest(SITE_FOOTER) == null
-                && (hasMain || sidebar.select(H1).stream().noneMatch(MainContent::isMainHeading)
-                && sidebar.text().length() * 2 < pageText)).toList();
+        List<Element> sidebars = doc.select(SITE_SIDEBAR).stream()
+                .filter(sidebar -> besideTheContent(sidebar, hasMain, pageText)).toList();
         sidebars.stream().filter(sidebar -> sidebar.parents().stream().noneMatch(sidebars::contains))
                 .flatMap(sidebar -> cardsOf(sidebar).stream()).forEach(card -> factsOf(card, facts));
         List<Element> footers = outermost(doc, SITE_FOOTER);
@@ -206,6 +202,20 @@ public final class MainContent {
             factsOf(footers.get(footers.size() - 1), facts);
         }
         return facts;
+    }
+
+    /**
+     * Whether a block named as a sidebar stands beside the main content: neither in it nor around it (a body named
+     * "has-sidebar-right"), nor in the footer; on a page without {@code <main>}, not a wrapper named so that holds the
+     * page's title or most of its text.
+     */
+    private static boolean besideTheContent(Element sidebar, boolean hasMain, int pageText) {
+        if (sidebar.closest(MAIN) != null || sidebar.selectFirst(MAIN) != null
+                || sidebar.closest(SITE_FOOTER) != null) {
+            return false;
+        }
+        return hasMain || sidebar.select(H1).stream().noneMatch(MainContent::isMainHeading)
+                && sidebar.text().length() * 2 < pageText;
     }
 
     /**

@@ -485,12 +485,13 @@ final class TextBlocks {
         }
         Element label = el.child(0);
         Element value = el.child(1);
-        String text = inlineText(label);
-        boolean isLabel = text.endsWith(":") && text.length() <= LABEL_MAX_CHARS && !holds(label, BLOCK_CHILDREN)
-                && label.select(HEADINGS).isEmpty();
-        boolean isValue = !inlineText(value).isEmpty() && value.select(HEADINGS).isEmpty()
-                && value.select(LISTS).isEmpty() && value.select(TABLE).isEmpty()
-                && value.select(PARAGRAPHS).size() <= 1 && inlineText(value).length() <= VALUE_MAX_CHARS;
+        String labelText = inlineText(label);
+        String valueText = inlineText(value);
+        boolean isLabel = labelText.endsWith(":") && labelText.length() <= LABEL_MAX_CHARS
+                && !holds(label, BLOCK_CHILDREN) && label.select(HEADINGS).isEmpty();
+        boolean isValue = !valueText.isEmpty() && valueText.length() <= VALUE_MAX_CHARS
+                && value.select(HEADINGS).isEmpty() && value.select(LISTS).isEmpty() && value.select(TABLE).isEmpty()
+                && value.select(PARAGRAPHS).size() <= 1;
         return isLabel && isValue ? label : null;
     }
 

@@ -64,7 +64,7 @@ final class AnswerComposer {
         if (passage.headingPath().size() < 2) {
             return text;
         }
-        String heading = passage.headingPath().get(passage.headingPath().size() - 1).strip();
+        String heading = passage.ownHeading();
         if (heading.endsWith("?") || text.startsWith(heading)) {
             return text;
         }

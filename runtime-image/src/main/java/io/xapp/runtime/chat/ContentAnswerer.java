@@ -5,13 +5,13 @@ import io.xapp.runtime.search.PassageRanker;
 import io.xapp.runtime.search.QueryInterpreter;
 import io.xapp.runtime.search.RankedPassage;
 import io.xapp.runtime.search.TypicalPassage;
-import io.xapp.runtime.semantic.Vectors;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * Answers a question from the index: the best passage, if it covers enough of what was asked, condensed by
@@ -135,30 +135,24 @@ public final class ContentAnswerer {
      */
     private static Optional<RankedPassage> entryAsked(InterpretedQuery query, List<RankedPassage> ranked,
                                                       QuestionEncoder encoder) {
+        // An FAQ entry is headed by the question it answers.
         List<RankedPassage> entries = ranked.stream().limit(ENTRIES_COMPARED)
-                .filter(r -> ownQuestion(r).isPresent()).toList();
+                .filter(r -> r.passage().ownHeading().endsWith("?")).toList();
         if (!query.hasVector() || entries.isEmpty()) {
             return Optional.empty();
         }
-        Optional<List<float[]>> vectors = encoder.entryQuestions(
-                entries.stream().map(r -> ownQuestion(r).orElseThrow()).toList());
+        List<float[]> vectors = encoder.entryQuestions(entries.stream().map(r -> r.passage().ownHeading()).toList())
+                .orElse(List.of());
         RankedPassage asked = null;
         double best = ENTRY_QUESTION_MATCH;
-        for (int i = 0; vectors.isPresent() && i < entries.size(); i++) {
-            double cosine = Vectors.dot(query.vector(), vectors.get().get(i));
+        for (int i = 0; i < vectors.size(); i++) {
+            double cosine = VectorUtil.dotProduct(query.vector(), vectors.get(i));
             if (cosine >= best) {
                 best = cosine;
                 asked = entries.get(i);
             }
         }
         return Optional.ofNullable(asked);
-    }
-
-    /** The question a passage is the answer to: its own heading, when that asks something. */
-    private static Optional<String> ownQuestion(RankedPassage r) {
-        List<String> headings = r.passage().headingPath();
-        String own = headings.isEmpty() ? "" : headings.get(headings.size() - 1).strip();
-        return own.endsWith("?") ? Optional.of(own) : Optional.empty();
     }
 
     /** The share of the known concepts' weight {@code best} covers, less {@code penalty} per unknown share. */

@@ -47,6 +47,11 @@ public record PassageView(String url, String anchor, String title, List<String> 
         return values.advanceExact(doc) ? values.longValue() : 0;
     }
 
+    /** The passage's own heading (the last of its path), or "" when it has none. */
+    public String ownHeading() {
+        return headingPath.isEmpty() ? "" : headingPath.get(headingPath.size() - 1).strip();
+    }
+
     /** The page URL with the passage's anchor, for a deep link. */
     public String link() {
         return anchor == null ? url : url + "#" + anchor;

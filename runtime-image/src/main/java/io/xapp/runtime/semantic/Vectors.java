@@ -26,15 +26,6 @@ public final class Vectors {
         return v;
     }
 
-    /** The cosine of two unit vectors of the same length. */
-    public static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int d = 0; d < a.length; d++) {
-            sum += a[d] * b[d];
-        }
-        return sum;
-    }
-
     /** Adds {@code v} to {@code sum}, in place. */
     public static void addTo(float[] sum, float[] v) {
         addTo(sum, v, 1);
