@@ -53,7 +53,23 @@ public final class ContentAnalyzers {
                 "come", "coming", "go", "goes", "get", "gets", "don't", "doesn't", "didn't", "can't", "won't",
                 "isn't", "aren't", "i'm", "i've", "i'd", "i'll", "we're", "you're", "they're", "it's", "that's",
                 "there's", "what's", "wasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "okay", "still"));
+        stop.addAll(contractions());
         STOP_WORDS = CharArraySet.unmodifiableSet(stop);
+    }
+
+    /**
+     * Every pronoun with its verb run into it ("we've", "they'll", "you'd"): filler, as the words are apart. (A
+     * trailing "'s" is taken off before stop words, by the possessive filter; "hasn't" is not filler: "if your
+     * rabbit hasn't eaten".)
+     */
+    private static List<String> contractions() {
+        List<String> words = new ArrayList<>();
+        for (String pronoun : List.of("i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what")) {
+            for (String verb : List.of("'m", "'re", "'ve", "'ll", "'d")) {
+                words.add(pronoun + verb);
+            }
+        }
+        return words;
     }
 
     /** Words written into every text the index reads: the days hours abbreviate, hyphenated words joined up. */

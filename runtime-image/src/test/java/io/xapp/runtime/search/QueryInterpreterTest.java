@@ -85,6 +85,16 @@ class QueryInterpreterTest {
     }
 
     @Test
+    void aPronounWithItsVerbRunIntoItIsFillerAsTheWordsApartAre() {
+        // "weve" is written out to "we've"; it is no concept, let alone one the site never uses.
+        for (String question : List.of("how much is a crown, weve been coming for years",
+                "how much is a crown, we have been coming for years", "how much is a crown, they'll pay")) {
+            assertThat(QueryInterpreter.withDefaultSynonyms().interpret(question, searcher).concepts())
+                    .as(question).extracting(Concept::text).noneMatch(t -> t.contains("'"));
+        }
+    }
+
+    @Test
     void chatShorthandIsWrittenOutButNotShownAsATypo() {
         InterpretedQuery chat = QueryInterpreter.withDefaultSynonyms().interpret("r u open saturdays", searcher);
         assertThat(chat.correctedText()).isEqualTo("are you open saturdays");
