@@ -52,7 +52,8 @@ public final class ContentAnalyzers {
                 "hi", "hello", "hey", "going", "want", "need", "like", "know", "tell", "let", "much", "many",
                 "come", "coming", "go", "goes", "get", "gets", "don't", "doesn't", "didn't", "can't", "won't",
                 "isn't", "aren't", "i'm", "i've", "i'd", "i'll", "we're", "you're", "they're", "it's", "that's",
-                "there's", "what's", "wasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "okay", "still"));
+                "there's", "what's", "wasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "okay", "still",
+                "happen", "happens", "happened", "happening", "now", "currently"));
         stop.addAll(contractions());
         STOP_WORDS = CharArraySet.unmodifiableSet(stop);
     }

@@ -95,6 +95,14 @@ class QueryInterpreterTest {
     }
 
     @Test
+    void whatHappensIfAndRightNowAreTheQuestionsFrameNotWhatItAsks() {
+        for (String question : List.of("what happens if a crown breaks", "any crowns available right now?")) {
+            assertThat(QueryInterpreter.withDefaultSynonyms().interpret(question, searcher).concepts())
+                    .as(question).extracting(Concept::text).doesNotContain("happen", "now").contains("crown");
+        }
+    }
+
+    @Test
     void chatShorthandIsWrittenOutButNotShownAsATypo() {
         InterpretedQuery chat = QueryInterpreter.withDefaultSynonyms().interpret("r u open saturdays", searcher);
         assertThat(chat.correctedText()).isEqualTo("are you open saturdays");
