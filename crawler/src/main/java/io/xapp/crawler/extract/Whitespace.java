@@ -3,7 +3,9 @@ package io.xapp.crawler.extract;
 /**
  * Text as a reader sees it: runs of whitespace (non-breaking spaces too) are one space, none at either end, and the
  * characters nobody sees are gone (a zero-width space, which Wix writes as an empty line's text; a soft hyphen in
- * "wheel&shy;chair"; a byte-order mark or word joiner left by copying from a word processor).
+ * "wheel&shy;chair"; a byte-order mark or word joiner left by copying from a word processor). A currency sign and its
+ * amount are one word, as English writes them, where a builder set the sign apart in a padded element of its own
+ * ({@code <span class="currency"> $ </span>13}: "$13", not "$ 13").
  */
 public final class Whitespace {
 
@@ -21,13 +23,17 @@ public final class Whitespace {
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 space = out.length() > 0;
             } else {
-                if (space) {
+                if (space && !(Character.isDigit(c) && isCurrencySign(out.charAt(out.length() - 1)))) {
                     out.append(' ');
-                    space = false;
                 }
+                space = false;
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean isCurrencySign(char c) {
+        return Character.getType(c) == Character.CURRENCY_SYMBOL;
     }
 }
