@@ -31,6 +31,7 @@ public final class PageExtractor {
         PageMetadata metadata = PageMetadata.of(doc, url, robotsHeader, contentLanguage, robotsToken);
         Set<URI> links = Links.of(doc, url);
         List<JsonNode> jsonLd = JsonLd.objects(doc);
+        ClosedPanels.restore(doc);
         Element main = MainContent.extract(doc);
         List<Block> blocks = TextBlocks.of(main);
         String text = plainText(blocks);

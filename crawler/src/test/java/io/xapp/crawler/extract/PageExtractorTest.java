@@ -128,6 +128,41 @@ class PageExtractorTest {
     }
 
     @Test
+    void aClosedPanelLeftOutOfTheHtmlIsReadFromThePagesNextJsData() {
+        // Headless UI renders a closed disclosure's button alone; Radix renders its panel's element, empty.
+        String data = "{\"props\": {\"pageProps\": {\"faqs\": [{\"question\": \"Will my eyes be dilated?\", "
+                + "\"answer\": \"Often, yes: bring sunglasses.\"}, {\"question\": \"Do you take walk-ins?\", "
+                + "\"answer\": \"Yes, until 4 pm every weekday.\", \"slug\": \"walk-ins\"}], "
+                + "\"footer\": {\"label\": \"Our story\", \"text\": \"Family-owned since 1998 in Boulder.\"},"
+                + "\"intro\": {\"title\": \"Insurance\", \"body\": \"We take most vision plans.\"}}}}";
+        ExtractedPage page = extract("<main><h1>FAQ</h1><div><button aria-expanded=false><span>Will my eyes be "
+                + "dilated?</span><svg></svg></button></div>"
+                + "<h3><button aria-expanded=false aria-controls=radix-r1>Do you take walk-ins?</button></h3>"
+                + "<div id=radix-r1 role=region hidden></div>"
+                + "<h2>Insurance</h2><p>We take most vision plans.</p></main>"
+                + "<script id=__NEXT_DATA__ type=application/json>" + data + "</script>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Will my eyes be dilated?\nOften, yes: bring sunglasses.",
+                "Do you take walk-ins?\nYes, until 4 pm every weekday.", "Insurance\nWe take most vision plans.");
+    }
+
+    @Test
+    void aClosedPanelIsReadFromTheAppRoutersRowsTooNotFromTheClassesOfElements() {
+        // The rows are JSON split across pushes; an element's class list is no panel text.
+        ExtractedPage page = extract("<header><button aria-expanded=false class=menu>Menu</button></header>"
+                + "<main><h1>FAQ</h1><h3><button aria-expanded=false aria-controls=radix-r2>"
+                + "Do you park cars?</button></h3><div id=radix-r2 role=region hidden></div></main>"
+                + "<script>self.__next_f.push([0])</script>"
+                + "<script>self.__next_f.push([1,\"1:I[\\\"123\\\",[],\\\"Accordion\\\"]\\n\"])</script>"
+                + "<script>self.__next_f.push([1,\"2:[\\\"$\\\",\\\"$L1\\\",null,{\\\"items\\\":[{\\\"question\\\":"
+                + "\\\"Do you park cars?\\\",\\\"answer\\\":\\\"Yes, valet parking is free after 6 pm.\"])</script>"
+                + "<script>self.__next_f.push([1,\"\\\"}]}]\\n3:[\\\"$\\\",\\\"button\\\",null,{\\\"className\\\":"
+                + "\\\"flex w-full justify-between px-4 py-3\\\",\\\"children\\\":\\\"Menu\\\"}]\\n\"])</script>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Do you park cars?\nYes, valet parking is free after 6 pm.");
+    }
+
+    @Test
     void aTabsTitleHeadsItsPanel() {
         ExtractedPage page = extract("<main><h1>Menus</h1><div role=tablist>"
                 + "<button role=tab aria-controls=lunch>Lunch</button><div role=tab id=dinner-tab>Dinner</div></div>"

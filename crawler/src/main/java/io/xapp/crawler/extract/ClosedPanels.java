@@ -1,0 +1,161 @@
+package io.xapp.crawler.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The text of accordion panels a page renders closed and leaves out of its HTML, put back from the data the page was
+ * rendered from. A Next.js page's closed disclosures (Headless UI, Radix: an FAQ's answers) are not in the markup
+ * until a visitor opens them; the page's data holds the objects they were rendered from, as
+ * {@code {"question": ..., "answer": ...}}: the pages router's {@code __NEXT_DATA__} JSON, or the app router's
+ * {@code self.__next_f.push([1, "..."])} scripts, whose strings joined are rows of JSON ("5:[...]"). Where one text
+ * of such an object is a toggle's label on the page and others appear nowhere on it, those others are what the
+ * toggle opens: they are written in as its panel, and read as any open accordion is. Nothing is added that the
+ * page's own data does not pair with a toggle.
+ */
+final class ClosedPanels {
+
+    /** A page's data beyond this is not read: a whole catalogue inlined, not an FAQ. */
+    private static final int MAX_DATA_CHARS = 2_000_000;
+    /** A text shorter than this is a label, a slug or an id, not a panel's content. */
+    private static final int MIN_PANEL_CHARS = 20;
+    /** Fields of rendered elements (the app router's rows are element trees) that hold no text a visitor reads. */
+    private static final Set<String> ATTRIBUTES = Set.of("className", "class", "style", "href", "src", "id", "key",
+            "type", "role", "slug", "url", "image", "icon", "variant", "alt");
+    private static final String FLIGHT_PUSH = "self.__next_f.push(";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ClosedPanels() {
+    }
+
+    /** Writes each closed panel's text after its toggle in {@code doc}. */
+    static void restore(Document doc) {
+        if (doc.body() == null) {
+            return;
+        }
+        List<JsonNode> data = pageData(doc);
+        if (data.isEmpty()) {
+            return;
+        }
+        Map<String, Element> toggles = togglesByLabel(doc);
+        if (toggles.isEmpty()) {
+            return;
+        }
+        String pageText = Whitespace.collapse(doc.body().text());
+        Set<Element> opened = new HashSet<>();
+        List<JsonNode> objects = new ArrayList<>();
+        data.forEach(root -> collect(root, objects));
+        for (JsonNode object : objects) {
+            Element toggle = null;
+            List<String> hidden = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) object::fields) {
+                if (!field.getValue().isTextual() || ATTRIBUTES.contains(field.getKey())) {
+                    continue;
+                }
+                String text = Whitespace.collapse(field.getValue().asText());
+                Element labelled = toggles.get(text);
+                if (labelled != null && toggle == null) {
+                    toggle = labelled;
+                } else if (isProse(text) && !pageText.contains(text)) {
+                    hidden.add(text);
+                }
+            }
+            if (toggle != null && !hidden.isEmpty() && opened.add(toggle)) {
+                open(doc, toggle, hidden);
+            }
+        }
+    }
+
+    /**
+     * Writes {@code texts} into the panel {@code toggle} names by {@code aria-controls} where the page has it, empty
+     * (Radix renders the closed panel's element without its content); else after the toggle, or after the heading
+     * that holds it, as the panel that follows its toggle.
+     */
+    private static void open(Document doc, Element toggle, List<String> texts) {
+        String controls = toggle.attr("aria-controls").strip();
+        Element named = controls.isEmpty() || controls.contains(" ") ? null : doc.getElementById(controls);
+        Element panel = named != null && named.text().isBlank() ? named : new Element("div");
+        texts.forEach(text -> panel.appendElement("p").text(text));
+        if (panel != named) {
+            Element heading = toggle.parent() != null && toggle.parent().normalName().matches("h[1-6]")
+                    ? toggle.parent() : null;
+            (heading != null ? heading : toggle).after(panel);
+        }
+    }
+
+    /**
+     * Whether {@code text} reads as sentences: three words or more, most of them words of letters ("flex w-full
+     * px-4 text-left", a class list, is not).
+     */
+    private static boolean isProse(String text) {
+        String[] words = text.split(" ");
+        long plain = Arrays.stream(words).filter(w -> w.matches("[\\p{L}'’]+[.,;:!?)]*")).count();
+        return text.length() >= MIN_PANEL_CHARS && words.length >= 3 && plain * 5 >= words.length * 3;
+    }
+
+    /** The page's toggles (buttons that say whether they are open), by their label as a visitor reads it. */
+    private static Map<String, Element> togglesByLabel(Document doc) {
+        Map<String, Element> toggles = new HashMap<>();
+        for (Element toggle : doc.body().select("[aria-expanded], summary")) {
+            String label = Whitespace.collapse(toggle.text());
+            if (!label.isEmpty()) {
+                toggles.putIfAbsent(label, toggle);
+            }
+        }
+        return toggles;
+    }
+
+    /** What the page was rendered from: its {@code __NEXT_DATA__} props, or its flight rows. Malformed data is none. */
+    private static List<JsonNode> pageData(Document doc) {
+        List<JsonNode> data = new ArrayList<>();
+        Element nextData = doc.selectFirst("script#__NEXT_DATA__");
+        if (nextData != null && nextData.data().length() <= MAX_DATA_CHARS) {
+            parse(nextData.data()).map(root -> root.path("props")).ifPresent(data::add);
+        }
+        StringBuilder flight = new StringBuilder();
+        for (Element script : doc.select("script:not([src])")) {
+            String code = script.data().strip();
+            code = code.endsWith(";") ? code.substring(0, code.length() - 1) : code;
+            if (code.startsWith(FLIGHT_PUSH) && code.endsWith(")") && flight.length() <= MAX_DATA_CHARS) {
+                // The pushed argument is a JSON array: [1, "a chunk of rows"]; other kinds carry no text.
+                parse(code.substring(FLIGHT_PUSH.length(), code.length() - 1)).map(chunk -> chunk.path(1))
+                        .filter(JsonNode::isTextual).ifPresent(chunk -> flight.append(chunk.asText()));
+            }
+        }
+        for (String row : flight.toString().split("\n")) {
+            int colon = row.indexOf(':');
+            if (colon > 0 && colon < row.length() - 1 && "[{".indexOf(row.charAt(colon + 1)) >= 0) {
+                parse(row.substring(colon + 1)).ifPresent(data::add);
+            }
+        }
+        return data;
+    }
+
+    private static Optional<JsonNode> parse(String json) {
+        try {
+            return Optional.of(JSON.readTree(json));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> out) {
+        if (node.isObject()) {
+            out.add(node);
+        }
+        if (node.isContainerNode()) {
+            node.forEach(child -> collect(child, out));
+        }
+    }
+}
