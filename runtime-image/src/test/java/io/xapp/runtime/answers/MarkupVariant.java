@@ -1,5 +1,8 @@
 package io.xapp.runtime.answers;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +17,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -364,6 +370,30 @@ enum MarkupVariant {
         dropdown.appendElement("nav").addClass("faq-answer w-dropdown-list").appendChildren(faq.answer());
         faq.entry().replaceWith(dropdown);
     })),
+
+    /**
+     * Every FAQ entry as a Next.js page with Headless UI renders it closed: the disclosure's button alone in the
+     * HTML, the answers only in the page's {@code __NEXT_DATA__} JSON, as {@code {"question", "answer"}} objects.
+     */
+    NEXT_DATA_FAQ(page -> {
+        ArrayNode faqs = JsonNodeFactory.instance.arrayNode();
+        forEachFaqEntry(page, faq -> {
+            Element disclosure = new Element("div").attr("data-headlessui-state", "");
+            disclosure.appendElement("button").attr("type", "button").attr("aria-expanded", "false")
+                    .appendElement("span").text(faq.question());
+            faq.entry().replaceWith(disclosure);
+            String answer = faq.answer().stream().map(n -> n instanceof Element e ? e.text()
+                    : n instanceof TextNode t ? t.text() : "").filter(t -> !t.isBlank())
+                    .collect(Collectors.joining(" "));
+            faqs.addObject().put("question", faq.question()).put("answer", answer);
+        });
+        if (!faqs.isEmpty()) {
+            ObjectNode data = JsonNodeFactory.instance.objectNode();
+            data.putObject("props").putObject("pageProps").set("faqs", faqs);
+            page.body().appendElement("script").id("__NEXT_DATA__").attr("type", "application/json")
+                    .appendChild(new DataNode(data.toString()));
+        }
+    }),
 
     /**
      * Every section's h2 and the paragraph after it in a {@code <div class="section-header">}, as theme templates
