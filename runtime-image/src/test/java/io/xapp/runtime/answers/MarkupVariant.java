@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -376,22 +377,45 @@ enum MarkupVariant {
      * HTML, the answers only in the page's {@code __NEXT_DATA__} JSON, as {@code {"question", "answer"}} objects.
      */
     NEXT_DATA_FAQ(page -> {
-        ArrayNode faqs = JsonNodeFactory.instance.arrayNode();
-        forEachFaqEntry(page, faq -> {
+        ArrayNode faqs = faqsAsData(page, faq -> {
             Element disclosure = new Element("div").attr("data-headlessui-state", "");
             disclosure.appendElement("button").attr("type", "button").attr("aria-expanded", "false")
                     .appendElement("span").text(faq.question());
-            faq.entry().replaceWith(disclosure);
-            String answer = faq.answer().stream().map(n -> n instanceof Element e ? e.text()
-                    : n instanceof TextNode t ? t.text() : "").filter(t -> !t.isBlank())
-                    .collect(Collectors.joining(" "));
-            faqs.addObject().put("question", faq.question()).put("answer", answer);
+            return disclosure;
         });
         if (!faqs.isEmpty()) {
             ObjectNode data = JsonNodeFactory.instance.objectNode();
             data.putObject("props").putObject("pageProps").set("faqs", faqs);
             page.body().appendElement("script").id("__NEXT_DATA__").attr("type", "application/json")
                     .appendChild(new DataNode(data.toString()));
+        }
+    }),
+
+    /**
+     * The same as the Next.js app router and Radix (shadcn's accordion) render it: each entry's button in a heading
+     * and its panel's element empty and {@code hidden}; the answers only in the page's flight rows, the props of the
+     * accordion's client component, pushed in two chunks ({@code self.__next_f.push([1, "..."])}).
+     */
+    FLIGHT_DATA_FAQ(page -> {
+        int[] n = {0};
+        ArrayNode faqs = faqsAsData(page, faq -> {
+            String panel = "radix-:r" + n[0]++ + ":";
+            Element entry = new Element("div").attr("data-state", "closed");
+            entry.appendElement("h3").appendElement("button").attr("type", "button").attr("aria-expanded", "false")
+                    .attr("aria-controls", panel).attr("data-state", "closed").text(faq.question());
+            entry.appendElement("div").id(panel).attr("role", "region").attr("data-state", "closed")
+                    .attr("hidden", true);
+            return entry;
+        });
+        if (!faqs.isEmpty()) {
+            ArrayNode row = JsonNodeFactory.instance.arrayNode().add("$").add("$L5").addNull();
+            row.addObject().set("items", faqs);
+            String rows = "5:I[\"4212\",[],\"Accordion\"]\n7:" + row + "\n";
+            int half = rows.length() / 2;
+            for (String chunk : List.of(rows.substring(0, half), rows.substring(half))) {
+                String pushed = JsonNodeFactory.instance.arrayNode().add(1).add(chunk).toString();
+                page.body().appendElement("script").appendChild(new DataNode("self.__next_f.push(" + pushed + ")"));
+            }
         }
     }),
 
@@ -612,6 +636,22 @@ enum MarkupVariant {
                 rewrite.accept(new FaqEntry(entry, question.text(), answer));
             }
         }
+    }
+
+    /**
+     * Each FAQ entry replaced by what {@code closed} renders of it, the entries as the page's data holds them:
+     * {@code [{"question": ..., "answer": the answer's text}]}.
+     */
+    private static ArrayNode faqsAsData(Document page, Function<FaqEntry, Element> closed) {
+        ArrayNode faqs = JsonNodeFactory.instance.arrayNode();
+        forEachFaqEntry(page, faq -> {
+            faq.entry().replaceWith(closed.apply(faq));
+            String answer = faq.answer().stream().map(n -> n instanceof Element e ? e.text()
+                    : n instanceof TextNode t ? t.text() : "").filter(t -> !t.isBlank())
+                    .collect(Collectors.joining(" "));
+            faqs.addObject().put("question", faq.question()).put("answer", answer);
+        });
+        return faqs;
     }
 
     /** The site's name: its {@code og:site_name}, else what its title has after the last " | ". */
