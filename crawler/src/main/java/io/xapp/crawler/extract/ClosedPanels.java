@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -57,24 +58,30 @@ final class ClosedPanels {
         List<JsonNode> objects = new ArrayList<>();
         data.forEach(root -> collect(root, objects));
         for (JsonNode object : objects) {
-            Element toggle = null;
-            List<String> hidden = new ArrayList<>();
-            for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) object::fields) {
-                if (!field.getValue().isTextual() || ATTRIBUTES.contains(field.getKey())) {
-                    continue;
-                }
-                String text = Whitespace.collapse(field.getValue().asText());
-                Element labelled = toggles.get(text);
-                if (labelled != null && toggle == null) {
-                    toggle = labelled;
-                } else if (isProse(text) && !pageText.contains(text)) {
-                    hidden.add(text);
-                }
+            List<String> texts = texts(object);
+            Element toggle = texts.stream().map(toggles::get).filter(Objects::nonNull).findFirst().orElse(null);
+            if (toggle == null || opened.contains(toggle)) {
+                continue;
             }
-            if (toggle != null && !hidden.isEmpty() && opened.add(toggle)) {
+            // Only now the page's text is searched: most objects of a page's data label no toggle.
+            List<String> hidden = texts.stream().filter(t -> toggles.get(t) != toggle && isProse(t)
+                    && !pageText.contains(t)).toList();
+            if (!hidden.isEmpty()) {
+                opened.add(toggle);
                 open(doc, toggle, hidden);
             }
         }
+    }
+
+    /** The object's own texts a visitor could read, whitespace collapsed (not its elements' attributes). */
+    private static List<String> texts(JsonNode object) {
+        List<String> texts = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) object::fields) {
+            if (field.getValue().isTextual() && !ATTRIBUTES.contains(field.getKey())) {
+                texts.add(Whitespace.collapse(field.getValue().asText()));
+            }
+        }
+        return texts;
     }
 
     /**
