@@ -2,6 +2,8 @@ package io.xapp.crawler.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,13 +19,13 @@ import org.jsoup.nodes.Element;
 
 /**
  * The text of accordion panels a page renders closed and leaves out of its HTML, put back from the data the page was
- * rendered from. A Next.js page's closed disclosures (Headless UI, Radix: an FAQ's answers) are not in the markup
- * until a visitor opens them; the page's data holds the objects they were rendered from, as
- * {@code {"question": ..., "answer": ...}}: the pages router's {@code __NEXT_DATA__} JSON, or the app router's
- * {@code self.__next_f.push([1, "..."])} scripts, whose strings joined are rows of JSON ("5:[...]"). Where one text
- * of such an object is a toggle's label on the page and others appear nowhere on it, those others are what the
- * toggle opens: they are written in as its panel, and read as any open accordion is. Nothing is added that the
- * page's own data does not pair with a toggle.
+ * rendered from. A Next.js page's closed disclosures (Headless UI, Radix: an FAQ's answers) are not in the markup until
+ * a visitor opens them; the page's data holds the objects they were rendered from, as {@code {"question": ...,
+ * "answer": ...}}: the pages router's {@code __NEXT_DATA__} JSON, or the app router's {@code self.__next_f.push([1,
+ * "..."])} scripts, whose strings joined are rows of JSON ("5:[...]"); and an Astro island's {@code props}, the same
+ * for a component Astro renders. Where one text of such an object is a toggle's label on the page and others appear
+ * nowhere on it, those others are what the toggle opens: they are written in as its panel, and read as any open
+ * accordion is. Nothing is added that the page's own data does not pair with a toggle.
  */
 final class ClosedPanels {
 
@@ -146,7 +148,32 @@ final class ClosedPanels {
                 parse(row.substring(colon + 1)).ifPresent(data::add);
             }
         }
+        for (Element island : doc.select("astro-island[props]")) {
+            parse(island.attr("props")).map(ClosedPanels::astroValue).ifPresent(data::add);
+        }
         return data;
+    }
+
+    /**
+     * An Astro island's props as plain JSON: Astro writes each value as {@code [type, value]}, 0 a plain value, 1 an
+     * array of such pairs; an object's fields are pairs too.
+     */
+    private static JsonNode astroValue(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode plain = JSON.createObjectNode();
+            node.fields().forEachRemaining(field -> plain.set(field.getKey(), astroValue(field.getValue())));
+            return plain;
+        }
+        if (node.isArray() && node.size() == 2 && node.get(0).isInt()) {
+            JsonNode value = node.get(1);
+            if (node.get(0).asInt() == 1 && value.isArray()) {
+                ArrayNode items = JSON.createArrayNode();
+                value.forEach(item -> items.add(astroValue(item)));
+                return items;
+            }
+            return node.get(0).asInt() == 0 ? astroValue(value) : JSON.nullNode();
+        }
+        return node;
     }
 
     private static Optional<JsonNode> parse(String json) {

@@ -163,6 +163,18 @@ class PageExtractorTest {
     }
 
     @Test
+    void aClosedPanelIsReadFromAnAstroIslandsProps() {
+        // Astro writes each prop as [type, value]: 0 a value, 1 an array; the attribute is HTML-escaped.
+        String props = "{&quot;items&quot;:[1,[[0,{&quot;question&quot;:[0,&quot;Can I bring my dog?&quot;],"
+                + "&quot;answer&quot;:[0,&quot;Yes, dogs are welcome on the patio.&quot;]}]]]}";
+        ExtractedPage page = extract("<main><h1>FAQ</h1><astro-island uid=Z1 client=load props=\"" + props + "\">"
+                + "<div><h3><button aria-expanded=false aria-controls=radix-r0>Can I bring my dog?</button></h3>"
+                + "<div id=radix-r0 role=region hidden></div></div></astro-island></main>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Can I bring my dog?\nYes, dogs are welcome on the patio.");
+    }
+
+    @Test
     void aTabsTitleHeadsItsPanel() {
         ExtractedPage page = extract("<main><h1>Menus</h1><div role=tablist>"
                 + "<button role=tab aria-controls=lunch>Lunch</button><div role=tab id=dinner-tab>Dinner</div></div>"
