@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -23,9 +24,10 @@ import org.jsoup.nodes.Element;
  * a visitor opens them; the page's data holds the objects they were rendered from, as {@code {"question": ...,
  * "answer": ...}}: the pages router's {@code __NEXT_DATA__} JSON, or the app router's {@code self.__next_f.push([1,
  * "..."])} scripts, whose strings joined are rows of JSON ("5:[...]"); and an Astro island's {@code props}, the same
- * for a component Astro renders. Where one text of such an object is a toggle's label on the page and others appear
- * nowhere on it, those others are what the toggle opens: they are written in as its panel, and read as any open
- * accordion is. Nothing is added that the page's own data does not pair with a toggle.
+ * for a component Astro renders; and the page's schema.org FAQ (JSON-LD {@code Question}s). Where one text of such an
+ * object is a toggle's label on the page and others appear nowhere on it, those others are what the toggle opens: they
+ * are written in as its panel, and read as any open accordion is. Nothing is added that the page's own data does not
+ * pair with a toggle.
  */
 final class ClosedPanels {
 
@@ -62,7 +64,7 @@ final class ClosedPanels {
         for (JsonNode object : objects) {
             List<String> texts = texts(object);
             Element toggle = texts.stream().map(toggles::get).filter(Objects::nonNull).findFirst().orElse(null);
-            if (toggle == null || opened.contains(toggle)) {
+            if (toggle == null || opened.contains(toggle) || hasPanelText(doc, toggle)) {
                 continue;
             }
             // Only now the page's text is searched: most objects of a page's data label no toggle.
@@ -87,6 +89,30 @@ final class ClosedPanels {
     }
 
     /**
+     * Whether the page already shows what {@code toggle} opens: the rest of its {@code <details>}, the element its
+     * {@code aria-controls} names, or the element after it (or after the heading holding it) that is no other toggle.
+     * The page's data then restates it, often in other whitespace or markup, and is not read.
+     */
+    private static boolean hasPanelText(Document doc, Element toggle) {
+        if (toggle.normalName().equals("summary") && toggle.parent() != null) {
+            return toggle.parent().text().length() > toggle.text().length();
+        }
+        String controls = toggle.attr("aria-controls").strip();
+        Element named = controls.isEmpty() || controls.contains(" ") ? null : doc.getElementById(controls);
+        if (named != null) {
+            return !named.text().isBlank();
+        }
+        Element next = panelPlace(toggle).nextElementSibling();
+        return next != null && !next.text().isBlank() && next.selectFirst("[aria-expanded], summary") == null;
+    }
+
+    /** Where a toggle's panel follows: after the heading that holds the toggle, else after the toggle. */
+    private static Element panelPlace(Element toggle) {
+        Element parent = toggle.parent();
+        return parent != null && parent.normalName().matches("h[1-6]") ? parent : toggle;
+    }
+
+    /**
      * Writes {@code texts} into the panel {@code toggle} names by {@code aria-controls} where the page has it, empty
      * (Radix renders the closed panel's element without its content); else after the toggle, or after the heading
      * that holds it, as the panel that follows its toggle.
@@ -97,9 +123,7 @@ final class ClosedPanels {
         Element panel = named != null && named.text().isBlank() ? named : new Element("div");
         texts.forEach(text -> panel.appendElement("p").text(text));
         if (panel != named) {
-            Element heading = toggle.parent() != null && toggle.parent().normalName().matches("h[1-6]")
-                    ? toggle.parent() : null;
-            (heading != null ? heading : toggle).after(panel);
+            panelPlace(toggle).after(panel);
         }
     }
 
@@ -151,7 +175,21 @@ final class ClosedPanels {
         for (Element island : doc.select("astro-island[props]")) {
             parse(island.attr("props")).map(ClosedPanels::astroValue).ifPresent(data::add);
         }
+        for (JsonNode node : JsonLd.objects(doc)) {
+            JsonNode entities = node.path("mainEntity");
+            for (JsonNode entity : entities.isArray() ? entities : List.of(entities.isObject() ? entities : node)) {
+                if (JsonLd.isA(entity, "Question")) {
+                    data.add(question(entity));
+                }
+            }
+        }
         return data;
+    }
+
+    /** A schema.org {@code Question} as its name and its answer's words (the answer's text is HTML there). */
+    private static JsonNode question(JsonNode question) {
+        String answer = Jsoup.parseBodyFragment(question.path("acceptedAnswer").path("text").asText()).text();
+        return JSON.createObjectNode().put("name", question.path("name").asText()).put("text", answer);
     }
 
     /**

@@ -175,6 +175,22 @@ class PageExtractorTest {
     }
 
     @Test
+    void aClosedPanelIsReadFromThePagesSchemaOrgFaqButAnOpenOneIsNotRestated() {
+        // The open entry's data says it in other words, as a site's FAQ markup often does: not read twice.
+        String faq = "<script type=application/ld+json>{\"@context\": \"https://schema.org\", \"@type\": \"FAQPage\", "
+                + "\"mainEntity\": [{\"@type\": \"Question\", \"name\": \"Do you deliver?\", \"acceptedAnswer\": "
+                + "{\"@type\": \"Answer\", \"text\": \"<p>Yes, within <b>10 miles</b> for $5.</p>\"}}, "
+                + "{\"@type\": \"Question\", \"name\": \"Can I order ahead?\", \"acceptedAnswer\": {\"@type\": "
+                + "\"Answer\", \"text\": \"Yes. Call us or order online, any hour.\"}}]}</script>";
+        ExtractedPage page = extract("<head>" + faq + "</head><main><h1>FAQ</h1>"
+                + "<div><button aria-expanded=false>Do you deliver?</button></div>"
+                + "<details><summary>Can I order ahead?</summary><p>Yes: call us, or order <a href=/order>online"
+                + "</a>.</p></details></main>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Do you deliver?\nYes, within 10 miles for $5.", "Can I order ahead?\nYes: call us, or order online.");
+    }
+
+    @Test
     void aTabsTitleHeadsItsPanel() {
         ExtractedPage page = extract("<main><h1>Menus</h1><div role=tablist>"
                 + "<button role=tab aria-controls=lunch>Lunch</button><div role=tab id=dinner-tab>Dinner</div></div>"
