@@ -224,7 +224,7 @@ final class TextBlocks {
         String tag = el.normalName();
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                if (MainContent.isSiteNameHeading(el)) {
+                if (MainContent.isSiteNameHeading(el) || !tag.equals("h1") && isProse(inlineText(el))) {
                     endBlock();
                     appendText(inlineText(el));
                     endBlock();
@@ -835,6 +835,18 @@ final class TextBlocks {
         }
         return headings;
     }
+
+    /**
+     * Two sentences or more, eight words or more: text a builder set in a heading's type ("Sedans and coupes. Add $20 for SUVs.", a
+     * section's subtitle), which heads nothing and says what a paragraph does.
+     */
+    private static boolean isProse(String text) {
+        return text.split("\\s+").length >= PROSE_MIN_WORDS && PROSE.matcher(text).find();
+    }
+
+    private static final int PROSE_MIN_WORDS = 8;
+
+    private static final Pattern PROSE = Pattern.compile("[.!?]\\s+\\p{Lu}.*[.!]$");
 
     /** Short and not a sentence ending in "." or "!": what a subheading written as a line or a class can be. */
     private static boolean isLabel(String line) {

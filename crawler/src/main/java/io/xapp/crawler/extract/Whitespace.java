@@ -5,7 +5,8 @@ package io.xapp.crawler.extract;
  * characters nobody sees are gone (a zero-width space, which Wix writes as an empty line's text; a soft hyphen in
  * "wheel&shy;chair"; a byte-order mark or word joiner left by copying from a word processor). A currency sign and its
  * amount are one word, as English writes them, where a builder set the sign apart in a padded element of its own
- * ({@code <span class="currency"> $ </span>13}: "$13", not "$ 13").
+ * ({@code <span class="currency"> $ </span>13}: "$13", not "$ 13"), and stands apart from a word run into it where
+ * a price list sets name and price in adjacent elements ("Interior Detail $149", not "Detail$149"; "US$5" stays).
  */
 public final class Whitespace {
 
@@ -23,7 +24,9 @@ public final class Whitespace {
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 space = out.length() > 0;
             } else {
-                if (space && !(Character.isDigit(c) && isCurrencySign(out.charAt(out.length() - 1)))) {
+                if (space && !(Character.isDigit(c) && isCurrencySign(out.charAt(out.length() - 1)))
+                        || !space && isCurrencySign(c) && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))
+                        && out.length() > 0 && Character.isLowerCase(out.charAt(out.length() - 1))) {
                     out.append(' ');
                 }
                 space = false;

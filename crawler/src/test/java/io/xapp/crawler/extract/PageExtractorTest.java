@@ -191,6 +191,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void aHeadingOfSentencesIsTextNotAHeading() {
+        ExtractedPage page = extract("<main><h1>Packages</h1><h2>Detailing packages</h2><h3 class=section-subtitle>"
+                + "Sedans and coupes. Add $20 for SUVs and trucks, $40 for minivans.</h3><h4>Express Wash</h4>"
+                + "<p>Hand wash, $59.</p><h3>Dr. Amy Chen, DMD</h3><p>Our founder.</p></main>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Detailing packages\nSedans and coupes. Add $20 for SUVs and trucks, $40 for minivans.",
+                "Express Wash\nHand wash, $59.", "Dr. Amy Chen, DMD\nOur founder.");
+    }
+
+    @Test
     void aTabsTitleHeadsItsPanel() {
         ExtractedPage page = extract("<main><h1>Menus</h1><div role=tablist>"
                 + "<button role=tab aria-controls=lunch>Lunch</button><div role=tab id=dinner-tab>Dinner</div></div>"

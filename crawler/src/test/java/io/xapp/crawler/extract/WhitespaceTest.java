@@ -18,4 +18,10 @@ class WhitespaceTest {
         assertThat(Whitespace.collapse("Lunch: £ 9.50 or € 12")).isEqualTo("Lunch: £9.50 or €12");
         assertThat(Whitespace.collapse("Pay in $ or cash, 2 $ 5")).isEqualTo("Pay in $ or cash, 2 $5");
     }
+
+    @Test
+    void aPriceRunIntoTheNameBeforeItStandsApartButACurrencysOwnLettersStay() {
+        assertThat(Whitespace.collapse("Interior Detail$149")).isEqualTo("Interior Detail $149");
+        assertThat(Whitespace.collapse("US$5 or A$7, $9")).isEqualTo("US$5 or A$7, $9");
+    }
 }
