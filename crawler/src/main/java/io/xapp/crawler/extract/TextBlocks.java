@@ -837,8 +837,8 @@ final class TextBlocks {
     }
 
     /**
-     * Two sentences or more, eight words or more: text a builder set in a heading's type ("Sedans and coupes. Add $20 for SUVs.", a
-     * section's subtitle), which heads nothing and says what a paragraph does.
+     * Two sentences or more, eight words or more: text a builder set in a heading's type (a section's subtitle,
+     * "Sedans and coupes. Add $20 for SUVs and trucks."), which heads nothing and says what a paragraph does.
      */
     private static boolean isProse(String text) {
         return text.split("\\s+").length >= PROSE_MIN_WORDS && PROSE.matcher(text).find();
