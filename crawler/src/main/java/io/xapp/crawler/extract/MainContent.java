@@ -35,10 +35,12 @@ public final class MainContent {
     private static final String LAYER_NAME = "data-framer-name";
     /**
      * The site's footer: marked so, or named so by hand-made and older themes ({@code <div id="footer">}) and by
-     * builders that prefix their names ({@code siteFooter}, Duda's {@code dmFooter}).
+     * builders that prefix or number their names ({@code siteFooter}, Duda's {@code dmFooter}, Mobirise's
+     * {@code <section class="footer3">}).
      */
     private static final Evaluator SITE_FOOTER = Selector.evaluatorOf("footer, [role=contentinfo], "
-            + "[id~=(?i)^(site-?|page-?|[a-z]*)footer$], [class~=(?i)(^|\\s)(site-?|page-?|[a-z]*)footer(\\s|$)], "
+            + "[id~=(?i)^(site-?|page-?|[a-z]*)footer\\d*$], "
+            + "[class~=(?i)(^|\\s)(site-?|page-?|[a-z]*)footer\\d*(\\s|$)], "
             + "[" + LAYER_NAME + "~=(?i)^footer$]");
     /**
      * The site's header: marked so, or named so by themes, with the top bar many put above it (phone, opening hours).
@@ -136,8 +138,8 @@ public final class MainContent {
     private static final Pattern BOILERPLATE = Pattern.compile("(^|[\\s_-])(?<!(?:not|no|non)[\\s_-])("
             + "cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sidebar|widgets?|breadcrumbs?|share|"
             + "sharing|social|skip-link|announcement|popup|modal|overlay|advert|ads|related-posts|comments?|pagination|"
-            + "pager|header|footer|masthead|topbar|nav|navbar|navigation|offcanvas|article-info|entry-meta|post-meta|"
-            + "byline)([\\s_-]|$)", Pattern.CASE_INSENSITIVE);
+            + "pager|header|footer\\d*|masthead|topbar|nav|navbar|navigation|offcanvas|article-info|entry-meta|"
+            + "post-meta|byline)([\\s_-]|$)", Pattern.CASE_INSENSITIVE);
 
     private MainContent() {
     }

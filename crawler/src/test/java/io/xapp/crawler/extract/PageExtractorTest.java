@@ -201,6 +201,19 @@ class PageExtractorTest {
     }
 
     @Test
+    void aFooterNamedWithItsBuildersNumberIsTheSiteFooter() {
+        ExtractedPage page = extract("<body><section class=\"content5 cid-u1\"><h1>Visit us</h1><p>Free parking "
+                + "behind the store, entrance on Burleigh Street; bus routes 15 and 19 stop at the corner.</p></section>"
+                + "<section class=\"footer3 cid-u9\" once=footers><ul><li><a href=/>"
+                + "Home</a></li><li><a href=/faq>FAQ</a></li></ul><p>© Copyright 2025 Maple Street Pharmacy</p>"
+                + "</section></body>");
+        // Its menu and copyright go, as any site footer's do (its address or phone would stay, as the site's facts).
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Visit us\nFree parking behind the store, entrance on Burleigh Street; bus routes 15 and 19 stop at the "
+                        + "corner.");
+    }
+
+    @Test
     void aTabsTitleHeadsItsPanel() {
         ExtractedPage page = extract("<main><h1>Menus</h1><div role=tablist>"
                 + "<button role=tab aria-controls=lunch>Lunch</button><div role=tab id=dinner-tab>Dinner</div></div>"
