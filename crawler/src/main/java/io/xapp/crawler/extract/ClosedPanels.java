@@ -17,6 +17,8 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The text of accordion panels a page renders closed and leaves out of its HTML, put back from the data the page was
@@ -39,17 +41,23 @@ final class ClosedPanels {
     private static final Set<String> ATTRIBUTES = Set.of("className", "class", "style", "href", "src", "id", "key",
             "type", "role", "slug", "url", "image", "icon", "variant", "alt");
     private static final String FLIGHT_PUSH = "self.__next_f.push(";
+    /** A button that says whether it is open, or an accordion's summary. */
+    private static final Evaluator TOGGLE = Selector.evaluatorOf("[aria-expanded], summary");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ClosedPanels() {
     }
 
-    /** Writes each closed panel's text after its toggle in {@code doc}. */
-    static void restore(Document doc) {
+    /**
+     * Writes each closed panel's text after its toggle in {@code doc}.
+     *
+     * @param jsonLd the page's JSON-LD objects ({@link JsonLd#objects}), read once for the whole extraction
+     */
+    static void restore(Document doc, List<JsonNode> jsonLd) {
         if (doc.body() == null) {
             return;
         }
-        List<JsonNode> data = pageData(doc);
+        List<JsonNode> data = pageData(doc, jsonLd);
         if (data.isEmpty()) {
             return;
         }
@@ -97,32 +105,36 @@ final class ClosedPanels {
         if (toggle.normalName().equals("summary") && toggle.parent() != null) {
             return toggle.parent().text().length() > toggle.text().length();
         }
-        String controls = toggle.attr("aria-controls").strip();
-        Element named = controls.isEmpty() || controls.contains(" ") ? null : doc.getElementById(controls);
+        Element named = controlledPanel(doc, toggle);
         if (named != null) {
             return !named.text().isBlank();
         }
         Element next = panelPlace(toggle).nextElementSibling();
-        return next != null && !next.text().isBlank() && next.selectFirst("[aria-expanded], summary") == null;
+        return next != null && !next.text().isBlank() && next.selectFirst(TOGGLE) == null;
+    }
+
+    /** The one element the toggle's {@code aria-controls} names, if the page has it. */
+    private static Element controlledPanel(Document doc, Element toggle) {
+        List<String> ids = MainContent.controlledIds(toggle);
+        return ids.size() == 1 && !ids.get(0).isEmpty() ? doc.getElementById(ids.get(0)) : null;
     }
 
     /** Where a toggle's panel follows: after the heading that holds the toggle, else after the toggle. */
     private static Element panelPlace(Element toggle) {
         Element parent = toggle.parent();
-        return parent != null && parent.normalName().matches("h[1-6]") ? parent : toggle;
+        return parent != null && parent.is(MainContent.HEADING) ? parent : toggle;
     }
 
     /**
-     * Writes {@code texts} into the panel {@code toggle} names by {@code aria-controls} where the page has it, empty
-     * (Radix renders the closed panel's element without its content); else after the toggle, or after the heading
+     * Writes {@code texts} into the panel {@code toggle} names by {@code aria-controls} (only ever empty here:
+     * Radix renders the closed panel's element without its content); else after the toggle, or after the heading
      * that holds it, as the panel that follows its toggle.
      */
     private static void open(Document doc, Element toggle, List<String> texts) {
-        String controls = toggle.attr("aria-controls").strip();
-        Element named = controls.isEmpty() || controls.contains(" ") ? null : doc.getElementById(controls);
-        Element panel = named != null && named.text().isBlank() ? named : new Element("div");
+        Element named = controlledPanel(doc, toggle);
+        Element panel = named != null ? named : new Element("div");
         texts.forEach(text -> panel.appendElement("p").text(text));
-        if (panel != named) {
+        if (named == null) {
             panelPlace(toggle).after(panel);
         }
     }
@@ -140,7 +152,7 @@ final class ClosedPanels {
     /** The page's toggles (buttons that say whether they are open), by their label as a visitor reads it. */
     private static Map<String, Element> togglesByLabel(Document doc) {
         Map<String, Element> toggles = new HashMap<>();
-        for (Element toggle : doc.body().select("[aria-expanded], summary")) {
+        for (Element toggle : doc.body().select(TOGGLE)) {
             String label = Whitespace.collapse(toggle.text());
             if (!label.isEmpty()) {
                 toggles.putIfAbsent(label, toggle);
@@ -149,8 +161,11 @@ final class ClosedPanels {
         return toggles;
     }
 
-    /** What the page was rendered from: its {@code __NEXT_DATA__} props, or its flight rows. Malformed data is none. */
-    private static List<JsonNode> pageData(Document doc) {
+    /**
+     * What the page was rendered from: its {@code __NEXT_DATA__} props, its flight rows, its Astro islands' props and
+     * its schema.org questions. Malformed data is none.
+     */
+    private static List<JsonNode> pageData(Document doc, List<JsonNode> jsonLd) {
         List<JsonNode> data = new ArrayList<>();
         Element nextData = doc.selectFirst("script#__NEXT_DATA__");
         if (nextData != null && nextData.data().length() <= MAX_DATA_CHARS) {
@@ -175,7 +190,7 @@ final class ClosedPanels {
         for (Element island : doc.select("astro-island[props]")) {
             parse(island.attr("props")).map(ClosedPanels::astroValue).ifPresent(data::add);
         }
-        for (JsonNode node : JsonLd.objects(doc)) {
+        for (JsonNode node : jsonLd) {
             JsonNode entities = node.path("mainEntity");
             for (JsonNode entity : entities.isArray() ? entities : List.of(entities.isObject() ? entities : node)) {
                 if (JsonLd.isA(entity, "Question")) {

@@ -83,7 +83,7 @@ public final class MainContent {
     private static final Evaluator NAV = Selector.evaluatorOf("nav, [role=navigation]");
     private static final Evaluator LIST_ITEMS = Selector.evaluatorOf("li");
     private static final Evaluator LINKS = Selector.evaluatorOf("a");
-    private static final Evaluator HEADING = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+    static final Evaluator HEADING = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
     private static final Evaluator SECTION_HEADING = Selector.evaluatorOf("h2, h3, h4, h5, h6");
 
 
@@ -366,7 +366,7 @@ public final class MainContent {
     }
 
     /** The ids an element's {@code aria-controls} names (a space-separated list). */
-    private static List<String> controlledIds(Element e) {
+    static List<String> controlledIds(Element e) {
         return Arrays.asList(e.attr("aria-controls").trim().split("\\s+"));
     }
 

@@ -31,7 +31,7 @@ public final class PageExtractor {
         PageMetadata metadata = PageMetadata.of(doc, url, robotsHeader, contentLanguage, robotsToken);
         Set<URI> links = Links.of(doc, url);
         List<JsonNode> jsonLd = JsonLd.objects(doc);
-        ClosedPanels.restore(doc);
+        ClosedPanels.restore(doc, jsonLd);
         Element main = MainContent.extract(doc);
         List<Block> blocks = TextBlocks.of(main);
         String text = plainText(blocks);

@@ -59,6 +59,9 @@ final class TextBlocks {
     private static final int SITE_FACTS_LEVEL = 2;
     /** A line this short ending in "?" that stands alone heads what follows it (an FAQ's question). */
     private static final int QUESTION_MAX_CHARS = 160;
+    /** See {@link #isSentences}: a heading of two sentences, of at least this many words. */
+    private static final int SENTENCES_MIN_WORDS = 8;
+    private static final Pattern SENTENCES = Pattern.compile("[.!?]\\s+\\p{Lu}.*[.!]$");
     /** See {@link #labelOf}: "Before this level:", not a sentence that ends in a colon before its list. */
     private static final int LABEL_MAX_CHARS = 40;
     /** See {@link #labelOf}: a field's value, not a section's text. */
@@ -224,7 +227,7 @@ final class TextBlocks {
         String tag = el.normalName();
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                if (MainContent.isSiteNameHeading(el) || !tag.equals("h1") && isProse(inlineText(el))) {
+                if (MainContent.isSiteNameHeading(el) || !tag.equals("h1") && isSentences(inlineText(el))) {
                     endBlock();
                     appendText(inlineText(el));
                     endBlock();
@@ -840,13 +843,9 @@ final class TextBlocks {
      * Two sentences or more, eight words or more: text a builder set in a heading's type (a section's subtitle,
      * "Sedans and coupes. Add $20 for SUVs and trucks."), which heads nothing and says what a paragraph does.
      */
-    private static boolean isProse(String text) {
-        return text.split("\\s+").length >= PROSE_MIN_WORDS && PROSE.matcher(text).find();
+    private static boolean isSentences(String text) {
+        return text.split("\\s+").length >= SENTENCES_MIN_WORDS && SENTENCES.matcher(text).find();
     }
-
-    private static final int PROSE_MIN_WORDS = 8;
-
-    private static final Pattern PROSE = Pattern.compile("[.!?]\\s+\\p{Lu}.*[.!]$");
 
     /** Short and not a sentence ending in "." or "!": what a subheading written as a line or a class can be. */
     private static boolean isLabel(String line) {

@@ -24,9 +24,11 @@ public final class Whitespace {
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 space = out.length() > 0;
             } else {
-                if (space && !(Character.isDigit(c) && isCurrencySign(out.charAt(out.length() - 1)))
-                        || !space && isCurrencySign(c) && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))
-                        && out.length() > 0 && Character.isLowerCase(out.charAt(out.length() - 1))) {
+                char before = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
+                boolean amountAfterSign = Character.isDigit(c) && isCurrencySign(before);
+                boolean priceAfterWord = !space && Character.isLowerCase(before) && isCurrencySign(c)
+                        && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
+                if (space && !amountAfterSign || priceAfterWord) {
                     out.append(' ');
                 }
                 space = false;
