@@ -173,10 +173,11 @@ public final class ContentAnalyzers {
 
     /**
      * KStem, then plural "s" for the words its dictionary lacks, which it leaves whole ("mornings", "openings"):
-     * a question's "morning" must find "Saturday mornings".
+     * a question's "morning" must find "Saturday mornings". Stop words again after: a stop word's other forms are
+     * filler too ("my doctor needs it" as "need", "gets" as "get").
      */
     private static TokenStream stem(TokenStream in) {
-        return new EnglishMinimalStemFilter(new KStemFilter(in));
+        return new StopFilter(new EnglishMinimalStemFilter(new KStemFilter(in)), STOP_WORDS);
     }
 
     private static TokenStream fold(TokenStream in) {

@@ -103,6 +103,19 @@ class QueryInterpreterTest {
     }
 
     @Test
+    void anotherFormOfAStopWordIsFillerToo() {
+        // "need" is filler, so "needs" is: the question asks for the crown, not for needing.
+        assertThat(QueryInterpreter.withDefaultSynonyms().interpret("my dentist needs a crown", searcher).concepts())
+                .extracting(Concept::text).containsExactly("dentist", "crown");
+    }
+
+    @Test
+    void whereIsAThingAsksForItsAddress() {
+        assertThat(QueryInterpreter.withDefaultSynonyms().interpret("where is the office", searcher).concepts())
+                .extracting(Concept::terms).anySatisfy(terms -> assertThat(terms).contains("address", "location"));
+    }
+
+    @Test
     void chatShorthandIsWrittenOutButNotShownAsATypo() {
         InterpretedQuery chat = QueryInterpreter.withDefaultSynonyms().interpret("r u open saturdays", searcher);
         assertThat(chat.correctedText()).isEqualTo("are you open saturdays");
