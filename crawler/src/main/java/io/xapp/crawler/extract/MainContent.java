@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 import org.jsoup.select.Elements;
@@ -233,14 +235,31 @@ public final class MainContent {
 
     /**
      * A sidebar's cards, each judged alone: the hours card and the phone card are facts, a testimonial or a blurb
-     * beside them is not (it holds no number).
+     * beside them is not (it holds no number). Where the sidebar's blocks are headings and what follows them (one
+     * widget alone, or widgets written flat), each heading and the blocks up to the next one are a card: the hours
+     * keep their "Office hours".
      */
     private static List<Element> cardsOf(Element sidebar) {
         Element e = sidebar;
         while (e.children().size() == 1) {
             e = e.child(0);
         }
-        return e.children().isEmpty() ? List.of(e) : e.children();
+        if (e.children().isEmpty()) {
+            return List.of(e);
+        }
+        if (e.children().stream().noneMatch(child -> child.is(HEADING))) {
+            return e.children();
+        }
+        List<Element> cards = new ArrayList<>();
+        Element card = null;
+        for (Element child : e.children()) {
+            if (card == null || child.is(HEADING)) {
+                card = new Element("div");
+                cards.add(card);
+            }
+            card.appendChild(child.clone());
+        }
+        return cards;
     }
 
     /** The elements {@code chrome} selects outside articles and quotes and outside each other, in page order. */
@@ -263,6 +282,12 @@ public final class MainContent {
             facts.add(copy.tagName("div").removeAttr("role").removeAttr("class").removeAttr("id")
                     .attr(SITE_FACTS_MARK, ""));
         }
+    }
+
+    /** Whether the words just before {@code e} run on into it ("... or request a free estimate"). */
+    private static boolean continuesAPhrase(Element e) {
+        return e.previousSibling() instanceof TextNode before && !before.isBlank()
+                && Character.isLetter(before.text().strip().codePointBefore(before.text().strip().length()));
     }
 
     /** Keeps the text of each phone link that shows a number, whether or not it is styled as a button. */
@@ -291,7 +316,13 @@ public final class MainContent {
                     .filter(a -> !CONTACT_LINK.matcher(a.attr("href")).lookingAt())
                     .mapToInt(a -> a.text().length()).sum();
             if (linkText * 2 > text.length() - headingText || isBareCopyright(text)) {
-                child.remove();
+                // A link inside a sentence is part of it ("Call (734) 555-0144 or request a free estimate."): only
+                // a block of links goes.
+                if (!isBareCopyright(text) && continuesAPhrase(child)) {
+                    child.unwrap();
+                } else {
+                    child.remove();
+                }
             } else {
                 removeLinksAndCopyright(child);
             }
@@ -346,9 +377,30 @@ public final class MainContent {
             // section holds the h1, and without it the sections after it were a small share of the page's text.
             int text = outermost.stream().mapToInt(e -> e.text().length()).sum();
             if (text * 2 <= pageText) {
-                outermost.stream().filter(e -> !holdersOfMain.contains(e)).forEach(Element::remove);
+                outermost.stream().filter(e -> !holdersOfMain.contains(e)).forEach(e -> {
+                    titleOfAForm(e, root).ifPresent(Element::remove);
+                    e.remove();
+                });
             }
         }
+    }
+
+    /**
+     * The heading right before {@code form} (or the wrappers it is the only child of) when the form ends its section:
+     * the form's own title ("Request a free estimate"), which without the form heads nothing and would be read as a
+     * line of the section before.
+     */
+    private static Optional<Element> titleOfAForm(Element form, Element root) {
+        if (!form.is(FORM)) {
+            return Optional.empty();
+        }
+        Element outer = form;
+        while (outer.parent() != null && outer.parent() != root && outer.parent().childrenSize() == 1) {
+            outer = outer.parent();
+        }
+        Element before = outer.previousElementSibling();
+        return before != null && before.is(SECTION_HEADING) && outer.nextElementSibling() == null
+                ? Optional.of(before) : Optional.empty();
     }
 
     /**

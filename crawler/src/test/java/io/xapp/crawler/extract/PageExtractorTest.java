@@ -583,6 +583,52 @@ class PageExtractorTest {
     }
 
     @Test
+    void aFormsTitleGoesWithTheFormWhereTheFormEndsItsSection() {
+        ExtractedPage page = extract("<main><h1>Contact us</h1><div class=wp-block-columns><div class=wp-block-column>"
+                + "<h3>Office hours</h3><p>Monday – Friday: 7:30 am – 4:30 pm</p></div><div class=wp-block-column>"
+                + "<h3>Request a free estimate</h3><div class=wpforms-container><form><label>Name <input name=n>"
+                + "</label></form></div></div></div><h2>Write to us</h2><form><input name=m></form><p>We answer "
+                + "within a day.</p></main>");
+
+        // The second title heads more than its form: it stays.
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Office hours\nMonday – Friday: 7:30 am – 4:30 pm", "Write to us\nWe answer within a day.");
+    }
+
+    @Test
+    void aSidebarsOneWidgetKeepsItsHeadingAndFlatWidgetsAreCardsByTheirHeadings() {
+        String lessons = "Group lessons: $128 for eight weeks of half-hour lessons, in groups of four at most, "
+                + "with the same teacher every week.";
+        ExtractedPage one = extract("<body><main><h1>Fees</h1><p>" + lessons + "</p></main><div "
+                + "id=secondary class=widget-area><aside class=widget><h2 class=widget-title>Office hours</h2><div "
+                + "class=textwidget><p>Monday – Friday: 9am – 5pm</p></div></aside></div></body>");
+        ExtractedPage flat = extract("<body><main><h1>Fees</h1><p>" + lessons + "</p></main><div "
+                + "class=sidebar><h3>Office hours</h3><p>Monday – Friday: 9am – 5pm</p><h3>What parents say</h3>"
+                + "<p>Best lessons in town!</p><h3>Latest news</h3><ul><li><a href=/news/2025>New pool 2025</a>"
+                + "</li></ul></div></body>");
+
+        for (ExtractedPage page : List.of(one, flat)) {
+            assertThat(page.passages()).extracting(Passage::text).containsExactly("Fees\n" + lessons,
+                    "Office hours\nMonday – Friday: 9am – 5pm");
+        }
+    }
+
+    @Test
+    void aLinkInASentenceOfTheSitesFactsStaysInItAListOfLinksGoes() {
+        ExtractedPage page = extract("<body><main><h1>Lighting</h1><p>Recessed lights from $145.</p></main>"
+                + "<div id=right-sidebar class=\"widget-area sidebar\"><div class=inside-right-sidebar><aside class="
+                + "widget><h2 class=widget-title>Need an electrician?</h2><div class=textwidget><p>Call (734) 555-0144 "
+                + "or <a href=/contact/>request a free estimate</a>.</p></div></aside><aside class=widget><h2>Services</h2>"
+                + "<ul><li><a href=/lighting/>Lighting</a></li><li><a href=/ev/>EV chargers</a></li></ul></aside></div>"
+                + "</div>"
+                + "<footer><p>4410 Jackson Road · <a href=/map>Directions</a></p><ul><li><a href=/about/>About</a>"
+                + "</li><li><a href=/careers/>Careers</a></li></ul></footer></body>");
+
+        assertThat(page.passages()).extracting(Passage::text).containsExactly("Lighting\nRecessed lights from $145.",
+                "Need an electrician?\nCall (734) 555-0144 or request a free estimate.", "4410 Jackson Road ·");
+    }
+
+    @Test
     void aFieldsLabelAndValueWrittenAsTwoBlocksAreOneLine() {
         ExtractedPage page = extract("<body><main><h1>Level 2</h1><div class=\"field field-label-inline\"><div "
                 + "class=field-label>Ages:&nbsp;</div><div class=field-items><div class=field-item>5 – 12 years</div>"
