@@ -102,7 +102,8 @@ class ChartRenderTest {
         assertThat(container(bridge).getEnv()).extracting(EnvVar::getName).contains("HTTPS_PROXY");
         Deployment inference = chart.get("Deployment", "acme-xapp-inference", Deployment.class);
         assertThat(inference.getSpec().getReplicas()).isEqualTo(values.at("/inference/replicas").asInt());
-        assertThat(env(inference, "XAPP_INFERENCE_INTRA_OP_THREADS")).isEqualTo("4");
+        assertThat(env(inference, "XAPP_INFERENCE_WORKERS")).isEqualTo("4");
+        assertThat(env(inference, "XAPP_INFERENCE_INTRA_OP_THREADS")).isEqualTo("1");
         assertThat(env(inference, "XAPP_INFERENCE_BATCH_WINDOW")).isEqualTo("3ms");
         assertThat(inference.getSpec().getTemplate().getSpec().getAffinity().getPodAntiAffinity()
                 .getRequiredDuringSchedulingIgnoredDuringExecution()).as("the affinity given replaces the default")

@@ -54,7 +54,7 @@ class InferenceChartTest {
         assertThat(c.getResources().getLimits()).containsKeys("cpu", "memory");
         assertThat(c.getResources().getRequests()).containsKeys("cpu", "memory");
         assertThat(c.getEnv()).anySatisfy(e -> {
-            assertThat(e.getName()).isEqualTo("XAPP_INFERENCE_INTRA_OP_THREADS");
+            assertThat(e.getName()).isEqualTo("XAPP_INFERENCE_WORKERS");
             assertThat(e.getValue()).isEqualTo("2");
         });
 

@@ -67,17 +67,17 @@ public class EmbeddingService {
 
     private void load() {
         EmbeddingModel model = model();
-        int threads = config.intraOpThreads().orElse(Runtime.getRuntime().availableProcessors());
+        int threads = config.intraOpThreads();
+        int workers = config.workers().orElse(Runtime.getRuntime().availableProcessors());
         try {
             long start = System.nanoTime();
-            OnnxEncoder loaded = OnnxEncoder.load(model, new EncoderSettings(threads, config.spinning(),
-                    config.maxBatchTokens()));
+            OnnxEncoder loaded = OnnxEncoder.load(model, new EncoderSettings(threads, config.spinning()));
             encoder = loaded;
-            batcher = new MicroBatcher(loaded::embed, new BatcherSettings(config.workers(), config.batchWindow(),
+            batcher = new MicroBatcher(loaded::embed, new BatcherSettings(workers, config.batchWindow(),
                     config.maxQueryBatch(), config.passageRound(), config.queryQueue(), config.passageQueue()),
                     metrics);
             LOG.infof("model %s loaded in %d ms (%d dimensions, %d intra-op threads, %d workers)", model.name(),
-                    (System.nanoTime() - start) / 1_000_000, model.dimensions(), threads, config.workers());
+                    (System.nanoTime() - start) / 1_000_000, model.dimensions(), threads, workers);
         } catch (RuntimeException | LinkageError e) {
             LOG.errorf(e, "cannot load model %s; stopping, so that the pod restarts", model.name());
             Quarkus.asyncExit(1);

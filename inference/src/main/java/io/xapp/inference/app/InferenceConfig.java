@@ -12,29 +12,33 @@ import java.util.OptionalInt;
 @ConfigMapping(prefix = "xapp.inference")
 public interface InferenceConfig {
 
-    /** ONNX Runtime threads per model call. Default: the processors the JVM sees (the pod's CPU limit). */
-    OptionalInt intraOpThreads();
-
-    /** Threads calling the model. */
+    /** ONNX Runtime threads per model call (one text; see EncoderSettings). */
     @WithDefault("1")
-    int workers();
+    int intraOpThreads();
+
+    /** Threads calling the model, each one call at a time. Default: the processors the JVM sees (the CPU limit). */
+    OptionalInt workers();
 
     /** Whether ONNX Runtime's idle threads spin for work (see EncoderSettings). */
     @WithDefault("false")
     boolean spinning();
 
-    /** Tokens in one model call at most, padding included: bounds its memory. */
-    @WithDefault("8192")
-    int maxBatchTokens();
-
-    /** How long a worker waits for more questions to batch with the first. */
-    @WithDefault("2ms")
+    /**
+     * How long a worker that found one question waits for more to take in the same round. The model embeds each
+     * text alone, so waiting only delays the first: 0 unless a model that batches comes back.
+     */
+    @WithDefault("0ms")
     Duration batchWindow();
 
-    @WithDefault("64")
+    /**
+     * Questions a worker takes in one round. One: the model embeds each alone, and a worker holding several keeps
+     * the others idle while the last question waits.
+     */
+    @WithDefault("1")
     int maxQueryBatch();
 
-    @WithDefault("8")
+    /** Passage texts a worker takes in one round: a question waits behind at most this many per busy worker. */
+    @WithDefault("1")
     int passageRound();
 
     /** Question texts that may wait; more are refused with 503. */

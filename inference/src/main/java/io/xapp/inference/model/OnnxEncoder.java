@@ -11,21 +11,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
- * Runs an {@link EmbeddingModel} on ONNX Runtime: tokenizes a batch of texts, runs them through the model in as
- * few calls as the token budget allows, pools and L2-normalises each vector.
+ * Runs an {@link EmbeddingModel} on ONNX Runtime: tokenizes each text, runs it through the model, pools and
+ * L2-normalises its vector.
  *
- * <p>Written here rather than taken from langchain4j's {@code OnnxBertBiEncoder}, which makes one model call per
- * text: a call for many short texts costs little more than a call for one, and batching concurrent questions is
- * how this service reaches its throughput. Texts of a batch are sorted by length before they are cut into calls,
- * so a call pads its rows to a similar length. Thread-safe: ONNX Runtime sessions and the tokenizer are.
+ * <p>One model call per text, never a batch of several: the int8 model quantizes its activations with a scale taken
+ * over the whole input, so in a batch a text's vector depends on the texts beside it and on their padding (cosine
+ * 0.988 to 0.991 with its vector alone, enough to reorder a visitor's near-tied passages). A visitor's answer must
+ * not depend on what other runtimes ask at the same moment, nor a passage's vector on which passages shared its
+ * call. On CPU it costs nothing: one text per call on one thread embeds as many questions a second as calls of 64,
+ * and more passage lines, as no call pads its rows (docs/inference.md). Thread-safe: ONNX Runtime sessions and the
+ * tokenizer are; the service runs one call per worker thread.
  */
 public final class OnnxEncoder implements AutoCloseable {
 
@@ -34,16 +34,14 @@ public final class OnnxEncoder implements AutoCloseable {
     private static final String TOKEN_TYPE_IDS = "token_type_ids";
 
     private final EmbeddingModel model;
-    private final EncoderSettings settings;
     private final OrtEnvironment environment;
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
     private final boolean wantsTokenTypes;
 
-    private OnnxEncoder(EmbeddingModel model, EncoderSettings settings, OrtEnvironment environment,
+    private OnnxEncoder(EmbeddingModel model, OrtEnvironment environment,
             OrtSession session, HuggingFaceTokenizer tokenizer) throws OrtException {
         this.model = model;
-        this.settings = settings;
         this.environment = environment;
         this.session = session;
         this.tokenizer = tokenizer;
@@ -64,7 +62,7 @@ public final class OnnxEncoder implements AutoCloseable {
                 tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false", "truncation", "true",
                         "maxLength", Integer.toString(model.maxTokens())));
             }
-            return new OnnxEncoder(model, settings, environment, session, tokenizer);
+            return new OnnxEncoder(model, environment, session, tokenizer);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime cannot load " + model.onnxResource() + " of model "
                     + model.name() + ": " + e.getMessage(), e);
@@ -80,7 +78,7 @@ public final class OnnxEncoder implements AutoCloseable {
         options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
         options.setIntraOpNumThreads(settings.intraOpThreads());
         options.setInterOpNumThreads(1);
-        // Shapes change with every batch, so a memory pattern planned for one is rarely reused.
+        // Shapes change with every text, so a memory pattern planned for one is rarely reused.
         options.setMemoryPatternOptimization(false);
         options.addConfigEntry("session.intra_op.allow_spinning", settings.spinning() ? "1" : "0");
         return options;
@@ -110,42 +108,18 @@ public final class OnnxEncoder implements AutoCloseable {
      */
     public float[][] embed(List<String> texts, TextKind kind) {
         String prefix = model.prefix(kind);
-        Encoding[] encodings = new Encoding[texts.size()];
-        for (int i = 0; i < encodings.length; i++) {
-            encodings[i] = tokenizer.encode(prefix + TextCleaner.clean(texts.get(i), model.maxTokens()));
-        }
-        Integer[] byLength = IntStream.range(0, encodings.length).boxed()
-                .sorted(Comparator.comparingInt(i -> encodings[i].getIds().length)).toArray(Integer[]::new);
-        float[][] vectors = new float[encodings.length][];
-        int from = 0;
-        while (from < byLength.length) {
-            int to = from + 1;
-            // Sorted by length, so the last row of a call is its longest.
-            while (to < byLength.length
-                    && (long) (to + 1 - from) * encodings[byLength[to]].getIds().length <= settings.maxBatchTokens()) {
-                to++;
-            }
-            Integer[] rows = Arrays.copyOfRange(byLength, from, to);
-            float[][] call = run(rows, encodings);
-            for (int r = 0; r < rows.length; r++) {
-                vectors[rows[r]] = call[r];
-            }
-            from = to;
+        float[][] vectors = new float[texts.size()][];
+        for (int i = 0; i < vectors.length; i++) {
+            vectors[i] = run(tokenizer.encode(prefix + TextCleaner.clean(texts.get(i), model.maxTokens())));
         }
         return vectors;
     }
 
-    /** One model call for {@code rows} (indices into {@code encodings}), padded to the longest. */
-    private float[][] run(Integer[] rows, Encoding[] encodings) {
-        int length = encodings[rows[rows.length - 1]].getIds().length;
-        long[] ids = new long[rows.length * length];
-        long[] mask = new long[rows.length * length];
-        for (int r = 0; r < rows.length; r++) {
-            Encoding e = encodings[rows[r]];
-            System.arraycopy(e.getIds(), 0, ids, r * length, e.getIds().length);
-            System.arraycopy(e.getAttentionMask(), 0, mask, r * length, e.getAttentionMask().length);
-        }
-        long[] shape = {rows.length, length};
+    /** One model call for one text. */
+    private float[] run(Encoding encoding) {
+        long[] ids = encoding.getIds();
+        long[] mask = encoding.getAttentionMask();
+        long[] shape = {1, ids.length};
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
             inputs.put(INPUT_IDS, OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
@@ -156,42 +130,38 @@ public final class OnnxEncoder implements AutoCloseable {
             }
             try (OrtSession.Result result = session.run(inputs)) {
                 FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
-                return pool(hidden, mask, rows.length, length);
+                return pool(hidden, mask);
             }
         } catch (OrtException e) {
-            throw new IllegalStateException("model " + model.name() + " failed on a batch of " + rows.length
-                    + " texts of up to " + length + " tokens: " + e.getMessage(), e);
+            throw new IllegalStateException("model " + model.name() + " failed on a text of " + ids.length
+                    + " tokens: " + e.getMessage(), e);
         } finally {
             inputs.values().forEach(OnnxTensor::close);
         }
     }
 
-    /** {@code hidden} is [rows, length, dimensions], row-major. */
-    private float[][] pool(FloatBuffer hidden, long[] mask, int rows, int length) {
+    /** {@code hidden} is [1, length, dimensions], row-major. */
+    private float[] pool(FloatBuffer hidden, long[] mask) {
         int dims = model.dimensions();
-        float[][] out = new float[rows][dims];
-        for (int r = 0; r < rows; r++) {
-            int rowStart = r * length * dims;
-            if (model.pooling() == Pooling.CLS) {
-                hidden.get(rowStart, out[r], 0, dims);
-            } else {
-                int tokens = 0;
-                for (int t = 0; t < length; t++) {
-                    if (mask[r * length + t] == 0) {
-                        continue;
-                    }
-                    tokens++;
-                    int at = rowStart + t * dims;
-                    for (int d = 0; d < dims; d++) {
-                        out[r][d] += hidden.get(at + d);
-                    }
+        float[] out = new float[dims];
+        if (model.pooling() == Pooling.CLS) {
+            hidden.get(0, out, 0, dims);
+        } else {
+            int tokens = 0;
+            for (int t = 0; t < mask.length; t++) {
+                if (mask[t] == 0) {
+                    continue;
                 }
+                tokens++;
                 for (int d = 0; d < dims; d++) {
-                    out[r][d] /= Math.max(tokens, 1);
+                    out[d] += hidden.get(t * dims + d);
                 }
             }
-            normalize(out[r]);
+            for (int d = 0; d < dims; d++) {
+                out[d] /= Math.max(tokens, 1);
+            }
         }
+        normalize(out);
         return out;
     }
 

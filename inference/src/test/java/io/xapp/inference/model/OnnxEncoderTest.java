@@ -15,8 +15,7 @@ class OnnxEncoderTest {
 
     @BeforeAll
     static void load() {
-        // A small token budget, so that the batches below are cut into several model calls.
-        encoder = OnnxEncoder.load(AllMiniLmL6V2.MODEL, new EncoderSettings(1, false, 64));
+        encoder = OnnxEncoder.load(AllMiniLmL6V2.MODEL, new EncoderSettings(1, false));
     }
 
     @AfterAll
@@ -46,11 +45,12 @@ class OnnxEncoderTest {
     }
 
     /**
-     * Nearly the same: the int8 model quantizes its activations with one scale per call, taken over every row, so
-     * a text's vector moves a little with what it is batched with (cosine 0.996 on this model), padding or not.
+     * Exactly the same: the int8 model quantizes its activations with one scale per call, so in a batch a text's
+     * vector would move with the texts beside it (cosine 0.988 to 0.991); a visitor's answer must not depend on what
+     * other runtimes asked at the same moment.
      */
     @Test
-    void aTextGetsNearlyTheSameVectorAloneAndInABatchOfOthers() {
+    void aTextGetsTheSameVectorAloneAndAmongOthers() {
         List<String> texts = List.of("How much is a cleaning?",
                 "A routine cleaning and check-up costs $120 without insurance; most plans cover it in full twice a "
                         + "year, and we bill your insurer directly.",
@@ -58,7 +58,7 @@ class OnnxEncoderTest {
         float[][] together = encoder.embed(texts, TextKind.PASSAGE);
         for (int i = 0; i < texts.size(); i++) {
             float[] alone = encoder.embed(List.of(texts.get(i)), TextKind.PASSAGE)[0];
-            assertThat(dot(alone, together[i])).as("text %d", i).isCloseTo(1.0, within(0.01));
+            assertThat(alone).as("text %d", i).containsExactly(together[i]);
         }
     }
 
