@@ -26,13 +26,13 @@ public final class InferenceMetrics implements RoundObserver {
     public InferenceMetrics(MeterRegistry registry) {
         for (TextKind kind : TextKind.values()) {
             String k = kind.wireName();
-            rounds.put(kind, Timer.builder("xapp.inference.round").description("one model call")
+            rounds.put(kind, Timer.builder("xapp.inference.round").description("one round of texts")
                     .tag("kind", k).publishPercentiles(0.5, 0.99).register(registry));
             waits.put(kind, Timer.builder("xapp.inference.queue.wait")
                     .description("how long the oldest text of a model call waited for it").tag("kind", k)
                     .publishPercentiles(0.5, 0.99).register(registry));
             roundTexts.put(kind, DistributionSummary.builder("xapp.inference.round.texts")
-                    .description("texts in one model call").tag("kind", k).register(registry));
+                    .description("texts in one round").tag("kind", k).register(registry));
             texts.put(kind, Counter.builder("xapp.inference.texts").description("texts embedded").tag("kind", k)
                     .register(registry));
             refused.put(kind, Counter.builder("xapp.inference.refused")

@@ -3,11 +3,12 @@ package io.xapp.inference.batch;
 import java.time.Duration;
 
 /**
- * How requests become model calls.
+ * How requests become rounds of work for the embedder.
  *
- * @param workers          threads calling the model; each call uses the model's own threads (intra-op)
- * @param window           how long a worker that found one question waits for more before calling the model:
- *                         concurrent questions arrive within a millisecond or two and share one call
+ * @param workers          threads calling the embedder, each one round at a time
+ * @param window           how long a worker that found one question waits for more to take in the same round
+ *                         (concurrent questions arrive within a millisecond or two); 0 when the embedder gains
+ *                         nothing from several at once
  * @param maxQueryBatch    at most this many questions in one round
  * @param passageRound     at most this many passages in one round, so that a question waits behind at most one
  *                         round of passages (questions always go first)

@@ -16,13 +16,14 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
 
 /**
- * Turns concurrent requests into few model calls. Requests queue their texts in a bounded queue per kind; worker
- * threads take rounds from the queues and call the {@link Embedder} once per round:
+ * Turns concurrent requests into rounds of work. Requests queue their texts in a bounded queue per kind; worker
+ * threads take rounds from the queues and call the {@link Embedder} once per round (the service's encoder embeds
+ * a round's texts one by one, so a text's vector never depends on its round):
  * <ul>
- *   <li>questions first: a worker that finds one waits up to {@link BatcherSettings#window()} (counted from when
- *       the oldest arrived) for more, so questions asked at the same moment share one call;</li>
+ *   <li>questions first: a worker that finds one may wait up to {@link BatcherSettings#window()} (counted from when
+ *       the oldest arrived) for more, for an embedder that gains from several at once (the service's waits 0);</li>
  *   <li>passages otherwise, a few at a time ({@link BatcherSettings#passageRound()}), so that a question never
- *       waits behind a whole indexing batch; a request's passages queue shortest first, so a round pads little;</li>
+ *       waits behind a whole indexing batch; a request's passages queue shortest first;</li>
  *   <li>a request whose texts do not fit in its queue is refused at once ({@link BusyException}): the queue never
  *       grows without bound, and the client learns when to come back.</li>
  * </ul>

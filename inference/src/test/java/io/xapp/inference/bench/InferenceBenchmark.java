@@ -91,7 +91,7 @@ public final class InferenceBenchmark {
                 double cpuMs = (cpuNanos(service.pid()) - cpu0) / 1e6;
                 Arrays.sort(latencies);
                 System.out.printf("  %2d client%s: %6.0f embeddings/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  "
-                                + "service CPU %.2f ms per question, %.1f questions per model call%n", clients,
+                                + "service CPU %.2f ms per question, %.1f questions per round%n", clients,
                         clients == 1 ? " " : "s", latencies.length / seconds, pct(latencies, 0.5),
                         pct(latencies, 0.99), latencies[latencies.length - 1] / 1e6, cpuMs / latencies.length,
                         rounds("query").textsPerCallSince(rounds0));
