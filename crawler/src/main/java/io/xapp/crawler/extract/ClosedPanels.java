@@ -57,12 +57,13 @@ final class ClosedPanels {
         if (doc.body() == null) {
             return;
         }
-        List<JsonNode> data = pageData(doc, jsonLd);
-        if (data.isEmpty()) {
-            return;
-        }
+        // Toggles first: finding them is cheap, and most pages with data (every Next.js page) have none to open.
         Map<String, Element> toggles = togglesByLabel(doc);
         if (toggles.isEmpty()) {
+            return;
+        }
+        List<JsonNode> data = pageData(doc, jsonLd);
+        if (data.isEmpty()) {
             return;
         }
         String pageText = Whitespace.collapse(doc.body().text());

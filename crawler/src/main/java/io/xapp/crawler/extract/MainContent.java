@@ -286,8 +286,11 @@ public final class MainContent {
 
     /** Whether the words just before {@code e} run on into it ("... or request a free estimate"). */
     private static boolean continuesAPhrase(Element e) {
-        return e.previousSibling() instanceof TextNode before && !before.isBlank()
-                && Character.isLetter(before.text().strip().codePointBefore(before.text().strip().length()));
+        if (!(e.previousSibling() instanceof TextNode before)) {
+            return false;
+        }
+        String words = before.text().strip();
+        return !words.isEmpty() && Character.isLetter(words.codePointBefore(words.length()));
     }
 
     /** Keeps the text of each phone link that shows a number, whether or not it is styled as a button. */
@@ -315,10 +318,11 @@ public final class MainContent {
             int linkText = child.select(LINKS).stream()
                     .filter(a -> !CONTACT_LINK.matcher(a.attr("href")).lookingAt())
                     .mapToInt(a -> a.text().length()).sum();
-            if (linkText * 2 > text.length() - headingText || isBareCopyright(text)) {
+            boolean bareCopyright = isBareCopyright(text);
+            if (linkText * 2 > text.length() - headingText || bareCopyright) {
                 // A link inside a sentence is part of it ("Call (734) 555-0144 or request a free estimate."): only
                 // a block of links goes.
-                if (!isBareCopyright(text) && continuesAPhrase(child)) {
+                if (!bareCopyright && continuesAPhrase(child)) {
                     child.unwrap();
                 } else {
                     child.remove();
@@ -378,7 +382,9 @@ public final class MainContent {
             int text = outermost.stream().mapToInt(e -> e.text().length()).sum();
             if (text * 2 <= pageText) {
                 outermost.stream().filter(e -> !holdersOfMain.contains(e)).forEach(e -> {
-                    titleOfAForm(e, root).ifPresent(Element::remove);
+                    if (e.is(FORM)) {
+                        titleOfAForm(e, root).ifPresent(Element::remove);
+                    }
                     e.remove();
                 });
             }
@@ -391,9 +397,6 @@ public final class MainContent {
      * line of the section before.
      */
     private static Optional<Element> titleOfAForm(Element form, Element root) {
-        if (!form.is(FORM)) {
-            return Optional.empty();
-        }
         Element outer = form;
         while (outer.parent() != null && outer.parent() != root && outer.parent().childrenSize() == 1) {
             outer = outer.parent();

@@ -29,7 +29,7 @@ public final class InferenceMetrics implements RoundObserver {
             rounds.put(kind, Timer.builder("xapp.inference.round").description("one round of texts")
                     .tag("kind", k).publishPercentiles(0.5, 0.99).register(registry));
             waits.put(kind, Timer.builder("xapp.inference.queue.wait")
-                    .description("how long the oldest text of a model call waited for it").tag("kind", k)
+                    .description("how long the oldest text of a round waited for it").tag("kind", k)
                     .publishPercentiles(0.5, 0.99).register(registry));
             roundTexts.put(kind, DistributionSummary.builder("xapp.inference.round.texts")
                     .description("texts in one round").tag("kind", k).register(registry));

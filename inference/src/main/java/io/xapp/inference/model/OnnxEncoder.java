@@ -130,7 +130,7 @@ public final class OnnxEncoder implements AutoCloseable {
             }
             try (OrtSession.Result result = session.run(inputs)) {
                 FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
-                return pool(hidden, mask);
+                return pool(hidden, ids.length);
             }
         } catch (OrtException e) {
             throw new IllegalStateException("model " + model.name() + " failed on a text of " + ids.length
@@ -140,19 +140,17 @@ public final class OnnxEncoder implements AutoCloseable {
         }
     }
 
-    /** {@code hidden} is [1, length, dimensions], row-major. */
-    private float[] pool(FloatBuffer hidden, long[] mask) {
+    /**
+     * {@code hidden} is [1, tokens, dimensions], row-major. Every token counts: one text per call is never padded,
+     * so its attention mask is all ones.
+     */
+    private float[] pool(FloatBuffer hidden, int tokens) {
         int dims = model.dimensions();
         float[] out = new float[dims];
         if (model.pooling() == Pooling.CLS) {
             hidden.get(0, out, 0, dims);
         } else {
-            int tokens = 0;
-            for (int t = 0; t < mask.length; t++) {
-                if (mask[t] == 0) {
-                    continue;
-                }
-                tokens++;
+            for (int t = 0; t < tokens; t++) {
                 for (int d = 0; d < dims; d++) {
                     out[d] += hidden.get(t * dims + d);
                 }
