@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Marks amounts of money, offers, times of day, phone numbers, street addresses and founding years in indexed text
- * with the word a visitor would ask with ("price", "discount", "hours", "phone", "address", "established"), so "how
- * much is X" finds the line "X: $145", "any discount for new clients" finds "15% off your first visit" ("$10 off"
- * too), "when are you open" finds "Saturday: 9:00 am – 1:00 pm" or "Sat 8:00–12:00", "where are you located" finds
- * "88 Juniper Street" and "how long have you been in business" finds "founded in 1998", even where the page never
- * says so (a footer or a contact block often gives the facts alone).
+ * Marks amounts of money, offers, times of day, phone numbers, street addresses, founding years and spans of time
+ * in indexed text with the word a visitor would ask with ("price", "discount", "hours", "phone",
+ * "address", "established", "duration"), so "how much is X" finds the line "X: $145", "any discount for
+ * new clients" finds "15% off your first visit" ("$10 off" too), "when are you open" finds "Saturday: 9:00 am –
+ * 1:00 pm" or "Sat 8:00–12:00", "where are you located" finds "88 Juniper Street", "how long have you been in
+ * business" finds "founded in 1998", and "how long does it take" finds "ready in 5 to 7 days",
+ * even where the page never says so (a footer or a contact block often gives the facts alone).
  * The marker is inserted before the match, so the text's own words and offsets (for highlighting) stay as they
  * were.
  */
@@ -39,12 +40,23 @@ final class EntityMarkers {
     private static final Pattern ESTABLISHED = Pattern.compile("(?<![\\w-])(?=(?:since|founded|established|opened|"
             + "started|began)\\s+(?:in\\s+)?(?:19|20)\\d\\d\\b)", Pattern.CASE_INSENSITIVE);
 
+    private static final String COUNT = "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|fifteen|twenty|thirty|forty-five|forty|sixty|ninety|a few|a couple of|several|half an?)";
+    /**
+     * A span of time ("45 minutes", "5 to 7 business days", "two or three weeks", "a 12-month warranty", "next-day"),
+     * how the answer to "how long", "how soon" or "how fast" is written.
+     */
+    private static final Pattern DURATION = Pattern.compile("(?<![\\w.,$€£-])(?=" + COUNT
+            + "(?:\\s*(?:-|–|—|to|or|and)\\s*" + COUNT + ")?[\\s-]*(?:business\\s+|working\\s+|full\\s+)?"
+            + "(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b|(?:same|next)[\\s-]day\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** The words of {@link ContentAnalyzers#TEXT_INSERTIONS}, then the markers; at one place, in this order. */
     private static final List<WordInsertions.Rule> RULES = Stream.concat(ContentAnalyzers.TEXT_INSERTIONS.stream(),
             Stream.of(new WordInsertions.Rule(MONEY, " price "), new WordInsertions.Rule(AMOUNT_OFF, " discount "),
                     new WordInsertions.Rule(TIME, " hours "), new WordInsertions.Rule(HOURS, " hours "),
                     new WordInsertions.Rule(PHONE, " phone "), new WordInsertions.Rule(ADDRESS, " address "),
-                    new WordInsertions.Rule(ESTABLISHED, " established ")))
+                    new WordInsertions.Rule(ESTABLISHED, " established "),
+                    new WordInsertions.Rule(DURATION, " duration ")))
             .toList();
 
     private EntityMarkers() {

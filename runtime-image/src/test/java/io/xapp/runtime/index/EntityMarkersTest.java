@@ -61,6 +61,17 @@ class EntityMarkersTest {
         assertThat(about("Open since Monday; 1994 customers served.")).doesNotContain("establish");
     }
 
+    @Test
+    void marksASpanOfTimeAsADuration() {
+        assertThat(about("Most alterations are ready in one week.")).contains("duration");
+        assertThat(about("Orders ship in 5 to 7 business days")).contains("duration");
+        assertThat(about("Balayage takes between three and four hours.")).contains("duration");
+        assertThat(about("Every roof comes with a 12-month warranty.")).contains("duration");
+        assertThat(about("We offer next-day service across the county.")).contains("duration");
+        assertThat(about("Lessons are $10; call (555) 555-0199 at 9 am, Suite 4.")).doesNotContain("duration");
+        assertThat(about("Someone will call you back. Our 3 vans and 12 technicians")).doesNotContain("duration");
+    }
+
     private static List<String> about(String text) {
         return terms(ContentAnalyzers.aboutness(), PassageFields.ALL, text);
     }

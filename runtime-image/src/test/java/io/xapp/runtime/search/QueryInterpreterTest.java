@@ -85,6 +85,18 @@ class QueryInterpreterTest {
     }
 
     @Test
+    void askingHowLongOrHowSoonAsksForASpanOfTime() {
+        // The passage's "ready in one week" is marked as a duration (EntityMarkers); "long" alone is no concept, so
+        // a site that never writes "long" does not count it against the question.
+        for (String question : List.of("how long do alterations take", "how soon can someone come out",
+                "how fast can you get here")) {
+            InterpretedQuery query = QueryInterpreter.withDefaultSynonyms().interpret(question, searcher);
+            assertThat(query.concepts()).as(question).anySatisfy(c -> assertThat(c.terms()).contains("duration"))
+                    .noneSatisfy(c -> assertThat(c.terms()).containsAnyOf("long", "soon", "fast").hasSize(1));
+        }
+    }
+
+    @Test
     void aPronounWithItsVerbRunIntoItIsFillerAsTheWordsApartAre() {
         // "weve" is written out to "we've"; it is no concept, let alone one the site never uses.
         for (String question : List.of("how much is a crown, weve been coming for years",
