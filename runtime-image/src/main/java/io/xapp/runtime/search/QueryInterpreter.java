@@ -26,7 +26,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Understands a question: writes out chat shorthand ({@link ChatSpellings}), corrects typos against the site's
- * vocabulary, expands synonyms, drops filler words and groups what is left into {@link Concept}s. Synonyms come out
+ * vocabulary, expands synonyms, drops filler words and groups what is left into {@link Concept}s; a word the site
+ * never uses stands for the words of its family the site does ({@link WordFamily}). Synonyms come out
  * of Lucene's synonym graph as tokens spanning the words they replace; tokens whose spans overlap are alternatives
  * of one concept.
  */
@@ -194,13 +195,21 @@ public final class QueryInterpreter {
         return groups;
     }
 
-    private static Concept weigh(Set<String> terms, IndexSearcher searcher) throws IOException {
-        Concept unweighed = new Concept(String.join("|", terms), List.copyOf(terms), 0, 0);
+    private static Concept weigh(Set<String> asked, IndexSearcher searcher) throws IOException {
+        Concept unweighed = new Concept(String.join("|", asked), List.copyOf(asked), 0, 0);
         int docFreq = searcher.count(anyTerm(unweighed, PassageFields.ALL));
+        if (docFreq == 0 && asked.size() == 1) {
+            // "deliver" on a site that only writes "Delivery": the site does speak of it.
+            List<String> family = WordFamily.onSite(asked.iterator().next(), searcher.getIndexReader());
+            if (!family.isEmpty()) {
+                unweighed = new Concept(unweighed.text(), family, 0, 0);
+                docFreq = searcher.count(anyTerm(unweighed, PassageFields.ALL));
+            }
+        }
         long docs = Math.max(1, searcher.getIndexReader().numDocs());
         // BM25's idf: rare concepts tell more about what the visitor wants than common ones.
         double idf = Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
-        if (terms.stream().allMatch(t -> t.chars().allMatch(Character::isDigit))) {
+        if (asked.stream().allMatch(t -> t.chars().allMatch(Character::isDigit))) {
             // "my 8 year old": numbers in questions rarely appear in the answer as such.
             idf = Math.min(idf, NUMBER_WEIGHT);
         }
