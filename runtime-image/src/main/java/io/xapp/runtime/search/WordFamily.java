@@ -3,7 +3,10 @@ package io.xapp.runtime.search;
 import io.xapp.runtime.index.PassageFields;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -22,8 +25,11 @@ final class WordFamily {
     /** Endings that make a noun or an adjective of a verb, or a verb's noun of the agent, as English forms them. */
     private static final Pattern DERIVED = Pattern.compile(
             "(?:y|ies|al|als|ion|ions|ation|ations|er|ers|ery|ing|ings|ment|ments|able)");
-    /** Comparative and superlative endings, whose base the site may use ("cheapest" and "cheap"). */
-    private static final Pattern COMPARED = Pattern.compile("(.{4,}?)(?:est|er)");
+    /**
+     * Endings whose base the site may use where the stemmer kept the word whole ("included" and "include",
+     * "running" and "run", "cheapest" and "cheap"). Not "-er": "shower" is no more of "show" than "flower" of "flow".
+     */
+    private static final Pattern INFLECTED = Pattern.compile("(.{3,}?)(?:ed|ing|est)");
     /** Shorter words are too often the start of unrelated ones ("car" and "carer", "pet" and "petition"). */
     private static final int MIN_LENGTH = 4;
 
@@ -32,31 +38,60 @@ final class WordFamily {
 
     /** The site's index terms of {@code term}'s family, empty if none or if {@code term} is no plain word. */
     static List<String> onSite(String term, IndexReader reader) throws IOException {
-        List<String> family = new ArrayList<>();
+        Set<String> family = new LinkedHashSet<>();
         if (term.length() < MIN_LENGTH || !term.chars().allMatch(Character::isLetter)) {
-            return family;
+            return List.of();
         }
         Terms terms = MultiTerms.getTerms(reader, PassageFields.ALL);
         if (terms == null) {
-            return family;
+            return List.of();
         }
         TermsEnum all = terms.iterator();
-        String stem = term.endsWith("e") ? term.substring(0, term.length() - 1) : term;
-        if (all.seekCeil(new BytesRef(stem)) != TermsEnum.SeekStatus.END) {
-            for (BytesRef t = all.term(); t != null && t.utf8ToString().startsWith(stem); t = all.next()) {
-                String candidate = t.utf8ToString();
-                String ending = candidate.substring(stem.length());
-                // A final consonant doubled before the ending: "cancel" and "cancellation", "ship" and "shipper".
-                boolean doubled = !ending.isEmpty() && ending.charAt(0) == stem.charAt(stem.length() - 1);
-                if (DERIVED.matcher(ending).matches() || doubled && DERIVED.matcher(ending.substring(1)).matches()) {
-                    family.add(candidate);
-                }
+        for (String base : bases(term)) {
+            if (!base.equals(term) && all.seekExact(new BytesRef(base))) {
+                family.add(base);
+            }
+            String stem = base.endsWith("e") ? base.substring(0, base.length() - 1) : base;
+            if (stem.length() >= MIN_LENGTH) {
+                derived(stem, all, family);
             }
         }
-        var compared = COMPARED.matcher(term);
-        if (compared.matches() && all.seekExact(new BytesRef(compared.group(1)))) {
-            family.add(compared.group(1));
+        return List.copyOf(family);
+    }
+
+    /**
+     * The word, and where it is inflected, its base with and without a final "e" or a doubled consonant; none shorter
+     * than {@link #MIN_LENGTH} ("wedding" is not "wed").
+     */
+    private static List<String> bases(String term) {
+        List<String> bases = new ArrayList<>(List.of(term));
+        Matcher inflected = INFLECTED.matcher(term);
+        if (inflected.matches()) {
+            String base = inflected.group(1);
+            bases.add(base);
+            bases.add(base + "e");
+            int n = base.length();
+            if (base.charAt(n - 1) == base.charAt(n - 2)) {
+                bases.add(base.substring(0, n - 1));
+            }
         }
-        return family;
+        bases.removeIf(base -> base.length() < MIN_LENGTH);
+        return bases;
+    }
+
+    /** The site's terms that are {@code stem} with a derivational ending, a final consonant doubled before it. */
+    private static void derived(String stem, TermsEnum all, Set<String> family) throws IOException {
+        if (all.seekCeil(new BytesRef(stem)) == TermsEnum.SeekStatus.END) {
+            return;
+        }
+        for (BytesRef t = all.term(); t != null && t.utf8ToString().startsWith(stem); t = all.next()) {
+            String candidate = t.utf8ToString();
+            String ending = candidate.substring(stem.length());
+            // "cancel" and "cancellation", "ship" and "shipper".
+            boolean doubled = !ending.isEmpty() && ending.charAt(0) == stem.charAt(stem.length() - 1);
+            if (DERIVED.matcher(ending).matches() || doubled && DERIVED.matcher(ending.substring(1)).matches()) {
+                family.add(candidate);
+            }
+        }
     }
 }

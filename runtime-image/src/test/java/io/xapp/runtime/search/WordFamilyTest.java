@@ -22,15 +22,22 @@ class WordFamilyTest {
             assertThat(WordFamily.onSite("cancel", index.reader())).containsExactly("cancellation");
             assertThat(WordFamily.onSite("cheapest", index.reader())).containsExactly("cheap");
         }
+        try (InMemoryIndex index = index("Tables and chairs: we include 150 of each. Physical therapy for runners.")) {
+            assertThat(WordFamily.onSite("included", index.reader())).containsExactly("include");
+            assertThat(WordFamily.onSite("running", index.reader())).containsExactly("runner");
+        }
     }
 
     @Test
     void leavesWordsThatOnlyBeginAlikeAndShortWordsAlone() throws IOException {
-        try (InMemoryIndex index = index("We care for cars and carers; see our petition and the deliverance choir.")) {
+        try (InMemoryIndex index = index("We care for cars and carers; see our petition and the deliverance choir. "
+                + "Open Wed to Sun; the show starts at 8.")) {
             assertThat(WordFamily.onSite("car", index.reader())).isEmpty();
             assertThat(WordFamily.onSite("deliver", index.reader())).isEmpty();
             assertThat(WordFamily.onSite("pet", index.reader())).isEmpty();
             assertThat(WordFamily.onSite("24", index.reader())).isEmpty();
+            assertThat(WordFamily.onSite("wedding", index.reader())).isEmpty();
+            assertThat(WordFamily.onSite("shower", index.reader())).isEmpty();
         }
     }
 
