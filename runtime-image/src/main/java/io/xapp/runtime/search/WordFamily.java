@@ -17,14 +17,18 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The words of a question word's family that a site uses where it never uses the word itself: "do you deliver" and
  * the site's "Delivery", "do you rent bikes" and its "Rentals", "can i cancel" and its "cancellation", "the
- * cheapest bouquet" and its "cheap". The stemmer keeps these apart (KStem stems inflections, not derivations), and
+ * cheapest bouquet" and its "cheap", "least busy" and its "quietest ... busiest". The stemmer keeps these apart (KStem stems inflections, not derivations), and
  * a word the site never uses counts against the question as something the site does not offer.
  */
 final class WordFamily {
 
-    /** Endings that make a noun or an adjective of a verb, or a verb's noun of the agent, as English forms them. */
+    /**
+     * Endings that make a noun or an adjective of a verb, a verb's noun of the agent, a superlative or an adverb,
+     * as English forms them ("deliver" and "delivery", "busy" and "busiest", "hour" and "hourly"). Not "-ness":
+     * "busy" and "business".
+     */
     private static final Pattern DERIVED = Pattern.compile(
-            "(?:y|ies|al|als|ion|ions|ation|ations|er|ers|ery|ing|ings|ment|ments|able)");
+            "(?:y|ies|al|als|ion|ions|ation|ations|er|ers|ery|ing|ings|ment|ments|able|est|ly)");
     /**
      * Endings whose base the site may use where the stemmer kept the word whole ("included" and "include",
      * "running" and "run", "cheapest" and "cheap"). Not "-er": "shower" is no more of "show" than "flower" of "flow".
@@ -51,9 +55,14 @@ final class WordFamily {
             if (!base.equals(term) && all.seekExact(new BytesRef(base))) {
                 family.add(base);
             }
-            String stem = base.endsWith("e") ? base.substring(0, base.length() - 1) : base;
-            if (stem.length() >= MIN_LENGTH) {
-                derived(stem, all, family);
+            String cut = base.substring(0, base.length() - 1);
+            // "organize" and "organization"; "busy" and "busiest" as well as "study" and "studying".
+            List<String> stems = base.endsWith("e") ? List.of(cut) : base.endsWith("y") ? List.of(base, cut + "i")
+                    : List.of(base);
+            for (String stem : stems) {
+                if (stem.length() >= MIN_LENGTH) {
+                    derived(stem, all, family);
+                }
             }
         }
         return List.copyOf(family);

@@ -22,9 +22,13 @@ class WordFamilyTest {
             assertThat(WordFamily.onSite("cancel", index.reader())).containsExactly("cancellation");
             assertThat(WordFamily.onSite("cheapest", index.reader())).containsExactly("cheap");
         }
-        try (InMemoryIndex index = index("Tables and chairs: we include 150 of each. Physical therapy for runners.")) {
+        try (InMemoryIndex index = index("Tables and chairs: we include 150 of each. Physical therapy for runners.",
+                "Evenings are busiest; we bill hourly. Need help with a small business?")) {
             assertThat(WordFamily.onSite("included", index.reader())).containsExactly("include");
             assertThat(WordFamily.onSite("running", index.reader())).containsExactly("runner");
+            // A final "y" is an "i" before the ending; and "busy" is not "business".
+            assertThat(WordFamily.onSite("busy", index.reader())).containsExactly("busiest");
+            assertThat(WordFamily.onSite("hour", index.reader())).containsExactly("hourly");
         }
     }
 
