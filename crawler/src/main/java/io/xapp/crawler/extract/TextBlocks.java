@@ -354,15 +354,31 @@ final class TextBlocks {
         return level.matches("[1-6]") ? level.charAt(0) - '0' : 2; // WAI-ARIA's default level is 2
     }
 
-    /** Whether one of the element's class names names a title ({@code section-title}), not a subtitle. */
+    /**
+     * Whether one of the element's class names names a title ({@code section-title}), and none a subtitle: a
+     * subtitle reads as a line of text, whatever font its other class names give it
+     * ({@code <div class="s-item-subtitle s-font-heading">$45</div>}).
+     */
     private static boolean namesATitle(Element el) {
+        boolean title = false;
         for (String name : el.classNames()) {
             String token = name.toLowerCase(Locale.ROOT);
-            if (TITLE_CLASS.matcher(token).find() && !token.contains("subtitle") && !token.contains("sub-title")) {
-                return true;
+            if (token.contains("subtitle") || token.contains("sub-title")) {
+                return false;
             }
+            title |= TITLE_CLASS.matcher(token).find();
         }
-        return false;
+        return title;
+    }
+
+    /**
+     * Whether the element is all there is of a title named by its class: Strikingly and other builders' rich-text
+     * fields write their title as a paragraph in it ({@code <div class="s-title"><p>Programs</p></div>}).
+     */
+    private static boolean wrappedAsATitle(Element el) {
+        Element parent = el.parent();
+        return parent != null && parent.childrenSize() == 1
+                && parent.ownText().isBlank() && namesATitle(parent);
     }
 
     /**
@@ -370,12 +386,16 @@ final class TextBlocks {
      * title named by its class that is not a sentence ({@code <div class="card-title">}), 0 otherwise.
      */
     private static int styledHeadingLevel(Element el) {
-        if (!(el.normalName().equals("p") || el.normalName().equals("div")) || el.className().isEmpty()) {
+        if (!(el.normalName().equals("p") || el.normalName().equals("div"))) {
+            return 0;
+        }
+        boolean wrapped = wrappedAsATitle(el);
+        if (el.className().isEmpty() && !wrapped) {
             return 0;
         }
         Matcher m = HEADING_CLASS.matcher(el.className());
         boolean numbered = m.find();
-        if (!numbered && !namesATitle(el) || holdsBlocks(el)
+        if (!numbered && !namesATitle(el) && !wrapped || holdsBlocks(el)
                 || el.selectFirst(HEADINGS_OR_ARIA) != null) {
             return 0;
         }

@@ -320,6 +320,22 @@ class PageExtractorTest {
     }
 
     @Test
+    void aTitleWrittenAsAParagraphInsideItsTitleElementHeadsWhatFollowsIt() {
+        // Strikingly's rich-text fields; the subtitle is a line of text, whatever font class it has.
+        ExtractedPage page = extract("<div id=s-content><div class='s-title s-font-title'><p>Fees</p></div>"
+                + "<div class='s-text s-font-body'><p>Month to month.</p></div>"
+                + "<div class=s-item><div class='s-item-title s-font-title'><p>Uniform</p></div>"
+                + "<div class='s-item-subtitle s-font-heading'><p>$45</p></div>"
+                + "<div class='s-item-text s-font-body'><p>Free with unlimited.</p></div></div>"
+                + "<div class=s-item><div class='s-item-title s-font-title'><p>Belt testing</p></div>"
+                + "<div class='s-item-subtitle s-font-heading'><p>$40</p></div></div></div>");
+        assertThat(page.passages()).extracting(Passage::headingPath).containsExactly(
+                List.of("Fees"), List.of("Fees", "Uniform"), List.of("Fees", "Belt testing"));
+        assertThat(page.passages()).extracting(Passage::text).containsExactly("Fees\nMonth to month.",
+                "Uniform\n$45\n\nFree with unlimited.", "Belt testing\n$40");
+    }
+
+    @Test
     void aDialogAButtonOfTheContentOpensIsReadWhereItsButtonIs() {
         ExtractedPage page = extract("<header><button data-bs-toggle=modal data-bs-target=#signup>News</button>"
                 + "</header><main><h1>Our team</h1><div class=card><h2>Dr. Ana Ruiz</h2><p>Family dentist."
