@@ -38,11 +38,13 @@ public final class MainContent {
     /**
      * The site's footer: marked so, or named so by hand-made and older themes ({@code <div id="footer">}) and by
      * builders that prefix or number their names ({@code siteFooter}, Duda's {@code dmFooter}, Mobirise's
-     * {@code <section class="footer3">}).
+     * {@code <section class="footer3">}), or by a BEM modifier, a block whose role is the footer (Hostinger's
+     * {@code <section class="block block--footer">}, inside {@code <main>}); not a component's own footer
+     * ({@code entry-footer}, {@code card-footer}).
      */
     private static final Evaluator SITE_FOOTER = Selector.evaluatorOf("footer, [role=contentinfo], "
             + "[id~=(?i)^(site-?|page-?|[a-z]*)footer\\d*$], "
-            + "[class~=(?i)(^|\\s)(site-?|page-?|[a-z]*)footer\\d*(\\s|$)], "
+            + "[class~=(?i)(^|\\s)(site-?|page-?|[a-z]*|[a-z]+--)footer\\d*(\\s|$)], "
             + "[" + LAYER_NAME + "~=(?i)^footer$]");
     /**
      * The site's header: marked so, or named so by themes, with the top bar many put above it (phone, opening hours).
