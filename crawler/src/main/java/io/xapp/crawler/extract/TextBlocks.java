@@ -389,13 +389,9 @@ final class TextBlocks {
         if (!(el.normalName().equals("p") || el.normalName().equals("div"))) {
             return 0;
         }
-        boolean wrapped = wrappedAsATitle(el);
-        if (el.className().isEmpty() && !wrapped) {
-            return 0;
-        }
         Matcher m = HEADING_CLASS.matcher(el.className());
         boolean numbered = m.find();
-        if (!numbered && !namesATitle(el) && !wrapped || holdsBlocks(el)
+        if (!numbered && !namesATitle(el) && !wrappedAsATitle(el) || holdsBlocks(el)
                 || el.selectFirst(HEADINGS_OR_ARIA) != null) {
             return 0;
         }

@@ -228,7 +228,8 @@ class PageExtractorTest {
                 + "reserved</p></div></section></main>");
         assertThat(page.passages()).extracting(Passage::text).containsExactly(
                 "Pricing\nEvery job has a $99 minimum. Prices are for rooms up to 250 square feet.",
-                "Carpet\n1 room: $49\n\n3 rooms: $129\n\nStairs: $3 per step.", "Upholstery\nSofa: $119\n\nLoveseat: $89",
+                "Carpet\n1 room: $49\n\n3 rooms: $129\n\nStairs: $3 per step.",
+                "Upholstery\nSofa: $119\n\nLoveseat: $89",
                 "FreshStep Carpet Care\nAustin, TX · (512) 555-0148");
     }
 

@@ -13,12 +13,14 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The words of a question word's family that a site uses where it never uses the word itself: "do you deliver" and
  * the site's "Delivery", "do you rent bikes" and its "Rentals", "can i cancel" and its "cancellation", "the
- * cheapest bouquet" and its "cheap", "least busy" and its "quietest ... busiest". The stemmer keeps these apart (KStem stems inflections, not derivations), and
- * a word the site never uses counts against the question as something the site does not offer.
+ * cheapest bouquet" and its "cheap", "least busy" and its "quietest ... busiest". The stemmer keeps these apart
+ * (KStem stems inflections, not derivations), and a word the site never uses counts against the question as
+ * something the site does not offer.
  */
 final class WordFamily {
 
@@ -42,7 +44,6 @@ final class WordFamily {
 
     /** The site's index terms of {@code term}'s family, empty if none or if {@code term} is no plain word. */
     static List<String> onSite(String term, IndexReader reader) throws IOException {
-        Set<String> family = new LinkedHashSet<>();
         if (term.length() < MIN_LENGTH || !term.chars().allMatch(Character::isLetter)) {
             return List.of();
         }
@@ -51,6 +52,7 @@ final class WordFamily {
             return List.of();
         }
         TermsEnum all = terms.iterator();
+        Set<String> family = new LinkedHashSet<>();
         for (String base : bases(term)) {
             if (!base.equals(term) && all.seekExact(new BytesRef(base))) {
                 family.add(base);
@@ -90,10 +92,11 @@ final class WordFamily {
 
     /** The site's terms that are {@code stem} with a derivational ending, a final consonant doubled before it. */
     private static void derived(String stem, TermsEnum all, Set<String> family) throws IOException {
-        if (all.seekCeil(new BytesRef(stem)) == TermsEnum.SeekStatus.END) {
+        BytesRef prefix = new BytesRef(stem);
+        if (all.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
             return;
         }
-        for (BytesRef t = all.term(); t != null && t.utf8ToString().startsWith(stem); t = all.next()) {
+        for (BytesRef t = all.term(); t != null && StringHelper.startsWith(t, prefix); t = all.next()) {
             String candidate = t.utf8ToString();
             String ending = candidate.substring(stem.length());
             // "cancel" and "cancellation", "ship" and "shipper".

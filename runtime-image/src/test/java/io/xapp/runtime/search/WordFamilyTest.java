@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xapp.runtime.index.PassageFields;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -46,7 +47,7 @@ class WordFamilyTest {
     }
 
     private static InMemoryIndex index(String... texts) throws IOException {
-        List<Document> docs = java.util.Arrays.stream(texts).map(text -> {
+        List<Document> docs = Arrays.stream(texts).map(text -> {
             Document doc = new Document();
             doc.add(new TextField(PassageFields.ALL, text, Field.Store.NO));
             return doc;
