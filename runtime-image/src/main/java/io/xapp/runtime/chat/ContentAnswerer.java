@@ -56,10 +56,11 @@ public final class ContentAnswerer {
         List<RankedPassage> companions = companions(ranked);
         // Any passage the answer quotes may carry the evidence: two passages of one page often rank within a hair
         // of each other (two job listings), and which one comes first says nothing about whether the page answers.
-        // A person's entry preferred for a question asking for a person ("which vet should i see about a rotten
-        // tooth") may share few of its words: the passage it was preferred to shows that the site answers too.
-        Optional<RankedPassage> preferredTo = ranked.get(0).preferredAsPerson()
-                ? ranked.stream().filter(r -> !r.preferredAsPerson()).findFirst() : Optional.empty();
+        // A passage preferred for being the kind of answer asked (a person's entry for "which vet should i see about
+        // a rotten tooth", a price list for "how much to cut down a big tree") may share few of the question's
+        // words: the passage it was preferred to shows that the site answers too.
+        Optional<RankedPassage> preferredTo = ranked.get(0).preferredAsAsked()
+                ? ranked.stream().filter(r -> !r.preferredAsAsked()).findFirst() : Optional.empty();
         if (!relevant(ranked.get(0), typical) && companions.stream().noneMatch(c -> relevant(c, typical))
                 && preferredTo.filter(r -> relevant(r, typical)).isEmpty()) {
             return entryAsked(query, ranked, encoder)

@@ -75,6 +75,10 @@ public final class PassageDocuments {
             doc.add(new SortedDocValuesField(PassageFields.URL, new BytesRef(url)));
             doc.add(new NumericDocValuesField(PassageFields.POSITION, position));
             doc.add(new NumericDocValuesField(PassageFields.PAGE_PASSAGES, passages.size()));
+            int facts = StatedFact.statedIn(passage.text());
+            if (facts != 0) {
+                doc.add(new NumericDocValuesField(PassageFields.FACTS, facts));
+            }
             if (PersonEntries.introducesPerson(passage.headingPath(), passage.text())) {
                 doc.add(new NumericDocValuesField(PassageFields.PERSON, 1));
                 for (String role : PersonEntries.roles(passage.headingPath(), passage.text())) {

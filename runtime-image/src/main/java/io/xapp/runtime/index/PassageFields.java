@@ -25,6 +25,8 @@ public final class PassageFields {
 
     /** 1 for a passage that introduces a person (a team page's entry, {@link PersonEntries}), for "who" questions. */
     public static final String PERSON = "person";
+    /** The {@link StatedFact}s the passage's text states, as a set of their bits: "how much" prefers a price. */
+    public static final String FACTS = "facts";
     /** What a person entry names them as ({@link PersonEntries#roles}), one term per role: "which vet ...". */
     public static final String PERSON_ROLE = "personRole";
 

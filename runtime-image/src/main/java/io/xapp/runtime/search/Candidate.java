@@ -21,8 +21,10 @@ final class Candidate {
     long position;
     /** Whether it introduces a person ({@link io.xapp.runtime.index.PassageFields#PERSON}). */
     boolean person;
-    /** Whether it is a person's entry that the question, asking for a person, preferred ({@link RelevanceScore}). */
-    boolean preferredAsPerson;
+    /** The {@link io.xapp.runtime.index.StatedFact}s its text states, as a set of their bits. */
+    int facts;
+    /** Whether the question preferred it for being the kind of answer asked ({@link RelevanceScore}). */
+    boolean preferredAsAsked;
     double score;
 
     Candidate(int doc) {

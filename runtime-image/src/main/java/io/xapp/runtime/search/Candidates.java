@@ -118,20 +118,22 @@ final class Candidates {
                 });
     }
 
-    /** URL, page size, position and whether it introduces a person, for candidates in document order. */
+    /** URL, page size, position, whether it introduces a person and the facts it states, in document order. */
     private static void readDocValues(List<Candidate> candidates, IndexSearcher searcher) throws IOException {
         record PageValues(SortedDocValues url, NumericDocValues pagePassages, NumericDocValues position,
-                          NumericDocValues person) {
+                          NumericDocValues person, NumericDocValues facts) {
         }
         inDocumentOrder(searcher, candidates, leaf -> new PageValues(DocValues.getSorted(leaf.reader(),
                 PassageFields.URL), DocValues.getNumeric(leaf.reader(), PassageFields.PAGE_PASSAGES),
                 DocValues.getNumeric(leaf.reader(), PassageFields.POSITION),
-                DocValues.getNumeric(leaf.reader(), PassageFields.PERSON)), (values, c, doc) -> {
+                DocValues.getNumeric(leaf.reader(), PassageFields.PERSON),
+                DocValues.getNumeric(leaf.reader(), PassageFields.FACTS)), (values, c, doc) -> {
                     c.url = values.url().advanceExact(doc)
                             ? values.url().lookupOrd(values.url().ordValue()).utf8ToString() : "";
                     c.pagePassages = values.pagePassages().advanceExact(doc) ? values.pagePassages().longValue() : 1;
                     c.position = values.position().advanceExact(doc) ? values.position().longValue() : 0;
                     c.person = values.person().advanceExact(doc);
+                    c.facts = values.facts().advanceExact(doc) ? (int) values.facts().longValue() : 0;
                 });
     }
 

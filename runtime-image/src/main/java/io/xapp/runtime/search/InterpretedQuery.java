@@ -1,7 +1,9 @@
 package io.xapp.runtime.search;
 
+import io.xapp.runtime.index.StatedFact;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,6 +64,20 @@ public record InterpretedQuery(String text, String correctedText, List<Concept> 
     public Optional<String> whichWord() {
         Matcher which = ASKS_WHICH.matcher(text);
         return which.find() ? Optional.of(which.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The {@link StatedFact}s the question asks for, as a set of their bits: those whose marker term one of its
+     * concepts holds ("how much" stands for "price", "how long" for "duration"), of the kinds in {@code asked}.
+     */
+    public int askedFacts(Set<StatedFact> asked) {
+        int facts = 0;
+        for (StatedFact fact : asked) {
+            if (concepts.stream().anyMatch(c -> c.terms().contains(fact.term()))) {
+                facts |= fact.bit();
+            }
+        }
+        return facts;
     }
 
     public boolean isEmpty() {

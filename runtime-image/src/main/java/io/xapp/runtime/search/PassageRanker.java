@@ -52,7 +52,8 @@ public final class PassageRanker {
         if (candidates.isEmpty()) {
             return candidates;
         }
-        RelevanceScore.score(candidates, asksForPerson(question, searcher));
+        RelevanceScore.score(candidates, asksForPerson(question, searcher),
+                question.askedFacts(RelevanceScore.ASKED_FACTS));
         candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
                 .thenComparingLong(c -> c.position));
         return candidates;

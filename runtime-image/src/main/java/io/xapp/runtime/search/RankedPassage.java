@@ -18,7 +18,7 @@ public final class RankedPassage {
     private final double similarity;
     private final double score;
     private final String url;
-    private final boolean preferredAsPerson;
+    private final boolean preferredAsAsked;
     private final IndexSearcher searcher;
     private PassageView passage;
 
@@ -32,7 +32,7 @@ public final class RankedPassage {
         this.similarity = ranked.similarity;
         this.score = ranked.score;
         this.url = ranked.url;
-        this.preferredAsPerson = ranked.preferredAsPerson;
+        this.preferredAsAsked = ranked.preferredAsAsked;
         this.searcher = searcher;
     }
 
@@ -65,9 +65,12 @@ public final class RankedPassage {
         return score;
     }
 
-    /** Whether it is a person's entry (a team page's) that the question, asking for a person, preferred. */
-    public boolean preferredAsPerson() {
-        return preferredAsPerson;
+    /**
+     * Whether the question preferred it for being the kind of answer asked: a person's entry (a team page's) for a
+     * question asking for a person, a passage stating a price for one asking how much ({@code RelevanceScore}).
+     */
+    public boolean preferredAsAsked() {
+        return preferredAsAsked;
     }
 
     /** The page URL, as ranking read it. */

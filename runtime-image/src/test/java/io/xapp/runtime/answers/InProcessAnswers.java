@@ -149,7 +149,7 @@ public final class InProcessAnswers {
                     + query.concepts().stream().map(c -> c.text() + ":" + String.format("%.1f", c.weight())).toList());
             for (RankedPassage r : ranked) {
                 System.out.printf("D   %.3f sim %.3f bm25 %5.2f cov %.2f %s %s %s%n", r.score(), r.similarity(),
-                        r.bm25(), r.coverage(), r.preferredAsPerson() ? "P" : " ", URI.create(r.url()).getPath(),
+                        r.bm25(), r.coverage(), r.preferredAsAsked() ? "P" : " ", URI.create(r.url()).getPath(),
                         r.passage().headingPath());
             }
         }

@@ -57,8 +57,12 @@ class EntityMarkersTest {
         assertThat(about("Ace Lock & Key was started in 1987 by Stan Kowalski.")).contains("establish");
         assertThat(about("Family-owned since 1994")).contains("establish");
         assertThat(about("Founded 2012 in Portland.")).contains("establish");
+        assertThat(about("Marco and Elena Ruiz started FreshStep in 2012 with one van.")).contains("establish");
+        assertThat(about("We opened our doors in 1998.")).contains("establish");
         assertThat(about("We started the job at 9 and opened the last box in 12 minutes.")).doesNotContain("establish");
         assertThat(about("Open since Monday; 1994 customers served.")).doesNotContain("establish");
+        assertThat(about("Prices since the last update, 2021 to 2024, held.")).doesNotContain("establish");
+        assertThat(about("We started the job at 9 and worked in the rain, 2019 was wet.")).doesNotContain("establish");
     }
 
     @Test
@@ -70,6 +74,25 @@ class EntityMarkersTest {
         assertThat(about("We offer next-day service across the county.")).contains("duration");
         assertThat(about("Lessons are $10; call (555) 555-0199 at 9 am, Suite 4.")).doesNotContain("duration");
         assertThat(about("Someone will call you back. Our 3 vans and 12 technicians")).doesNotContain("duration");
+    }
+
+    @Test
+    void eachFactsTermIsWhatItsMarkerBecomesInTheIndex() {
+        for (StatedFact fact : StatedFact.values()) {
+            assertThat(terms(ContentAnalyzers.aboutness(), PassageFields.ALL, fact.marker())).as(fact.name())
+                    .containsExactly(fact.term());
+        }
+    }
+
+    @Test
+    void recordsTheFactsAPassageStates() {
+        int removalPage = StatedFact.statedIn("An arborist looks at the tree and gives you a written price.");
+        int priceList = StatedFact.statedIn("Large tree removal (over 60 ft) $1,500 – $3,500");
+        int shipping = StatedFact.statedIn("Orders ship in 5 to 7 business days; call (734) 555-0192.");
+
+        assertThat(removalPage).isZero();
+        assertThat(priceList).isEqualTo(StatedFact.PRICE.bit());
+        assertThat(shipping).isEqualTo(StatedFact.DURATION.bit() | StatedFact.PHONE.bit());
     }
 
     private static List<String> about(String text) {

@@ -2,6 +2,8 @@ package io.xapp.runtime.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.xapp.runtime.index.StatedFact;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +32,7 @@ class RelevanceScoreTest {
         Candidate address = candidate("https://example.com/", 1.0);
         Candidate story = candidate("https://example.com/about/", 0.0);
 
-        RelevanceScore.score(List.of(story, address), false);
+        RelevanceScore.score(List.of(story, address), false, 0);
 
         assertThat(address.score).isGreaterThan(story.score);
         assertThat(story.score).isZero();
@@ -45,11 +47,38 @@ class RelevanceScoreTest {
         teacher.similarity = 0.52;
         teacher.person = true;
 
-        RelevanceScore.score(List.of(classes, teacher), true);
+        RelevanceScore.score(List.of(classes, teacher), true, 0);
         assertThat(teacher.score).isGreaterThan(classes.score);
 
-        RelevanceScore.score(List.of(classes, teacher), false);
+        RelevanceScore.score(List.of(classes, teacher), false, 0);
         assertThat(classes.score).isGreaterThan(teacher.score);
+    }
+
+    @Test
+    void aQuestionAskingForAPriceIsAnsweredByAPassageThatStatesOneBeforeOneThatTalksAboutPricing() {
+        // "how much to cut down a big tree": the removal page says an arborist gives "a written price".
+        Candidate removal = candidate("https://example.com/services/tree-removal", 1.0);
+        removal.similarity = 0.50;
+        Candidate prices = candidate("https://example.com/pricing", 1.0);
+        prices.similarity = 0.48;
+        prices.facts = StatedFact.PRICE.bit();
+
+        RelevanceScore.score(List.of(removal, prices), false, StatedFact.PRICE.bit());
+        assertThat(prices.score).isGreaterThan(removal.score);
+
+        RelevanceScore.score(List.of(removal, prices), false, 0);
+        assertThat(removal.score).isGreaterThan(prices.score);
+    }
+
+    @Test
+    void aQuestionAsksForTheFactsItsConceptsStandFor() {
+        Concept howMuch = new Concept("how much", List.of("cost", "price", "fee"), 12, 1.2);
+        Concept tree = new Concept("tree", List.of("tree"), 30, 0.1);
+        InterpretedQuery question = new InterpretedQuery("how much to cut down a tree", "how much to cut down a tree",
+                List.of(howMuch, tree));
+
+        assertThat(question.askedFacts(EnumSet.allOf(StatedFact.class))).isEqualTo(StatedFact.PRICE.bit());
+        assertThat(question.askedFacts(EnumSet.of(StatedFact.DURATION))).isZero();
     }
 
     @Test

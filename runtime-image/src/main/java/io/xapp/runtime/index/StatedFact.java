@@ -1,0 +1,112 @@
+package io.xapp.runtime.index;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A fact a passage states in a form of its own: an amount of money, an amount off, a time of day, a phone number, a
+ * street address, the year a business began, a span of time. Each is marked in the indexed text with the word a
+ * visitor asks with ({@link EntityMarkers}), so "how much is X" finds the line "X: $145", "any discount for new
+ * clients" finds "15% off your first visit", "when are you open" finds "Sat 8:00–12:00", "where are you located"
+ * finds "88 Juniper Street", "how long have you been in business" finds "founded in 1998" and "how long does it
+ * take" finds "ready in 5 to 7 days", even where the page never says so (a footer or a contact block often gives
+ * the facts alone). Each passage also records which it states ({@link PassageFields#FACTS}): a question asking for
+ * one prefers the passage that gives it to one that only talks about it ("how much to take a tree down": the
+ * price list, not the removal page's "an arborist gives you a written price").
+ */
+public enum StatedFact {
+    PRICE("price", "price", Patterns.MONEY),
+    DISCOUNT("discount", "discount", Patterns.AMOUNT_OFF),
+    HOURS("hours", "hour", Patterns.TIME, Patterns.HOURS),
+    PHONE("phone", "phone", Patterns.PHONE),
+    ADDRESS("address", "address", Patterns.ADDRESS),
+    ESTABLISHED("established", "establish", Patterns.ESTABLISHED),
+    DURATION("duration", "duration", Patterns.DURATION);
+
+    private final String marker;
+    private final String term;
+    private final List<Pattern> patterns;
+
+    StatedFact(String marker, String term, Pattern... patterns) {
+        this.marker = marker;
+        this.term = term;
+        this.patterns = List.of(patterns);
+    }
+
+    /** The word inserted before the fact in indexed text. */
+    String marker() {
+        return marker;
+    }
+
+    /** {@link #marker} as an index term: what a question's concept contains when it asks for the fact. */
+    public String term() {
+        return term;
+    }
+
+    /** Where the fact is written: lookaheads, matching the place before it. */
+    List<Pattern> patterns() {
+        return patterns;
+    }
+
+    /** This fact's bit in a set of facts ({@link #statedIn}). */
+    public int bit() {
+        return 1 << ordinal();
+    }
+
+    /** The facts {@code text} states, as a set of {@link #bit}s. */
+    public static int statedIn(String text) {
+        int facts = 0;
+        for (StatedFact fact : values()) {
+            if (fact.patterns.stream().anyMatch(p -> p.matcher(text).find())) {
+                facts |= fact.bit();
+            }
+        }
+        return facts;
+    }
+
+    /** The patterns, apart so that the constants above can name them. */
+    private static final class Patterns {
+        static final Pattern MONEY = Pattern.compile("(?=[$€£]\\s?\\d)");
+        /** A share or an amount off a price ("15% off", "$10 off each additional child"): how offers are written. */
+        static final Pattern AMOUNT_OFF = Pattern.compile("(?<![\\d.])(?=(?:\\d{1,2}(?:\\.\\d+)?\\s?%|[$€£]\\s?"
+                + "\\d+(?:[.,]\\d+)?)\\s?off\\b)", Pattern.CASE_INSENSITIVE);
+        static final Pattern TIME = Pattern.compile("(?<![\\d:])(?=\\d{1,2}(?::\\d{2})?\\s?"
+                + "(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z]))", Pattern.CASE_INSENSITIVE);
+        /** A range of times on the 24-hour clock ("7:30–18:00"), or a day and a time ("Sat 8-12", "Monday: 9"). */
+        static final Pattern HOURS = Pattern.compile("(?<![\\d:.])"
+                + "(?=\\d{1,2}[:.]\\d{2}\\s*[-–—]\\s*\\d{1,2}[:.]\\d{2}(?![\\d:.]))"
+                + "|(?i)(?<![\\w-])(?=" + DayNames.ABBREVIATED_DAY
+                + "(?:day|sday|nesday|rsday|urday)?s?\\.?:?\\s*\\d)");
+        static final Pattern PHONE = Pattern.compile("(?<!\\d)(?=(?:\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}"
+                + "[\\s.-]\\d{4}(?!\\d))");
+
+        /** A house number, one to four capitalised words and a street type, as English-speaking countries write. */
+        static final Pattern ADDRESS = Pattern.compile("(?<![\\d,.])(?=\\d{1,6}[A-Za-z]?\\s+"
+                + "(?:[A-Z][\\w'.-]*\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way"
+                + "|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Circle|Trail|Row|Plaza|Crescent"
+                + "|Close)\\b)");
+
+        /**
+         * The year a business began ("since 1987", "founded in 1998", "opened our doors in 2014", "started FreshStep
+         * in 2012 with one van"), how its age is written.
+         */
+        static final Pattern ESTABLISHED = Pattern.compile("(?<![\\w-])(?=(?:since|founded|established|opened|"
+                + "started|began)(?:\\s+in|(?:\\s+[\\p{L}&'’-]+){0,4}\\s+in)?\\s+(?:19|20)\\d\\d\\b)",
+                Pattern.CASE_INSENSITIVE);
+
+        private static final String COUNT = "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
+                + "|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|sixty|ninety|a few|a couple of|several"
+                + "|half an?)";
+        /**
+         * A span of time ("45 minutes", "5 to 7 business days", "two or three weeks", "a 12-month warranty",
+         * "next-day"), how the answer to "how long", "how soon" or "how fast" is written.
+         */
+        static final Pattern DURATION = Pattern.compile("(?<![\\w.,$€£-])(?=" + COUNT
+                + "(?:\\s*(?:-|–|—|to|or|and)\\s*" + COUNT + ")?[\\s-]*(?:business\\s+|working\\s+|full\\s+)?"
+                + "(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b|(?:same|next)[\\s-]day\\b)",
+                Pattern.CASE_INSENSITIVE);
+
+        private Patterns() {
+        }
+    }
+}
