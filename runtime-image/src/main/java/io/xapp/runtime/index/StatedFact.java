@@ -21,7 +21,8 @@ public enum StatedFact {
     PHONE("phone", "phone", Patterns.PHONE),
     ADDRESS("address", "address", Patterns.ADDRESS),
     ESTABLISHED("established", "establish", Patterns.ESTABLISHED),
-    DURATION("duration", "duration", Patterns.DURATION);
+    DURATION("duration", "duration", Patterns.DURATION),
+    AREA("area", "area", Patterns.PLACES);
 
     private final String marker;
     private final String term;
@@ -105,6 +106,18 @@ public enum StatedFact {
                 + "(?:\\s*(?:-|–|—|to|or|and)\\s*" + COUNT + ")?[\\s-]*(?:business\\s+|working\\s+|full\\s+)?"
                 + "(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b|(?:same|next)[\\s-]day\\b)",
                 Pattern.CASE_INSENSITIVE);
+
+        /** A capitalised name of one to three words, not a day's ("Round Rock", "Wheat Ridge"). */
+        private static final String NAME = "(?!" + DayNames.ABBREVIATED_DAY + "(?:day|sday|nesday|rsday|urday)?\\b)"
+                + "\\p{Lu}[\\p{L}'’.-]+"
+                + "(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}";
+        /**
+         * Three or more names in a row ("Austin, Round Rock, Cedar Park and Lakeway"): how a business lists the towns
+         * it serves, for "what areas do you serve" (brands listed so are marked too; the question's other words
+         * tell them apart).
+         */
+        static final Pattern PLACES = Pattern.compile("(?<![\\p{L}])(?=" + NAME + "(?:\\s*,\\s*" + NAME + ")+"
+                + "(?:,?\\s+(?:and|or|&)\\s+" + NAME + ")|" + NAME + "(?:\\s*,\\s*" + NAME + "){2,})");
 
         private Patterns() {
         }

@@ -77,6 +77,16 @@ class EntityMarkersTest {
     }
 
     @Test
+    void marksAListOfPlacesAsAnArea() {
+        assertThat(about("We work in Ames, Gilbert, Nevada, Huxley and Story City.")).contains("area");
+        assertThat(about("Where we work Austin, Round Rock, Cedar Park, Pflugerville, Georgetown and Lakeway"))
+                .contains("area");
+        assertThat(about("We serve Denver, Lakewood, Wheat Ridge, Arvada, Golden and Edgewater.")).contains("area");
+        assertThat(about("Open Monday, Wednesday and Friday; closed Sat, Sun.")).doesNotContain("area");
+        assertThat(about("Maya and Jon run the shop in Ames.")).doesNotContain("area");
+    }
+
+    @Test
     void eachFactsTermIsWhatItsMarkerBecomesInTheIndex() {
         for (StatedFact fact : StatedFact.values()) {
             assertThat(terms(ContentAnalyzers.aboutness(), PassageFields.ALL, fact.marker())).as(fact.name())
