@@ -49,6 +49,9 @@ public final class ContentAnswerer {
         InterpretedQuery query = encoder.question(interpreted.correctedText()).map(interpreted::withVector)
                 .orElse(interpreted);
         List<RankedPassage> ranked = ranker.rank(query, searcher, 10);
+        if (JobQuestions.asks(question)) {
+            ranked = ranked.stream().filter(r -> JobQuestions.answers(r.passage())).toList();
+        }
         double typical = query.hasVector() ? TypicalPassage.similarity(query.vector(), searcher) : Double.NaN;
         if (ranked.isEmpty()) {
             return ContentAnswer.NONE;

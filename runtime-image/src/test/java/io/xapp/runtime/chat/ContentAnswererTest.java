@@ -69,6 +69,20 @@ class ContentAnswererTest {
         assertThat(answer(crawl, question, QuestionEncoder.NONE).found()).isFalse();
     }
 
+    @Test
+    void aQuestionAboutWorkingThereIsAnsweredOnlyByWhatTheSiteSaysAboutIt() throws IOException {
+        CrawledPage team = page("instructors", "Our instructors", new Passage(List.of("Our instructors"), "Our instructors\n"
+                + "All of our instructors are approved and hold an enhanced background check.", null));
+        CrawledPage careers = page("careers", "Careers", new Passage(List.of("Careers"), "Careers\nWe are hiring "
+                + "instructors for the summer: send your CV to jobs@example.com.", null));
+
+        assertThat(answer(crawl(team), "are you hiring instructors").found()).isFalse();
+        assertThat(answer(crawl(team), "who are your instructors").found()).isTrue();
+        ContentAnswer hiring = answer(crawl(team, careers), "are you hiring instructors");
+        assertThat(hiring.found()).isTrue();
+        assertThat(hiring.text()).contains("We are hiring instructors");
+    }
+
     /** An encoder giving the visitor's question {@code visitor} and every FAQ entry's question {@code entry}. */
     private static QuestionEncoder encoder(float[] visitor, float[] entry) {
         return new QuestionEncoder() {
