@@ -22,6 +22,9 @@ public record InterpretedQuery(String text, String correctedText, List<Concept> 
     /** A question's opening words before what it asks ("hi, who ...", "ok so which ..."). */
     private static final String OPENING = "^\\W*(?:(?:hi|hey|hello|ok|okay|so|and|also|quick question)\\W+)*";
     private static final Pattern ASKS_WHO = Pattern.compile(OPENING + "who(?:'?s|m)?\\b", Pattern.CASE_INSENSITIVE);
+    /** A question for a way to do something ("how do i get a price", "how can we pay"), not for a fact. */
+    private static final Pattern ASKS_WAY = Pattern.compile(OPENING + "how\\s+(?:do|can|could|would|should)\\s+"
+            + "(?:i|we|you|u)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_WHICH = Pattern.compile(OPENING + "which\\s+(\\p{L}{3,})\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -68,9 +71,13 @@ public record InterpretedQuery(String text, String correctedText, List<Concept> 
 
     /**
      * The {@link StatedFact}s the question asks for, as a set of their bits: those whose marker term one of its
-     * concepts holds ("how much" stands for "price", "how long" for "duration"), of the kinds in {@code asked}.
+     * concepts holds ("how much" stands for "price", "how long" for "duration"), of the kinds in {@code asked};
+     * none for a question for a way ("how do i get a price": the contact page's online quote, not the price list).
      */
     public int askedFacts(Set<StatedFact> asked) {
+        if (ASKS_WAY.matcher(text).find()) {
+            return 0;
+        }
         int facts = 0;
         for (StatedFact fact : asked) {
             if (concepts.stream().anyMatch(c -> c.terms().contains(fact.term()))) {

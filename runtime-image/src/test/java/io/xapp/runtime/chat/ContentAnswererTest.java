@@ -71,8 +71,8 @@ class ContentAnswererTest {
 
     @Test
     void aQuestionAboutWorkingThereIsAnsweredOnlyByWhatTheSiteSaysAboutIt() throws IOException {
-        CrawledPage team = page("instructors", "Our instructors", new Passage(List.of("Our instructors"), "Our instructors\n"
-                + "All of our instructors are approved and hold an enhanced background check.", null));
+        CrawledPage team = page("instructors", "Our instructors", new Passage(List.of("Our instructors"),
+                "Our instructors\nAll of our instructors are approved and hold an enhanced background check.", null));
         CrawledPage careers = page("careers", "Careers", new Passage(List.of("Careers"), "Careers\nWe are hiring "
                 + "instructors for the summer: send your CV to jobs@example.com.", null));
 

@@ -79,6 +79,9 @@ class RelevanceScoreTest {
 
         assertThat(question.askedFacts(EnumSet.allOf(StatedFact.class))).isEqualTo(StatedFact.PRICE.bit());
         assertThat(question.askedFacts(EnumSet.of(StatedFact.DURATION))).isZero();
+        InterpretedQuery way = new InterpretedQuery("how do i get a price for my house",
+                "how do i get a price for my house", List.of(howMuch));
+        assertThat(way.askedFacts(EnumSet.allOf(StatedFact.class))).isZero();
     }
 
     @Test
