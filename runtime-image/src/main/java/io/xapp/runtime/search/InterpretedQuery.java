@@ -72,10 +72,11 @@ public record InterpretedQuery(String text, String correctedText, List<Concept> 
     /**
      * The {@link StatedFact}s the question asks for, as a set of their bits: those whose marker term one of its
      * concepts holds ("how much" stands for "price", "how long" for "duration"), of the kinds in {@code asked};
-     * none for a question for a way ("how do i get a price": the contact page's online quote, not the price list).
+     * none for a question for a way ("how do i get a price": the contact page's online quote, not the price list)
+     * or one that asks which ("which location has the pool": the one clinic, not the list of addresses).
      */
     public int askedFacts(Set<StatedFact> asked) {
-        if (ASKS_WAY.matcher(text).find()) {
+        if (ASKS_WAY.matcher(text).find() || whichWord().isPresent()) {
             return 0;
         }
         int facts = 0;

@@ -82,6 +82,10 @@ class RelevanceScoreTest {
         InterpretedQuery way = new InterpretedQuery("how do i get a price for my house",
                 "how do i get a price for my house", List.of(howMuch));
         assertThat(way.askedFacts(EnumSet.allOf(StatedFact.class))).isZero();
+        Concept location = new Concept("location", List.of("address", "location"), 9, 1.9);
+        InterpretedQuery which = new InterpretedQuery("which location has the pool", "which location has the pool",
+                List.of(location));
+        assertThat(which.askedFacts(EnumSet.allOf(StatedFact.class))).isZero();
     }
 
     @Test
