@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  */
 final class JobQuestions {
 
-    /** How visitors ask about work; not "hire" alone, which also asks to rent ("do you hire out bikes"). */
-    private static final Pattern ASKS = Pattern.compile("\\b(?:hiring|careers?|jobs|job openings?|employment"
+    /**
+     * How visitors ask about work; not "hire" alone, which also asks to rent ("do you hire out bikes"), nor "job" or
+     * "jobs", which ask about the work a trade does ("do you take small jobs").
+     */
+    private static final Pattern ASKS = Pattern.compile("\\b(?:hiring|careers?|job openings?|employment"
             + "|vacanc(?:y|ies)|work (?:for|at) (?:you|u|your)|apply (?:for|to) (?:a )?(?:job|position))\\b");
     /**
      * How a site writes about working there ("We're hiring", "Careers", "Join our team", "open positions"); not "job"

@@ -5,14 +5,15 @@ import java.util.regex.Pattern;
 
 /**
  * A fact a passage states in a form of its own: an amount of money, an amount off, a time of day, a phone number, a
- * street address, the year a business began, a span of time. Each is marked in the indexed text with the word a
- * visitor asks with ({@link EntityMarkers}), so "how much is X" finds the line "X: $145", "any discount for new
- * clients" finds "15% off your first visit", "when are you open" finds "Sat 8:00–12:00", "where are you located"
- * finds "88 Juniper Street", "how long have you been in business" finds "founded in 1998" and "how long does it
- * take" finds "ready in 5 to 7 days", even where the page never says so (a footer or a contact block often gives
- * the facts alone). Each passage also records which it states ({@link PassageFields#FACTS}): a question asking for
- * one prefers the passage that gives it to one that only talks about it ("how much to take a tree down": the
- * price list, not the removal page's "an arborist gives you a written price").
+ * street address, the year a business began, a span of time, the places it serves. Each is marked in the indexed
+ * text with the word a visitor asks with ({@link EntityMarkers}), so "how much is X" finds the line "X: $145", "any
+ * discount for new clients" finds "15% off your first visit", "when are you open" finds "Sat 8:00–12:00", "where
+ * are you located" finds "88 Juniper Street", "how long have you been in business" finds "founded in 1998", "how
+ * long does it take" finds "ready in 5 to 7 days" and "what areas do you serve" finds "Austin, Round Rock and
+ * Cedar Park", even where the page never says so (a footer or a contact block often gives the facts alone). Each
+ * passage also records which it states ({@link PassageFields#FACTS}): a question asking for one prefers the
+ * passage that gives it to one that only talks about it ("how much to take a tree down": the price list, not the
+ * removal page's "an arborist gives you a written price").
  */
 public enum StatedFact {
     PRICE("price", "price", Patterns.MONEY),
