@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -89,19 +90,27 @@ final class RelevanceScore {
         }
         // A question for a price, a phone number or a span of time is answered by a passage that states one, not by
         // one about it.
-        if (askedFacts != 0 && candidates.stream().anyMatch(c -> (c.facts & askedFacts) != 0)) {
-            for (Candidate c : candidates) {
-                boolean states = (c.facts & askedFacts) != 0;
-                c.score *= states ? 1 : FACT_PRIOR;
-                c.preferredAsAsked = states;
-            }
+        if (askedFacts != 0) {
+            prefer(candidates, c -> (c.facts & askedFacts) != 0, FACT_PRIOR);
         }
         // A question for a person is answered by a person's entry, not by the service page that names what they do.
-        if (asksForPerson && candidates.stream().anyMatch(c -> c.person)) {
-            for (Candidate c : candidates) {
-                c.score *= c.person ? 1 : PERSON_PRIOR;
-                c.preferredAsAsked = c.person;
-            }
+        if (asksForPerson) {
+            prefer(candidates, c -> c.person, PERSON_PRIOR);
+        }
+    }
+
+    /**
+     * Where any candidate is the kind of answer asked, counts the others at {@code prior} and marks which are
+     * ({@link Candidate#preferredAsAsked}).
+     */
+    private static void prefer(List<Candidate> candidates, Predicate<Candidate> asked, double prior) {
+        if (candidates.stream().noneMatch(asked)) {
+            return;
+        }
+        for (Candidate c : candidates) {
+            boolean isAsked = asked.test(c);
+            c.score *= isAsked ? 1 : prior;
+            c.preferredAsAsked = isAsked;
         }
     }
 
