@@ -14,7 +14,7 @@ final class EntityMarkers {
 
     /** The words of {@link ContentAnalyzers#TEXT_INSERTIONS}, then each {@link StatedFact}'s marker; in one pass. */
     private static final List<WordInsertions.Rule> RULES = Stream.concat(ContentAnalyzers.TEXT_INSERTIONS.stream(),
-            Arrays.stream(StatedFact.values()).flatMap(fact -> fact.patterns().stream()
+            Arrays.stream(StatedFact.values()).filter(StatedFact::marked).flatMap(fact -> fact.patterns().stream()
                     .map(pattern -> new WordInsertions.Rule(pattern, " " + fact.marker() + " "))))
             .toList();
 

@@ -75,7 +75,8 @@ public final class PassageDocuments {
             doc.add(new SortedDocValuesField(PassageFields.URL, new BytesRef(url)));
             doc.add(new NumericDocValuesField(PassageFields.POSITION, position));
             doc.add(new NumericDocValuesField(PassageFields.PAGE_PASSAGES, passages.size()));
-            int facts = StatedFact.statedIn(passage.text());
+            // An FAQ entry states its case in its heading ("What if it rains on the day?").
+            int facts = StatedFact.statedIn(headings + "\n" + passage.text());
             if (facts != 0) {
                 doc.add(new NumericDocValuesField(PassageFields.FACTS, facts));
             }

@@ -1,6 +1,7 @@
 package io.xapp.runtime.index;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,10 @@ import java.util.regex.Pattern;
  * Cedar Park", even where the page never says so (a footer or a contact block often gives the facts alone). Each
  * passage also records which it states ({@link PassageFields#FACTS}): a question asking for one prefers the
  * passage that gives it to one that only talks about it ("how much to take a tree down": the price list, not the
- * removal page's "an arborist gives you a written price").
+ * removal page's "an arborist gives you a written price"). A policy is written as a case and what follows in it
+ * ("If pests return between visits, we re-treat for free", an FAQ entry headed "What if it rains on the day?"): it
+ * has no word to mark, since a visitor asks for it by the question's frame ("what if the bugs come back", {@link
+ * #CONDITION}).
  */
 public enum StatedFact {
     PRICE("price", "price", Patterns.MONEY),
@@ -23,7 +27,8 @@ public enum StatedFact {
     ADDRESS("address", "address", Patterns.ADDRESS),
     ESTABLISHED("established", "establish", Patterns.ESTABLISHED),
     DURATION("duration", "duration", Patterns.DURATION),
-    AREA("area", "area", Patterns.PLACES);
+    AREA("area", "area", Patterns.PLACES),
+    CONDITION(null, null, Patterns.CONDITION);
 
     private final String marker;
     private final String term;
@@ -35,14 +40,22 @@ public enum StatedFact {
         this.patterns = List.of(patterns);
     }
 
-    /** The word inserted before the fact in indexed text. */
+    /** Whether the fact is marked in indexed text with a word ({@link #marker}). */
+    boolean marked() {
+        return marker != null;
+    }
+
+    /** The word inserted before the fact in indexed text; null where {@link #marked} is not. */
     String marker() {
         return marker;
     }
 
-    /** {@link #marker} as an index term: what a question's concept contains when it asks for the fact. */
-    public String term() {
-        return term;
+    /**
+     * {@link #marker} as an index term: what a question's concept contains when it asks for the fact; empty for
+     * {@link #CONDITION}, which a question asks for by its frame ({@code InterpretedQuery#askedFacts}).
+     */
+    public Optional<String> term() {
+        return Optional.ofNullable(term);
     }
 
     /** Where the fact is written: lookaheads, matching the place before it. */
@@ -55,7 +68,7 @@ public enum StatedFact {
         return 1 << ordinal();
     }
 
-    /** The facts {@code text} states, as a set of {@link #bit}s. */
+    /** The facts {@code text} (a passage's headings and text) states, as a set of {@link #bit}s. */
     public static int statedIn(String text) {
         int facts = 0;
         for (StatedFact fact : values()) {
@@ -68,6 +81,9 @@ public enum StatedFact {
 
     /** The patterns, apart so that the constants above can name them. */
     private static final class Patterns {
+        /** A sentence, line or heading that opens with a case: "If ...", "What if ...", "What happens if ...". */
+        static final Pattern CONDITION = Pattern.compile("(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n))(?=(?:What\\s+"
+                + "(?:happens\\s+)?)?[Ii]f\\b)");
         static final Pattern MONEY = Pattern.compile("(?=[$€£]\\s?\\d)");
         /** A share or an amount off a price ("15% off", "$10 off each additional child"): how offers are written. */
         static final Pattern AMOUNT_OFF = Pattern.compile("(?<![\\d.])(?=(?:\\d{1,2}(?:\\.\\d+)?\\s?%|[$€£]\\s?"

@@ -25,6 +25,9 @@ public record InterpretedQuery(String text, String correctedText, List<Concept> 
     /** A question for a way to do something ("how do i get a price", "how can we pay"), not for a fact. */
     private static final Pattern ASKS_WAY = Pattern.compile(OPENING + "how\\s+(?:do|can|could|would|should)\\s+"
             + "(?:i|we|you|u)\\b", Pattern.CASE_INSENSITIVE);
+    /** A question for what happens in a case ("what if the bugs come back", "what happens if i miss a class"). */
+    private static final Pattern ASKS_CASE = Pattern.compile(OPENING + "what\\s+(?:happens\\s+)?if\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_WHICH = Pattern.compile(OPENING + "which\\s+(\\p{L}{3,})\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -71,8 +74,9 @@ public record InterpretedQuery(String text, String correctedText, List<Concept> 
 
     /**
      * The {@link StatedFact}s the question asks for, as a set of their bits: those whose marker term one of its
-     * concepts holds ("how much" stands for "price", "how long" for "duration"), of the kinds in {@code asked};
-     * none for a question for a way ("how do i get a price": the contact page's online quote, not the price list)
+     * concepts holds ("how much" stands for "price", "how long" for "duration"), and a case for a question for what
+     * happens in one ("what if the stain comes back": the FAQ's "What if a spot reappears?", not the stain treatment
+     * service), of the kinds in {@code asked}; none for a question for a way ("how do i get a price": the contact page's online quote, not the price list)
      * or one that asks which ("which location has the pool": the one clinic, not the list of addresses).
      */
     public int askedFacts(Set<StatedFact> asked) {
@@ -81,7 +85,9 @@ public record InterpretedQuery(String text, String correctedText, List<Concept> 
         }
         int facts = 0;
         for (StatedFact fact : asked) {
-            if (concepts.stream().anyMatch(c -> c.terms().contains(fact.term()))) {
+            boolean asks = fact.term().map(term -> concepts.stream().anyMatch(c -> c.terms().contains(term)))
+                    .orElse(fact == StatedFact.CONDITION && ASKS_CASE.matcher(text).find());
+            if (asks) {
                 facts |= fact.bit();
             }
         }

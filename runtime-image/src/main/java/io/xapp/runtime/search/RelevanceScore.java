@@ -88,8 +88,8 @@ final class RelevanceScore {
                 c.score *= editorialPrior(c.url);
             }
         }
-        // A question for a price, a phone number or a span of time is answered by a passage that states one, not by
-        // one about it.
+        // A question for a price, a phone number, a span of time or what happens in a case is answered by a passage
+        // that states one, not by one about it.
         if (askedFacts != 0) {
             prefer(candidates, c -> (c.facts & askedFacts) != 0, FACT_PRIOR);
         }

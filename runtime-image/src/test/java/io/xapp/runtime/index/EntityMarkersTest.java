@@ -89,8 +89,12 @@ class EntityMarkersTest {
     @Test
     void eachFactsTermIsWhatItsMarkerBecomesInTheIndex() {
         for (StatedFact fact : StatedFact.values()) {
-            assertThat(terms(ContentAnalyzers.aboutness(), PassageFields.ALL, fact.marker())).as(fact.name())
-                    .containsExactly(fact.term());
+            if (fact.marked()) {
+                assertThat(terms(ContentAnalyzers.aboutness(), PassageFields.ALL, fact.marker())).as(fact.name())
+                        .containsExactly(fact.term().orElseThrow());
+            } else {
+                assertThat(fact.term()).as(fact.name()).isEmpty();
+            }
         }
     }
 
@@ -103,6 +107,19 @@ class EntityMarkersTest {
         assertThat(removalPage).isZero();
         assertThat(priceList).isEqualTo(StatedFact.PRICE.bit());
         assertThat(shipping).isEqualTo(StatedFact.DURATION.bit() | StatedFact.PHONE.bit());
+    }
+
+    @Test
+    void aPolicyStatesItsCaseInASentenceOrInItsHeading() {
+        int guarantee = StatedFact.statedIn("Our guarantee\nIf pests return between visits, we re-treat for free.");
+        int entry = StatedFact.statedIn("What if it rains on the day?\nWe work in light rain.");
+        int midSentence = StatedFact.statedIn("Pruning\nWe prune in winter if the tree is dormant.");
+        int word = StatedFact.statedIn("Gifts\nIfield Road branch sells gift cards.");
+
+        assertThat(guarantee).isEqualTo(StatedFact.CONDITION.bit());
+        assertThat(entry).isEqualTo(StatedFact.CONDITION.bit());
+        assertThat(midSentence).isZero();
+        assertThat(word).isZero();
     }
 
     private static List<String> about(String text) {

@@ -86,6 +86,13 @@ class RelevanceScoreTest {
         InterpretedQuery which = new InterpretedQuery("which location has the pool", "which location has the pool",
                 List.of(location));
         assertThat(which.askedFacts(EnumSet.allOf(StatedFact.class))).isZero();
+        Concept stain = new Concept("stain", List.of("stain"), 4, 1.5);
+        InterpretedQuery whatIf = new InterpretedQuery("what if the stain comes back", "what if the stain comes back",
+                List.of(stain));
+        assertThat(whatIf.askedFacts(EnumSet.allOf(StatedFact.class))).isEqualTo(StatedFact.CONDITION.bit());
+        InterpretedQuery treatment = new InterpretedQuery("do you treat stains", "do you treat stains",
+                List.of(stain));
+        assertThat(treatment.askedFacts(EnumSet.allOf(StatedFact.class))).isZero();
     }
 
     @Test
