@@ -3,6 +3,7 @@ package io.xapp.runtime.content;
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawledPage;
 import io.xapp.runtime.index.ContentAnalyzers;
+import io.xapp.runtime.index.PageIntroductions;
 import io.xapp.runtime.index.PassageDocuments;
 import io.xapp.runtime.index.RepeatedPassages;
 import io.xapp.runtime.index.Suggestions;
@@ -32,7 +33,7 @@ public final class IndexBuilder {
      * The layout of the passage documents, in the index's commit data: a runtime crawls anew rather than read an
      * index an older runtime wrote differently (1: text in stored fields, KStem only; 2: text in doc values,
      * plurals KStem leaves whole stemmed too; 3: the facts each passage states; 4: and the case a policy states, read
-     * from its headings too). Vectors came later without a new format: an index without {@link #VECTOR_MODEL_KEY}
+     * from its headings too, and the passages that introduce another page). Vectors came later without a new format: an index without {@link #VECTOR_MODEL_KEY}
      * simply has none, and is built again from its crawl to get them.
      */
     static final String FORMAT = "4";
@@ -97,8 +98,9 @@ public final class IndexBuilder {
             try (IndexWriter writer = new IndexWriter(passagesDir, config)) {
                 // Passages wait until a whole batch can be embedded in one call to the service.
                 List<Document> pending = new ArrayList<>();
+                PageIntroductions introductions = PageIntroductions.of(crawl.pages());
                 for (CrawledPage page : crawl.pages()) {
-                    pending.addAll(PassageDocuments.of(page, repeated.indexedOf(page)));
+                    pending.addAll(PassageDocuments.of(page, repeated.indexedOf(page), introductions));
                     if (pending.size() >= InferenceClient.MAX_BATCH) {
                         passages += write(pending, vectors, writer);
                     }

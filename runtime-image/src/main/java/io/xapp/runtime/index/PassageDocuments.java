@@ -53,6 +53,14 @@ public final class PassageDocuments {
 
     /** One document per passage of {@code indexed}, which are {@code page}'s (some may be left out). */
     public static List<Document> of(CrawledPage page, List<Passage> indexed) {
+        return of(page, indexed, PageIntroductions.NONE);
+    }
+
+    /**
+     * One document per passage of {@code indexed}, which are {@code page}'s, with the passages that introduce another
+     * of the site's pages ({@code introductions}, made of them all) marked.
+     */
+    public static List<Document> of(CrawledPage page, List<Passage> indexed, PageIntroductions introductions) {
         List<Document> docs = new ArrayList<>(indexed.size());
         String url = page.url().toString();
         String title = page.title() == null ? url : page.title();
@@ -79,6 +87,9 @@ public final class PassageDocuments {
             int facts = StatedFact.statedIn(headings + "\n" + passage.text());
             if (facts != 0) {
                 doc.add(new NumericDocValuesField(PassageFields.FACTS, facts));
+            }
+            if (introductions.introducesAnotherPage(url, passage.headingPath())) {
+                doc.add(new NumericDocValuesField(PassageFields.INTRODUCES, 1));
             }
             if (PersonEntries.introducesPerson(passage.headingPath(), passage.text())) {
                 doc.add(new NumericDocValuesField(PassageFields.PERSON, 1));

@@ -25,6 +25,8 @@ public final class PassageFields {
 
     /** 1 for a passage that introduces a person (a team page's entry, {@link PersonEntries}), for "who" questions. */
     public static final String PERSON = "person";
+    /** 1 for a passage that introduces another page of the site ({@link PageIntroductions}), a card for it. */
+    public static final String INTRODUCES = "introduces";
     /** The {@link StatedFact}s the passage's text states, as a set of their bits: "how much" prefers a price. */
     public static final String FACTS = "facts";
     /** What a person entry names them as ({@link PersonEntries#roles}), one term per role: "which vet ...". */

@@ -21,6 +21,8 @@ final class Candidate {
     long position;
     /** Whether it introduces a person ({@link io.xapp.runtime.index.PassageFields#PERSON}). */
     boolean person;
+    /** Whether it introduces another page ({@link io.xapp.runtime.index.PassageFields#INTRODUCES}). */
+    boolean introducesPage;
     /** The {@link io.xapp.runtime.index.StatedFact}s its text states, as a set of their bits. */
     int facts;
     /** Whether the question preferred it for being the kind of answer asked ({@link RelevanceScore}). */

@@ -71,6 +71,22 @@ class RelevanceScoreTest {
     }
 
     @Test
+    void aPageAnswersBeforeTheHomePagesCardForIt() {
+        // "do you install metal roofs": the home page's card "Roof replacement" sums up the page in fewer words.
+        Candidate card = candidate("https://example.com/", 1.0);
+        card.similarity = 0.60;
+        Candidate page = candidate("https://example.com/roof-replacement/", 1.0);
+        page.similarity = 0.52;
+
+        RelevanceScore.score(List.of(card, page), false, 0);
+        assertThat(card.score).isGreaterThan(page.score);
+
+        card.introducesPage = true;
+        RelevanceScore.score(List.of(card, page), false, 0);
+        assertThat(page.score).isGreaterThan(card.score);
+    }
+
+    @Test
     void aQuestionAsksForTheFactsItsConceptsStandFor() {
         Concept howMuch = new Concept("how much", List.of("cost", "price", "fee"), 12, 1.2);
         Concept tree = new Concept("tree", List.of("tree"), 30, 0.1);
