@@ -81,9 +81,6 @@ public enum StatedFact {
 
     /** The patterns, apart so that the constants above can name them. */
     private static final class Patterns {
-        /** A sentence, line or heading that opens with a case: "If ...", "What if ...", "What happens if ...". */
-        static final Pattern CONDITION = Pattern.compile("(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n))(?=(?:What\\s+"
-                + "(?:happens\\s+)?)?[Ii]f\\b)");
         static final Pattern MONEY = Pattern.compile("(?=[$€£]\\s?\\d)");
         /** A share or an amount off a price ("15% off", "$10 off each additional child"): how offers are written. */
         static final Pattern AMOUNT_OFF = Pattern.compile("(?<![\\d.])(?=(?:\\d{1,2}(?:\\.\\d+)?\\s?%|[$€£]\\s?"
@@ -135,6 +132,10 @@ public enum StatedFact {
          */
         static final Pattern PLACES = Pattern.compile("(?<![\\p{L}])(?=" + NAME + "(?:\\s*,\\s*" + NAME + ")+"
                 + "(?:,?\\s+(?:and|or|&)\\s+" + NAME + ")|" + NAME + "(?:\\s*,\\s*" + NAME + "){2,})");
+
+        /** A sentence, line or heading that opens with a case: "If ...", "What if ...", "What happens if ...". */
+        static final Pattern CONDITION = Pattern.compile("(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n))(?=(?:What\\s+"
+                + "(?:happens\\s+)?)?[Ii]f\\b)");
 
         private Patterns() {
         }
