@@ -3,8 +3,8 @@ package io.xapp.runtime.index;
 import io.xapp.crawler.CrawledPage;
 import io.xapp.crawler.Passage;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,28 +25,28 @@ public final class PageIntroductions {
 
     /** A page name longer than this is a sentence, not a name; it introduces nothing. */
     private static final int MAX_NAME_WORDS = 6;
-    /** Marks a set of words that more than one page's name holds. */
-    private static final String SEVERAL_PAGES = "";
 
-    /** Each set of words some page's name holds, to that page's URL ({@link #SEVERAL_PAGES} if more than one). */
-    private final Map<Set<String>, String> namePartsToPage;
+    private record PageName(String url, Set<String> words) {
+    }
 
-    private PageIntroductions(Map<Set<String>, String> namePartsToPage) {
-        this.namePartsToPage = namePartsToPage;
+    /** Each page's name, under each of its words. */
+    private final Map<String, List<PageName>> namesByWord;
+
+    private PageIntroductions(Map<String, List<PageName>> namesByWord) {
+        this.namesByWord = namesByWord;
     }
 
     /** The names of {@code pages}: each page's first heading. */
     public static PageIntroductions of(List<CrawledPage> pages) {
-        Map<Set<String>, String> parts = new HashMap<>();
+        Map<String, List<PageName>> byWord = new HashMap<>();
         for (CrawledPage page : pages) {
-            String url = page.url().toString();
             page.passages().stream().map(Passage::headingPath).filter(path -> !path.isEmpty()).findFirst()
-                    .map(path -> words(path.get(0)))
-                    .filter(name -> !name.isEmpty() && name.size() <= MAX_NAME_WORDS)
-                    .ifPresent(name -> subsets(List.copyOf(name)).forEach(part -> parts.merge(part, url,
-                            (known, added) -> known.equals(added) ? known : SEVERAL_PAGES)));
+                    .map(path -> new PageName(page.url().toString(), words(path.get(0))))
+                    .filter(name -> !name.words().isEmpty() && name.words().size() <= MAX_NAME_WORDS)
+                    .ifPresent(name -> name.words().forEach(word -> byWord.computeIfAbsent(word,
+                            w -> new ArrayList<>()).add(name)));
         }
-        return new PageIntroductions(parts);
+        return new PageIntroductions(byWord);
     }
 
     /**
@@ -57,8 +57,11 @@ public final class PageIntroductions {
         if (headingPath.size() < 2) {
             return false;
         }
-        String page = namePartsToPage.get(words(headingPath.get(headingPath.size() - 1)));
-        return page != null && !page.equals(url);
+        Set<String> heading = words(headingPath.get(headingPath.size() - 1));
+        // Only names holding every word of the heading can be it: those under its rarest word are enough to look at.
+        return heading.stream().map(word -> namesByWord.getOrDefault(word, List.of()))
+                .min(Comparator.comparingInt(List::size)).orElse(List.of()).stream()
+                .anyMatch(name -> !name.url().equals(url) && name.words().containsAll(heading));
     }
 
     /** The words of a heading, lower case, without "and" ("Pruning & trimming" is "pruning", "trimming"). */
@@ -70,20 +73,5 @@ public final class PageIntroductions {
             }
         }
         return words;
-    }
-
-    /** Every non-empty subset of {@code words} (at most {@link #MAX_NAME_WORDS} of them). */
-    private static List<Set<String>> subsets(List<String> words) {
-        List<Set<String>> subsets = new ArrayList<>();
-        for (int mask = 1; mask < 1 << words.size(); mask++) {
-            Set<String> subset = new HashSet<>();
-            for (int i = 0; i < words.size(); i++) {
-                if ((mask & 1 << i) != 0) {
-                    subset.add(words.get(i));
-                }
-            }
-            subsets.add(Set.copyOf(subset));
-        }
-        return subsets;
     }
 }
