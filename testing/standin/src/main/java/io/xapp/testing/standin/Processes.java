@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,8 @@ public final class Processes implements AutoCloseable {
     private final StandInOptions options;
     private final Map<String, LocalProcess> running = new ConcurrentHashMap<>();
     private final Map<String, String> skipped = new ConcurrentHashMap<>();
+    /** Every port handed to a process: each keeps its own across restarts, so none may be handed out twice. */
+    private final Set<Integer> portsHandedOut = ConcurrentHashMap.newKeySet();
 
     Processes(KubernetesClient client, StandInOptions options) {
         this.client = client;
@@ -74,8 +77,8 @@ public final class Processes implements AutoCloseable {
                     : "process exited (" + current.exitDescription() + ")");
             current.stop();
         }
-        int port = current != null ? current.port()
-                : options.fixedPorts().getOrDefault(deployment.getMetadata().getName(), freePort());
+        Integer fixed = options.fixedPorts().get(deployment.getMetadata().getName());
+        int port = current != null ? current.port() : fixed != null ? fixed : freePort();
         try {
             List<String> command = options.commands().get(repository(container.get().getImage()));
             running.put(key, LocalProcess.start(key, deployment.getMetadata().getName(), command,
@@ -132,12 +135,22 @@ public final class Processes implements AutoCloseable {
         return d.getMetadata().getNamespace() + "/" + d.getMetadata().getName();
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free loopback port", e);
+    /**
+     * A loopback port nothing listens on and no process of ours was given: two processes started in one pass are
+     * each given a port before either binds it, and the system may offer the same free port twice (an operator and
+     * an inference service once both got 38127, and the operator restarted forever on a port taken).
+     */
+    int freePort() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                if (portsHandedOut.add(s.getLocalPort())) {
+                    return s.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("no free loopback port", e);
+            }
         }
+        throw new IllegalStateException("no loopback port left that no stand-in process was given");
     }
 
     @Override
