@@ -46,19 +46,14 @@ public final class PassageDocuments {
     private PassageDocuments() {
     }
 
-    /** One document per passage of {@code page}. */
+    /** One document per passage of {@code page}, alone (no other page for its passages to introduce). */
     public static List<Document> of(CrawledPage page) {
-        return of(page, page.passages());
-    }
-
-    /** One document per passage of {@code indexed}, which are {@code page}'s (some may be left out). */
-    public static List<Document> of(CrawledPage page, List<Passage> indexed) {
-        return of(page, indexed, PageIntroductions.NONE);
+        return of(page, page.passages(), PageIntroductions.NONE);
     }
 
     /**
-     * One document per passage of {@code indexed}, which are {@code page}'s, with the passages that introduce another
-     * of the site's pages ({@code introductions}, made of them all) marked.
+     * One document per passage of {@code indexed}, which are {@code page}'s (some may be left out), with the passages
+     * that introduce another of the site's pages ({@code introductions}, made of them all) marked.
      */
     public static List<Document> of(CrawledPage page, List<Passage> indexed, PageIntroductions introductions) {
         List<Document> docs = new ArrayList<>(indexed.size());

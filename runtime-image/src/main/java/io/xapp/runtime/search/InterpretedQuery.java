@@ -76,17 +76,20 @@ public record InterpretedQuery(String text, String correctedText, List<Concept> 
      * The {@link StatedFact}s the question asks for, as a set of their bits: those whose marker term one of its
      * concepts holds ("how much" stands for "price", "how long" for "duration"), and a case for a question for what
      * happens in one ("what if the stain comes back": the FAQ's "What if a spot reappears?", not the stain treatment
-     * service), of the kinds in {@code asked}; none for a question for a way ("how do i get a price": the contact page's online quote, not the price list)
-     * or one that asks which ("which location has the pool": the one clinic, not the list of addresses).
+     * service), of the kinds in {@code asked}; none for a question for a way ("how do i get a price": the contact
+     * page's online quote, not the price list) or one that asks which ("which location has the pool": the one
+     * clinic, not the list of addresses).
      */
     public int askedFacts(Set<StatedFact> asked) {
         if (ASKS_WAY.matcher(text).find() || whichWord().isPresent()) {
             return 0;
         }
+        boolean asksCase = ASKS_CASE.matcher(text).find();
         int facts = 0;
         for (StatedFact fact : asked) {
+            // A case has no marker term: the question's frame asks for it.
             boolean asks = fact.term().map(term -> concepts.stream().anyMatch(c -> c.terms().contains(term)))
-                    .orElse(fact == StatedFact.CONDITION && ASKS_CASE.matcher(text).find());
+                    .orElse(fact == StatedFact.CONDITION && asksCase);
             if (asks) {
                 facts |= fact.bit();
             }

@@ -40,11 +40,9 @@ class RelevanceScoreTest {
 
     @Test
     void aWhoQuestionIsAnsweredByAPersonsEntryBeforeAPageThatNamesTheService() {
-        Candidate classes = candidate("https://example.com/classes", 1.0);
         // The class page is much closer in meaning to "who teaches hip hop" than a bio that names the class once.
-        classes.similarity = 0.70;
-        Candidate teacher = candidate("https://example.com/teachers", 1.0);
-        teacher.similarity = 0.52;
+        Candidate classes = candidate("https://example.com/classes", 1.0, 0.70);
+        Candidate teacher = candidate("https://example.com/teachers", 1.0, 0.52);
         teacher.person = true;
 
         RelevanceScore.score(List.of(classes, teacher), true, 0);
@@ -57,10 +55,8 @@ class RelevanceScoreTest {
     @Test
     void aQuestionAskingForAPriceIsAnsweredByAPassageThatStatesOneBeforeOneThatTalksAboutPricing() {
         // "how much to cut down a big tree": the removal page says an arborist gives "a written price".
-        Candidate removal = candidate("https://example.com/services/tree-removal", 1.0);
-        removal.similarity = 0.50;
-        Candidate prices = candidate("https://example.com/pricing", 1.0);
-        prices.similarity = 0.48;
+        Candidate removal = candidate("https://example.com/services/tree-removal", 1.0, 0.50);
+        Candidate prices = candidate("https://example.com/pricing", 1.0, 0.48);
         prices.facts = StatedFact.PRICE.bit();
 
         RelevanceScore.score(List.of(removal, prices), false, StatedFact.PRICE.bit());
@@ -73,10 +69,8 @@ class RelevanceScoreTest {
     @Test
     void aPageAnswersBeforeTheHomePagesCardForIt() {
         // "do you install metal roofs": the home page's card "Roof replacement" sums up the page in fewer words.
-        Candidate card = candidate("https://example.com/", 1.0);
-        card.similarity = 0.60;
-        Candidate page = candidate("https://example.com/roof-replacement/", 1.0);
-        page.similarity = 0.52;
+        Candidate card = candidate("https://example.com/", 1.0, 0.60);
+        Candidate page = candidate("https://example.com/roof-replacement/", 1.0, 0.52);
 
         RelevanceScore.score(List.of(card, page), false, 0);
         assertThat(card.score).isGreaterThan(page.score);
@@ -128,6 +122,13 @@ class RelevanceScoreTest {
         c.url = url;
         c.coverage = coverage;
         c.pagePassages = 3;
+        return c;
+    }
+
+    /** A candidate whose passage has a vector, at {@code similarity} with the question's. */
+    private static Candidate candidate(String url, double coverage, double similarity) {
+        Candidate c = candidate(url, coverage);
+        c.similarity = similarity;
         return c;
     }
 }

@@ -77,8 +77,7 @@ public final class Processes implements AutoCloseable {
                     : "process exited (" + current.exitDescription() + ")");
             current.stop();
         }
-        Integer fixed = options.fixedPorts().get(deployment.getMetadata().getName());
-        int port = current != null ? current.port() : fixed != null ? fixed : freePort();
+        int port = current != null ? current.port() : portFor(deployment.getMetadata().getName());
         try {
             List<String> command = options.commands().get(repository(container.get().getImage()));
             running.put(key, LocalProcess.start(key, deployment.getMetadata().getName(), command,
@@ -133,6 +132,16 @@ public final class Processes implements AutoCloseable {
 
     private static String key(Deployment d) {
         return d.getMetadata().getNamespace() + "/" + d.getMetadata().getName();
+    }
+
+    /** The port the options fix for the Deployment, or a free one; either way never handed out again. */
+    private int portFor(String deploymentName) {
+        Integer fixed = options.fixedPorts().get(deploymentName);
+        if (fixed == null) {
+            return freePort();
+        }
+        portsHandedOut.add(fixed);
+        return fixed;
     }
 
     /**
