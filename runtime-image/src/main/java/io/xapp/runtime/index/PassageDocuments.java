@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -62,6 +63,7 @@ public final class PassageDocuments {
         List<Passage> passages = indexed.stream()
                 .filter(p -> p.text() != null && !p.text().isBlank())
                 .toList();
+        Optional<String> language = PageLanguages.primary(page.language());
         int position = 0;
         for (Passage passage : passages) {
             String headings = String.join(PassageFields.HEADING_SEPARATOR, passage.headingPath());
@@ -83,6 +85,10 @@ public final class PassageDocuments {
             if (facts != 0) {
                 doc.add(new NumericDocValuesField(PassageFields.FACTS, facts));
             }
+            language.ifPresent(lang -> {
+                doc.add(new StringField(PassageFields.LANGUAGE, lang, Field.Store.NO));
+                doc.add(new SortedDocValuesField(PassageFields.LANGUAGE, new BytesRef(lang)));
+            });
             if (introductions.introducesAnotherPage(url, passage.headingPath())) {
                 doc.add(new NumericDocValuesField(PassageFields.INTRODUCES, 1));
             }

@@ -50,6 +50,12 @@ public final class PassageFields {
      */
     public static final String EMBEDDING_KEY = "embeddingKey";
 
+    /**
+     * The language the passage's page declares ({@link PageLanguages#primary}), indexed and as doc values; absent
+     * when it declares none.
+     */
+    public static final String LANGUAGE = "language";
+
     public static final String HEADING_SEPARATOR = " › ";
 
     private PassageFields() {

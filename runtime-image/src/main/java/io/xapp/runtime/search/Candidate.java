@@ -19,6 +19,10 @@ final class Candidate {
     String url;
     long pagePassages;
     long position;
+    /** The language its page declares ({@link io.xapp.runtime.index.PageLanguages}), or null. */
+    String language;
+    /** Whether its page is in another language than the question ({@link QuestionLanguage}). */
+    boolean otherLanguage;
     /** Whether it introduces a person ({@link io.xapp.runtime.index.PassageFields#PERSON}). */
     boolean person;
     /** Whether it introduces another page ({@link io.xapp.runtime.index.PassageFields#INTRODUCES}). */

@@ -119,19 +119,21 @@ final class Candidates {
     }
 
     /**
-     * URL, page size, position, whether it introduces a person or another page and the facts it states, in document
-     * order.
+     * URL, page size, position, whether it introduces a person or another page, the facts it states and its page's
+     * language, in document order.
      */
     private static void readDocValues(List<Candidate> candidates, IndexSearcher searcher) throws IOException {
         record PageValues(SortedDocValues url, NumericDocValues pagePassages, NumericDocValues position,
-                          NumericDocValues person, NumericDocValues introduces, NumericDocValues facts) {
+                          NumericDocValues person, NumericDocValues introduces, NumericDocValues facts,
+                          SortedDocValues language) {
         }
         inDocumentOrder(searcher, candidates, leaf -> new PageValues(DocValues.getSorted(leaf.reader(),
                 PassageFields.URL), DocValues.getNumeric(leaf.reader(), PassageFields.PAGE_PASSAGES),
                 DocValues.getNumeric(leaf.reader(), PassageFields.POSITION),
                 DocValues.getNumeric(leaf.reader(), PassageFields.PERSON),
                 DocValues.getNumeric(leaf.reader(), PassageFields.INTRODUCES),
-                DocValues.getNumeric(leaf.reader(), PassageFields.FACTS)), (values, c, doc) -> {
+                DocValues.getNumeric(leaf.reader(), PassageFields.FACTS),
+                DocValues.getSorted(leaf.reader(), PassageFields.LANGUAGE)), (values, c, doc) -> {
                     c.url = values.url().advanceExact(doc)
                             ? values.url().lookupOrd(values.url().ordValue()).utf8ToString() : "";
                     c.pagePassages = values.pagePassages().advanceExact(doc) ? values.pagePassages().longValue() : 1;
@@ -139,6 +141,8 @@ final class Candidates {
                     c.person = values.person().advanceExact(doc);
                     c.introducesPage = values.introduces().advanceExact(doc);
                     c.facts = values.facts().advanceExact(doc) ? (int) values.facts().longValue() : 0;
+                    c.language = values.language().advanceExact(doc)
+                            ? values.language().lookupOrd(values.language().ordValue()).utf8ToString() : null;
                 });
     }
 

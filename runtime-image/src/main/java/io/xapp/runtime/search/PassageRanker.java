@@ -52,6 +52,10 @@ public final class PassageRanker {
         if (candidates.isEmpty()) {
             return candidates;
         }
+        Optional<String> language = QuestionLanguage.of(question.text(), searcher);
+        for (Candidate c : candidates) {
+            c.otherLanguage = language.isPresent() && c.language != null && !c.language.equals(language.get());
+        }
         RelevanceScore.score(candidates, asksForPerson(question, searcher),
                 question.askedFacts(RelevanceScore.ASKED_FACTS));
         candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
