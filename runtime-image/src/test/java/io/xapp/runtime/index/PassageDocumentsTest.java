@@ -37,6 +37,14 @@ class PassageDocumentsTest {
     }
 
     @Test
+    void theLineOfItsOwnHeadingTheTextStartsWithIsNotEmbeddedAgain() {
+        assertThat(PassageDocuments.embeddingUnits("Contact", "Contact › Opening hours",
+                "Opening hours\nMonday: 8:00 am – 5:00 pm\nOpening hours change on holidays."))
+                .containsExactly("Contact\nContact › Opening hours", "Monday: 8:00 am – 5:00 pm",
+                        "Opening hours change on holidays.");
+    }
+
+    @Test
     void theHeadingsKeepTheirShareOfALongPassagesVector() {
         assertThat(PassageDocuments.embeddingWeights(1)).containsExactly(1.0);
         assertThat(PassageDocuments.embeddingWeights(2)).containsExactly(1.0, 1.0);
