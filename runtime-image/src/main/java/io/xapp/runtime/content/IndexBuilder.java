@@ -34,9 +34,8 @@ public final class IndexBuilder {
      * index an older runtime wrote differently (1: text in stored fields, KStem only; 2: text in doc values,
      * plurals KStem leaves whole stemmed too; 3: the facts each passage states; 4: and the case a policy states, read
      * from its headings too, and the passages that introduce another page; 5: and the language of each passage's
-     * page). Vectors came later without a new
-     * format: an index without {@link #VECTOR_MODEL_KEY} simply has none, and is built again from its crawl to get
-     * them.
+     * page). Vectors came later without a new format: an index without {@link #VECTOR_MODEL_KEY} simply has none,
+     * and is built again from its crawl to get them.
      */
     static final String FORMAT = "5";
     static final String FORMAT_KEY = "xapp.format";

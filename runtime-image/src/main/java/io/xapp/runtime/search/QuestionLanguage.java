@@ -17,9 +17,10 @@ import org.apache.lucene.search.IndexSearcher;
 /**
  * Which of the site's languages a question is written in, on a site whose pages declare more than one (a clinic's
  * English and Spanish pages): the language whose pages alone use more of the question's words than any other's
- * alone do ("abren los sabados": "los" and "sabados" only on the Spanish pages; "where is the office": "where",
- * "the" and "office" only on the English ones). Words both use ("medicaid", "a") say nothing. The site's own pages
- * are the dictionary, so it works for any pair of languages the site is written in.
+ * alone do ("abren los sabados": "los" and "sabados" only on the Spanish pages; "where is the office": "where"
+ * and "the" only on the English ones). Words both use ("medicaid", "a") or neither ("office", on a site that never
+ * writes it) say nothing. The site's own pages are the dictionary, so it works for any pair of languages the site
+ * is written in.
  */
 final class QuestionLanguage {
 
