@@ -124,7 +124,8 @@ public final class PassageDocuments {
         units.add(title + "\n" + headings);
         List<TextUnits.Unit> lines = TextUnits.of(text);
         // The text starts with its own heading's line, which the first part holds already.
-        int first = !lines.isEmpty() && lines.get(0).text().equals(ownHeading(headings)) ? 1 : 0;
+        String ownHeading = PassageFields.ownHeading(PassageFields.headingPath(headings));
+        int first = !lines.isEmpty() && lines.get(0).text().equals(ownHeading) ? 1 : 0;
         int chars = 0;
         for (TextUnits.Unit unit : lines.subList(first, lines.size())) {
             if (units.size() > 1 && chars + unit.text().length() > EMBEDDED_CHARS) {
@@ -153,12 +154,6 @@ public final class PassageDocuments {
             weights[0] = Math.max(1, HEADINGS_WEIGHT_PER_LINE * (units - 1));
         }
         return weights;
-    }
-
-    /** The last of the {@link PassageFields#HEADING_SEPARATOR}-joined {@code headings}: the passage's own. */
-    private static String ownHeading(String headings) {
-        int last = headings.lastIndexOf(PassageFields.HEADING_SEPARATOR);
-        return (last < 0 ? headings : headings.substring(last + PassageFields.HEADING_SEPARATOR.length())).strip();
     }
 
     /** {@link #embeddingUnits} of a document {@link #of} made. */

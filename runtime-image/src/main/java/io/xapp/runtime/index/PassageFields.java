@@ -1,5 +1,7 @@
 package io.xapp.runtime.index;
 
+import java.util.List;
+
 /** Field names of a passage document in the content index. One document per passage of a crawled page. */
 public final class PassageFields {
 
@@ -57,6 +59,16 @@ public final class PassageFields {
     public static final String LANGUAGE = "language";
 
     public static final String HEADING_SEPARATOR = " › ";
+
+    /** The heading path a {@link #HEADINGS} value holds, outermost first; empty for none. */
+    public static List<String> headingPath(String headings) {
+        return headings.isEmpty() ? List.of() : List.of(headings.split(HEADING_SEPARATOR));
+    }
+
+    /** A passage's own heading: the last of its path, or "" when it has none. */
+    public static String ownHeading(List<String> headingPath) {
+        return headingPath.isEmpty() ? "" : headingPath.get(headingPath.size() - 1).strip();
+    }
 
     private PassageFields() {
     }

@@ -57,13 +57,9 @@ public final class PersonEntries {
         return roles;
     }
 
-    private static String ownHeading(List<String> headingPath) {
-        return headingPath.isEmpty() ? "" : headingPath.get(headingPath.size() - 1).strip();
-    }
-
     /** The text without the line of its own heading it starts with. */
     private static String underOwnHeading(List<String> headingPath, String text) {
-        String heading = ownHeading(headingPath);
+        String heading = PassageFields.ownHeading(headingPath);
         String body = text.strip();
         return !heading.isEmpty() && body.startsWith(heading) ? body.substring(heading.length()).strip() : body;
     }
@@ -97,7 +93,7 @@ public final class PersonEntries {
      * @param text        its text, which starts with its own heading's line when it has one
      */
     static boolean introducesPerson(List<String> headingPath, String text) {
-        String heading = ownHeading(headingPath);
+        String heading = PassageFields.ownHeading(headingPath);
         String body = underOwnHeading(headingPath, text);
         if (DOCTOR_FIRST.matcher(body).find()) {
             return true;

@@ -34,8 +34,7 @@ public record PassageView(String url, String anchor, String title, List<String> 
                     + PassageFields.URL + " doc values: the index was not written by PassageDocuments");
         }
         PassageDocuments.View stored = PassageDocuments.readView(view.binaryValue());
-        List<String> path = stored.headings().isEmpty() ? List.of()
-                : List.of(stored.headings().split(PassageFields.HEADING_SEPARATOR));
+        List<String> path = PassageFields.headingPath(stored.headings());
         int position = (int) numeric(reader, PassageFields.POSITION, local);
         int pagePassages = (int) numeric(reader, PassageFields.PAGE_PASSAGES, local);
         return new PassageView(url.lookupOrd(url.ordValue()).utf8ToString(), stored.anchor(), stored.title(), path,
@@ -49,7 +48,7 @@ public record PassageView(String url, String anchor, String title, List<String> 
 
     /** The passage's own heading (the last of its path), or "" when it has none. */
     public String ownHeading() {
-        return headingPath.isEmpty() ? "" : headingPath.get(headingPath.size() - 1).strip();
+        return PassageFields.ownHeading(headingPath);
     }
 
     /** The page URL with the passage's anchor, for a deep link. */
