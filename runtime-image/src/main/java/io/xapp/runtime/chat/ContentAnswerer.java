@@ -125,12 +125,13 @@ public final class ContentAnswerer {
     /**
      * The cosine of the visitor's question with an FAQ entry's own question at which the entry answers it, though
      * neither its words nor its text's meaning were evidence enough: "what happens if my dog gets hurt playing" and
-     * "What if my dog is injured?" ("hurt" is a word the site never uses), "what if something gets broken" and "What
-     * if something is damaged?". Chosen across the 34 fixture and probe sites: from 0.8 down to 0.55 no unanswerable
-     * question is answered; 0.75 answers one refused question, 0.7 two, 0.65 three but another with the wrong entry
-     * ("my dog is not fixed" with "What if my dog is injured?").
+     * "What if my dog is injured?" ("hurt" is a word the site never uses), "can i bring my dog" and "Are pets
+     * allowed?". Over the 42 fixture and probe sites (2026-12-06), the unanswerable questions' nearest entries lie
+     * at 0.50 and below, the entries that answer from 0.53 up: 0.6 is the middle of that gap. It answers three
+     * refused questions more than 0.7 did and one with the wrong entry ("my dog is not fixed" with "What if my dog
+     * is injured?", 0.69, above the entry on neutering, 0.57).
      */
-    static final double ENTRY_QUESTION_MATCH = 0.7;
+    static final double ENTRY_QUESTION_MATCH = 0.6;
     /** Entries among this many best passages are compared. */
     private static final int ENTRIES_COMPARED = 3;
 

@@ -64,7 +64,7 @@ class ContentAnswererTest {
         assertThat(close.found()).isTrue();
         assertThat(close.text()).contains("Minor scrapes are cleaned");
 
-        ContentAnswer far = answer(crawl, question, encoder(visitor, new float[] {0.6f, 0.8f}));
+        ContentAnswer far = answer(crawl, question, encoder(visitor, new float[] {0.5f, 0.866f}));
         assertThat(far.found()).isFalse();
         assertThat(answer(crawl, question, QuestionEncoder.NONE).found()).isFalse();
     }
