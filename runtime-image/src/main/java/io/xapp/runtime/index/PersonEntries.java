@@ -109,7 +109,11 @@ public final class PersonEntries {
         }
         // Its first name starts a sentence of the text, as a bio's do ("Dana is ...", "Tom grew up ..."); the
         // line under the name may be a role ("Lead Dental Hygienist"). A title-cased service that the text names
-        // again ("Teeth Whitening" / "Teeth whitening brightens ...") is not one.
+        // again ("Teeth Whitening" / "Teeth whitening brightens ...") is not one, nor one the text writes in lower
+        // case ("Mini Sessions" / "I run mini sessions ... Mini dates go to newsletter subscribers first").
+        if (body.contains((name.group(1) + " " + name.group(2)).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         Matcher sentence = SENTENCE_START.matcher(body);
         while (sentence.find()) {
             if (sentence.group(1).equals(name.group(1)) && !sentence.group(2).equalsIgnoreCase(name.group(2))) {

@@ -31,6 +31,8 @@ class PersonEntriesTest {
         assertThat(introduces(List.of("About us"), "About us\nWalt founded the company in 1987.")).isFalse();
         assertThat(introduces(List.of("Services", "Teeth Whitening"), "Teeth Whitening\nTeeth whitening brightens "
                 + "your smile in one visit.")).isFalse();
+        assertThat(introduces(List.of("Portraits", "Mini Sessions"), "Mini Sessions\nA few times a year I run mini "
+                + "sessions: 20 minutes, one location. Mini dates go to newsletter subscribers first.")).isFalse();
     }
 
     @Test
