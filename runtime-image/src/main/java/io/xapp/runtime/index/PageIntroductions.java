@@ -23,7 +23,10 @@ public final class PageIntroductions {
     /** No page names known: no passage is marked. */
     public static final PageIntroductions NONE = new PageIntroductions(Map.of());
 
-    /** A page name longer than this is a sentence, not a name; it introduces nothing. */
+    /**
+     * A page name longer than this is a sentence, not a name: only a heading that is the whole of it introduces the
+     * page (a blog post's title above its summary on a tag page or the home page), not one of its parts.
+     */
     private static final int MAX_NAME_WORDS = 6;
 
     private record PageName(String url, Set<String> words) {
@@ -42,7 +45,7 @@ public final class PageIntroductions {
         for (CrawledPage page : pages) {
             page.passages().stream().map(Passage::headingPath).filter(path -> !path.isEmpty()).findFirst()
                     .map(path -> new PageName(page.url().toString(), words(path.get(0))))
-                    .filter(name -> !name.words().isEmpty() && name.words().size() <= MAX_NAME_WORDS)
+                    .filter(name -> !name.words().isEmpty())
                     .ifPresent(name -> name.words().forEach(word -> byWord.computeIfAbsent(word,
                             w -> new ArrayList<>()).add(name)));
         }
@@ -61,7 +64,8 @@ public final class PageIntroductions {
         // Only names holding every word of the heading can be it: those under its rarest word are enough to look at.
         return heading.stream().map(word -> namesByWord.getOrDefault(word, List.of()))
                 .min(Comparator.comparingInt(List::size)).orElse(List.of()).stream()
-                .anyMatch(name -> !name.url().equals(url) && name.words().containsAll(heading));
+                .anyMatch(name -> !name.url().equals(url) && name.words().containsAll(heading)
+                        && (name.words().size() <= MAX_NAME_WORDS || name.words().equals(heading)));
     }
 
     /** The words of a heading, lower case, without "and" ("Pruning & trimming" is "pruning", "trimming"). */

@@ -14,17 +14,27 @@ class PageIntroductionsTest {
 
     private static final String HOME = "https://example.com/";
     private static final String PRUNING = "https://example.com/services/pruning/";
+    private static final String POST = "Monsoon Season Pool Prep: 5 Things to Do Before the Storms";
 
     private final PageIntroductions introductions = PageIntroductions.of(List.of(
             page("/", new Passage(List.of("Tree care in Ann Arbor"), "Certified arborists.", null),
                     new Passage(List.of("Tree care in Ann Arbor", "Pruning"), "Crown thinning and raising.", null)),
             page("/services/pruning/", new Passage(List.of("Pruning & trimming"), "We prune in winter.", null),
-                    new Passage(List.of("Pruning & trimming", "When we prune"), "Oaks in winter.", null))));
+                    new Passage(List.of("Pruning & trimming", "When we prune"), "Oaks in winter.", null)),
+            page("/posts/monsoon-prep/", new Passage(List.of(POST), "Storms bring dust.", null))));
 
     @Test
     void aCardHeadedByAPartOfAnotherPagesNameIntroducesIt() {
         assertThat(introductions.introducesAnotherPage(HOME, List.of("Tree care in Ann Arbor", "Pruning"))).isTrue();
         assertThat(introductions.introducesAnotherPage(HOME, List.of("Tree care", "Trimming & pruning"))).isTrue();
+    }
+
+    @Test
+    void aCardHeadedByAPostsWholeTitleIntroducesItAPartOfItNothing() {
+        assertThat(introductions.introducesAnotherPage("https://example.com/tags/monsoon/", List.of("monsoon", POST)))
+                .isTrue();
+        assertThat(introductions.introducesAnotherPage(HOME, List.of("Tree care in Ann Arbor", "Monsoon season")))
+                .isFalse();
     }
 
     @Test
