@@ -112,13 +112,17 @@ public enum StatedFact {
         private static final String COUNT = "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
                 + "|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|sixty|ninety|a few|a couple of|several"
                 + "|half an?)";
+        private static final String RECURRING = "(?:day|week|month|year|season|spring|summer|fall|autumn|winter)\\b";
         /**
          * A span of time ("45 minutes", "5 to 7 business days", "two or three weeks", "a 12-month warranty",
-         * "next-day"), how the answer to "how long", "how soon" or "how fast" is written.
+         * "next-day"), how the answer to "how long", "how soon" or "how fast" is written; and how often a thing
+         * recurs ("once a year", "twice a month", "every other week", "annually"), the answer to "how often".
          */
         static final Pattern DURATION = Pattern.compile("(?<![\\w.,$€£-])(?=" + COUNT
                 + "(?:\\s*(?:-|–|—|to|or|and)\\s*" + COUNT + ")?[\\s-]*(?:business\\s+|working\\s+|full\\s+)?"
-                + "(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b|(?:same|next)[\\s-]day\\b)",
+                + "(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b|(?:same|next)[\\s-]day\\b"
+                + "|(?:once|twice|" + COUNT + "\\s+times)\\s+(?:a|an|per|each|every)\\s+" + RECURRING
+                + "|every\\s+(?:other\\s+)?" + RECURRING + "|annually\\b)",
                 Pattern.CASE_INSENSITIVE);
 
         /** A capitalised name of one to three words, not a day's ("Round Rock", "Wheat Ridge"). */

@@ -72,6 +72,11 @@ class EntityMarkersTest {
         assertThat(about("Balayage takes between three and four hours.")).contains("duration");
         assertThat(about("Every roof comes with a 12-month warranty.")).contains("duration");
         assertThat(about("We offer next-day service across the county.")).contains("duration");
+        assertThat(about("Once a year for most homes, ideally in late spring.")).contains("duration");
+        assertThat(about("We come every other week in winter.")).contains("duration");
+        assertThat(about("Filters are inspected annually.")).contains("duration");
+        assertThat(about("Once you book, we call to confirm. Every technician is certified."))
+                .doesNotContain("duration");
         assertThat(about("Lessons are $10; call (555) 555-0199 at 9 am, Suite 4.")).doesNotContain("duration");
         assertThat(about("Someone will call you back. Our 3 vans and 12 technicians")).doesNotContain("duration");
     }
