@@ -26,6 +26,11 @@ final class AnswerComposer {
     /** Beyond distinct coverage, how much each further mention of an asked concept counts. */
     private static final double MENTION_BONUS = 0.15;
 
+    /** A heading of at most this many words is a role, a row or a kind, not a topic of its own. */
+    private static final int SHORT_HEADING_WORDS = 4;
+    /** A heading of at most this many words names something (a person, a room, a kind); longer, it is a topic. */
+    private static final int NAME_WORDS = 6;
+
     String compose(InterpretedQuery question, PassageView passage) {
         List<TextUnits.Unit> units = TextUnits.of(passage.text());
         if (units.isEmpty()) {
@@ -58,17 +63,28 @@ final class AnswerComposer {
 
     /**
      * Leads with the passage's own heading when it names something (a person, a plan, a price) rather than asks a
-     * question or repeats the page title: "Tom Becker, CDA" is often the answer itself.
+     * question or repeats the page title: "Tom Becker, CDA" is often the answer itself. A short heading under a short
+     * one is read with it: a role under a name ("Lucía Ramirez" / "Estimator"), a row of a list under its kind
+     * ("Carpet" / "Stairs"), so the answer says whose or what it is.
      */
     private static String withHeading(PassageView passage, String text) {
-        if (passage.headingPath().size() < 2) {
+        List<String> path = passage.headingPath();
+        if (path.size() < 2) {
             return text;
         }
         String heading = passage.ownHeading();
-        if (heading.endsWith("?") || text.startsWith(heading)) {
+        if (heading.endsWith("?")) {
             return text;
         }
-        return heading + "\n" + text;
+        String led = text.startsWith(heading) ? text : heading + "\n" + text;
+        String above = path.size() >= 3 ? path.get(path.size() - 2).strip() : "";
+        boolean readTogether = words(heading) <= SHORT_HEADING_WORDS && words(above) <= NAME_WORDS
+                && !above.isEmpty() && !above.endsWith("?") && !led.contains(above);
+        return readTogether ? above + "\n" + led : led;
+    }
+
+    private static int words(String heading) {
+        return heading.isBlank() ? 0 : heading.strip().split("\\s+").length;
     }
 
     private static double score(InterpretedQuery question, Set<String> headingTerms, List<Set<String>> window) {

@@ -70,6 +70,18 @@ class ContentAnswererTest {
     }
 
     @Test
+    void anAnswerFromARoleUnderANameSaysWhose() throws IOException {
+        CrawlResult crawl = crawl(page("about", "About us",
+                new Passage(List.of("About us"), "About us\nA family body shop since 2004.", null),
+                new Passage(List.of("About us", "Lucía Ramirez", "Estimator"), "Estimator\nWrites estimates and "
+                        + "works with insurance adjusters, in English and in Spanish.", null)));
+
+        ContentAnswer answer = answer(crawl, "do you write estimates in spanish");
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.text()).startsWith("Lucía Ramirez\nEstimator\nWrites estimates");
+    }
+
+    @Test
     void aQuestionAboutWorkingThereIsAnsweredOnlyByWhatTheSiteSaysAboutIt() throws IOException {
         CrawledPage team = page("instructors", "Our instructors", new Passage(List.of("Our instructors"),
                 "Our instructors\nAll of our instructors are approved and hold an enhanced background check.", null));
