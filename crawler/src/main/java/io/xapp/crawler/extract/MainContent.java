@@ -93,7 +93,9 @@ public final class MainContent {
 
     /**
      * Buttons that carry content: the toggle of an accordion entry (Bootstrap's {@code <h2><button>}, ARIA
-     * disclosure buttons) is the entry's question. Their text stays; other buttons ("Book now") go.
+     * disclosure buttons) is the entry's question, and so is a button that asks something ({@link #asks}: Kadence
+     * Blocks writes its question in a bare {@code <button>} whose ARIA attributes its script adds): no call to
+     * action ends in a question mark. Their text stays; other buttons ("Book now") go.
      */
     private static final Evaluator CONTENT_BUTTONS = Selector.evaluatorOf("h1 button, h2 button, h3 button, "
             + "h4 button, h5 button, h6 button, summary button, button[aria-controls], button[aria-expanded]");
@@ -166,6 +168,7 @@ public final class MainContent {
         }
         headTabPanelsWithTheirTabs(doc, root);
         root.select(CONTENT_BUTTONS).forEach(Element::unwrap);
+        root.select("button").stream().filter(MainContent::asks).forEach(Element::unwrap);
         unwrapPhoneNumbers(root);
         root.select(NEVER_CONTENT_SELECTOR).stream()
                 .filter(e -> e != root && !isAsideOfTheContent(e) && !isProseInANav(e))
@@ -706,13 +709,22 @@ public final class MainContent {
             for (String token : name.split("\\s+")) {
                 Matcher m = BOILERPLATE.matcher(token);
                 if (token.isEmpty() || !m.find()
-                        || m.group(2).equalsIgnoreCase("header") && (headsASection(e) || isToggle(e))) {
+                        || m.group(2).equalsIgnoreCase("header") && (headsASection(e) || isToggle(e) || asks(e))) {
                     continue;
                 }
                 return token.toLowerCase(Locale.ROOT);
             }
         }
         return null;
+    }
+
+    /**
+     * A header that holds one question: an accordion entry's ({@code <div class="kt-accordion-header-wrap"><button>Do
+     * you offer 24/7 service?</button></div>}), never the site's.
+     */
+    private static boolean asks(Element e) {
+        String text = e.text().strip();
+        return text.endsWith("?") && text.length() <= TextBlocks.QUESTION_MAX_CHARS;
     }
 
     /** The button of an accordion's entry ({@code <div class="accordion-header" aria-expanded="false">}): its title. */

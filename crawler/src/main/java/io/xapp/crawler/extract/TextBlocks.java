@@ -58,7 +58,7 @@ final class TextBlocks {
     /** The level of every heading in the site's header and footer facts: a section's ({@link #headingLevel}). */
     private static final int SITE_FACTS_LEVEL = 2;
     /** A line this short ending in "?" that stands alone heads what follows it (an FAQ's question). */
-    private static final int QUESTION_MAX_CHARS = 160;
+    static final int QUESTION_MAX_CHARS = 160;
     /** See {@link #isSentences}: a heading of two sentences, of at least this many words. */
     private static final int SENTENCES_MIN_WORDS = 8;
     private static final Pattern SENTENCES = Pattern.compile("[.!?]\\s+\\p{Lu}.*[.!]$");

@@ -128,6 +128,20 @@ class PageExtractorTest {
     }
 
     @Test
+    void aButtonThatAsksSomethingIsAnAccordionEntrysQuestion() {
+        // Kadence Blocks writes the toggle bare; its script adds the ARIA attributes.
+        ExtractedPage page = extract("<main><h1>FAQ</h1><h2>Service &amp; repairs</h2><div class=kt-accordion-pane>"
+                + "<div class=kt-accordion-header-wrap><button class=kt-blocks-accordion-header type=button><span "
+                + "class=kt-blocks-accordion-title>Do you offer 24/7 emergency service?</span></button></div><div "
+                + "class=\"kt-accordion-panel kt-accordion-panel-hidden\"><p>Yes. Call any time.</p></div></div>"
+                + "<p><button type=button>Book now</button></p></main>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Do you offer 24/7 emergency service?\nYes. Call any time.");
+        assertThat(page.passages().get(0).headingPath()).containsExactly("FAQ", "Service & repairs",
+                "Do you offer 24/7 emergency service?");
+    }
+
+    @Test
     void aClosedPanelLeftOutOfTheHtmlIsReadFromThePagesNextJsData() {
         // Headless UI renders a closed disclosure's button alone; Radix renders its panel's element, empty.
         String data = "{\"props\": {\"pageProps\": {\"faqs\": [{\"question\": \"Will my eyes be dilated?\", "
