@@ -103,10 +103,13 @@ public enum StatedFact {
 
         /**
          * The year a business began ("since 1987", "founded in 1998", "opened our doors in 2014", "started FreshStep
-         * in 2012 with one van"), how its age is written.
+         * in 2012 with one van", or the year first: "In August 2012 she opened BrightPath", "In 2014 I left the paper
+         * and started Lakeshore"), how its age is written.
          */
         static final Pattern ESTABLISHED = Pattern.compile("(?<![\\w-])(?=(?:since|founded|established|opened|"
-                + "started|began)(?:\\s+in|(?:\\s+[\\p{L}&'’-]+){0,4}\\s+in)?\\s+(?:19|20)\\d\\d\\b)",
+                + "started|began)(?:\\s+in|(?:\\s+[\\p{L}&'’-]+){0,4}\\s+in)?\\s+(?:19|20)\\d\\d\\b"
+                + "|in\\s+(?:\\p{L}+\\s+)?(?:19|20)\\d\\d,?(?:\\s+[\\p{L}&'’-]+){0,6}?\\s+"
+                + "(?:founded|established|opened|started|began|launched)\\b)",
                 Pattern.CASE_INSENSITIVE);
 
         private static final String COUNT = "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"

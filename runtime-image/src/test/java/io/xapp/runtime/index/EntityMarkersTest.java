@@ -59,6 +59,10 @@ class EntityMarkersTest {
         assertThat(about("Founded 2012 in Portland.")).contains("establish");
         assertThat(about("Marco and Elena Ruiz started FreshStep in 2012 with one van.")).contains("establish");
         assertThat(about("We opened our doors in 1998.")).contains("establish");
+        assertThat(about("In August 2012 she opened BrightPath Learning Center.")).contains("establish");
+        assertThat(about("In 2014 I left the paper and started Lakeshore Photo Studio.")).contains("establish");
+        assertThat(about("In 2019 we moved to a bigger shop and our crew kept growing; we started a blog."))
+                .doesNotContain("establish");
         assertThat(about("We started the job at 9 and opened the last box in 12 minutes.")).doesNotContain("establish");
         assertThat(about("Open since Monday; 1994 customers served.")).doesNotContain("establish");
         assertThat(about("Prices since the last update, 2021 to 2024, held.")).doesNotContain("establish");
