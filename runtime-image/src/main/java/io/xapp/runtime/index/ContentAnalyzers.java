@@ -53,7 +53,11 @@ public final class ContentAnalyzers {
                 "come", "coming", "go", "goes", "get", "gets", "don't", "doesn't", "didn't", "can't", "won't",
                 "isn't", "aren't", "i'm", "i've", "i'd", "i'll", "we're", "you're", "they're", "it's", "that's",
                 "there's", "what's", "wasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "okay", "still",
-                "happen", "happens", "happened", "happening", "now", "currently"));
+                "happen", "happens", "happened", "happening", "now", "currently",
+                // Chat's interjections and hedges ("are your sweeps actually certified ... lol"), which say how the
+                // visitor feels about the question, not what it asks.
+                "lol", "haha", "lmao", "omg", "btw", "tbh", "idk", "actually", "literally", "basically", "maybe",
+                "probably", "honestly", "seriously", "definitely"));
         stop.addAll(contractions());
         STOP_WORDS = CharArraySet.unmodifiableSet(stop);
     }
