@@ -62,6 +62,8 @@ final class TextBlocks {
     /** See {@link #isSentences}: a heading of two sentences, of at least this many words. */
     private static final int SENTENCES_MIN_WORDS = 8;
     private static final Pattern SENTENCES = Pattern.compile("[.!?]\\s+\\p{Lu}.*[.!]$");
+    /** See {@link #isAmount}. */
+    private static final Pattern AMOUNT = Pattern.compile("[$€£]\\s?\\d[\\d,.]*(?:\\s?[-–]\\s?[$€£]?\\d[\\d,.]*)?");
     /** See {@link #labelOf}: "Before this level:", not a sentence that ends in a colon before its list. */
     private static final int LABEL_MAX_CHARS = 40;
     /** See {@link #labelOf}: a field's value, not a section's text. */
@@ -227,9 +229,10 @@ final class TextBlocks {
         String tag = el.normalName();
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                if (MainContent.isSiteNameHeading(el) || !tag.equals("h1") && isSentences(inlineText(el))) {
+                String text = inlineText(el);
+                if (MainContent.isSiteNameHeading(el) || !tag.equals("h1") && (isSentences(text) || isAmount(text))) {
                     endBlock();
-                    appendText(inlineText(el));
+                    appendText(text);
                     endBlock();
                 } else {
                     heading(el, tag.charAt(1) - '0');
@@ -861,6 +864,14 @@ final class TextBlocks {
      */
     private static boolean isSentences(String text) {
         return text.split("\\s+").length >= SENTENCES_MIN_WORDS && SENTENCES.matcher(text).find();
+    }
+
+    /**
+     * An amount of money alone ("$34", "$1,200", "$45–$60"): a pricing card's price set in a heading's type, which
+     * heads nothing; read as a heading, it took the card's label after it as its own section.
+     */
+    private static boolean isAmount(String text) {
+        return AMOUNT.matcher(text).matches();
     }
 
     /** Short and not a sentence ending in "." or "!": what a subheading written as a line or a class can be. */

@@ -128,6 +128,15 @@ class PageExtractorTest {
     }
 
     @Test
+    void aPriceSetInAHeadingsTypeStaysWithItsCard() {
+        ExtractedPage page = extract("<main><h1>Costs</h1><div><h3>Weekdays</h3><p>Monday through Friday</p>"
+                + "<h2>$34</h2><p>per hour</p></div><div><h3>Live-in</h3><p>One caregiver</p><h2>$395</h2>"
+                + "<p>per day</p></div></main>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Weekdays\nMonday through Friday\n\n$34\n\nper hour", "Live-in\nOne caregiver\n\n$395\n\nper day");
+    }
+
+    @Test
     void aButtonThatAsksSomethingIsAnAccordionEntrysQuestion() {
         // Kadence Blocks writes the toggle bare; its script adds the ARIA attributes.
         ExtractedPage page = extract("<main><h1>FAQ</h1><h2>Service &amp; repairs</h2><div class=kt-accordion-pane>"
