@@ -1,6 +1,7 @@
 package io.xapp.runtime.search;
 
 import io.xapp.runtime.index.PassageFields;
+import io.xapp.runtime.index.StatedFact;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -22,6 +24,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.VectorUtil;
@@ -46,11 +49,12 @@ final class Candidates {
     }
 
     /**
-     * @param lexical  how many BM25 hits to take
-     * @param semantic how many nearest passages by meaning to add, when the question has a vector
+     * @param lexical    how many BM25 hits to take
+     * @param semantic   how many nearest passages by meaning to add, when the question has a vector
+     * @param askedFacts the {@link StatedFact}s the question asks for, as a set of their bits
      */
-    static List<Candidate> gather(InterpretedQuery question, IndexSearcher searcher, int lexical, int semantic)
-            throws IOException {
+    static List<Candidate> gather(InterpretedQuery question, IndexSearcher searcher, int lexical, int semantic,
+                                  int askedFacts) throws IOException {
         Map<Integer, Candidate> byDoc = new LinkedHashMap<>();
         TopDocs nearest = question.hasVector()
                 ? searcher.search(new KnnFloatVectorQuery(PassageFields.VECTOR, question.vector(), semantic), semantic)
@@ -68,6 +72,9 @@ final class Candidates {
             for (ScoreDoc hit : nearest.scoreDocs) {
                 byDoc.computeIfAbsent(hit.doc, Candidate::new).bm25 = bm25.getOrDefault(hit.doc, 0f);
             }
+            for (int doc : statingRareFacts(searcher, askedFacts)) {
+                byDoc.computeIfAbsent(doc, Candidate::new).bm25 = bm25.getOrDefault(doc, 0f);
+            }
         }
         List<Candidate> candidates = new ArrayList<>(byDoc.values());
         candidates.sort(Comparator.comparingInt(c -> c.doc));
@@ -77,6 +84,32 @@ final class Candidates {
             similarity(question.vector(), searcher, candidates);
         }
         return candidates;
+    }
+
+    /** A fact stated in at most this many passages of a site is rare: all of them join the candidates. */
+    private static final int RARE_FACT_PASSAGES = 10;
+
+    /**
+     * The passages stating a fact the question asks for, where the site states it in only a few: "how long has your
+     * company been around" and the one "founded in 2015" in the owner's story, which shares no word with the question
+     * that BM25 weighs (the marker counts for coverage only) and is not among its nearest by meaning. A fact many
+     * passages state (prices) is among the candidates anyway.
+     */
+    private static List<Integer> statingRareFacts(IndexSearcher searcher, int askedFacts) throws IOException {
+        List<Integer> docs = new ArrayList<>();
+        for (StatedFact fact : StatedFact.values()) {
+            if ((askedFacts & fact.bit()) == 0 || fact.term().isEmpty()) {
+                continue;
+            }
+            Query stating = new TermQuery(new Term(PassageFields.ALL, fact.term().get()));
+            int count = searcher.count(stating);
+            if (count > 0 && count <= RARE_FACT_PASSAGES) {
+                for (ScoreDoc hit : searcher.search(stating, count).scoreDocs) {
+                    docs.add(hit.doc);
+                }
+            }
+        }
+        return docs;
     }
 
     private static final TopDocs EMPTY = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);

@@ -94,6 +94,11 @@ public record InterpretedQuery(String text, String correctedText, List<Concept> 
                 facts |= fact.bit();
             }
         }
+        // "how long has your company been around" asks for the year the business began, not for a span of time:
+        // "how long" stands for both.
+        if ((facts & StatedFact.ESTABLISHED.bit()) != 0) {
+            facts &= ~StatedFact.DURATION.bit();
+        }
         return facts;
     }
 

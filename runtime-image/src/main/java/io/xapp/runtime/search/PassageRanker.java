@@ -48,7 +48,9 @@ public final class PassageRanker {
 
     /** Every candidate with its evidence and fused score, best first. */
     List<Candidate> candidates(InterpretedQuery question, IndexSearcher searcher) throws IOException {
-        List<Candidate> candidates = Candidates.gather(question, searcher, LEXICAL_CANDIDATES, SEMANTIC_CANDIDATES);
+        int askedFacts = question.askedFacts(RelevanceScore.ASKED_FACTS);
+        List<Candidate> candidates = Candidates.gather(question, searcher, LEXICAL_CANDIDATES, SEMANTIC_CANDIDATES,
+                askedFacts);
         if (candidates.isEmpty()) {
             return candidates;
         }
@@ -56,8 +58,7 @@ public final class PassageRanker {
         for (Candidate c : candidates) {
             c.otherLanguage = language.isPresent() && c.language != null && !c.language.equals(language.get());
         }
-        RelevanceScore.score(candidates, asksForPerson(question, searcher),
-                question.askedFacts(RelevanceScore.ASKED_FACTS));
+        RelevanceScore.score(candidates, asksForPerson(question, searcher), askedFacts);
         candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
                 .thenComparingLong(c -> c.position));
         return candidates;

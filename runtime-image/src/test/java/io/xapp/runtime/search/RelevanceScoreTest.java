@@ -67,6 +67,18 @@ class RelevanceScoreTest {
     }
 
     @Test
+    void aPassageStatingTheFactAskedCountsItsCoverageThoughItSharesNoWordBm25Weighs() {
+        // "how long has your company been around": the owner's story says "founded in 2015", and no other word.
+        Candidate services = candidate("https://example.com/services", 0.5, 0.25);
+        services.bm25 = 2.0f;
+        Candidate story = candidate("https://example.com/about", 0.5, 0.20);
+        story.facts = StatedFact.ESTABLISHED.bit();
+
+        RelevanceScore.score(List.of(services, story), false, StatedFact.ESTABLISHED.bit());
+        assertThat(story.score).isGreaterThan(services.score);
+    }
+
+    @Test
     void aPageAnswersBeforeTheHomePagesCardForIt() {
         // "do you install metal roofs": the home page's card "Roof replacement" sums up the page in fewer words.
         Candidate card = candidate("https://example.com/", 1.0, 0.60);
@@ -103,6 +115,11 @@ class RelevanceScoreTest {
         InterpretedQuery treatment = new InterpretedQuery("do you treat stains", "do you treat stains",
                 List.of(stain));
         assertThat(treatment.askedFacts(EnumSet.allOf(StatedFact.class))).isZero();
+        Concept howLong = new Concept("how long", List.of("duration", "long"), 20, 1.0);
+        Concept around = new Concept("been around", List.of("establish"), 2, 3.1);
+        InterpretedQuery age = new InterpretedQuery("how long has your company been around",
+                "how long has your company been around", List.of(howLong, around));
+        assertThat(age.askedFacts(EnumSet.allOf(StatedFact.class))).isEqualTo(StatedFact.ESTABLISHED.bit());
     }
 
     @Test
