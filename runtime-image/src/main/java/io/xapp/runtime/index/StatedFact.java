@@ -101,14 +101,18 @@ public enum StatedFact {
                 + "|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Circle|Trail|Row|Plaza|Crescent"
                 + "|Close)\\b)");
 
+        /** "in", or a time within a year before one: "in March", "in the spring of", "in early". */
+        private static final String IN_TIME = "in(?:\\s+(?:the\\s+)?(?:early|late|mid|spring|summer|fall|autumn|winter"
+                + "|january|february|march|april|may|june|july|august|september|october|november|december)"
+                + "(?:\\s+of)?)?";
         /**
          * The year a business began ("since 1987", "founded in 1998", "opened our doors in 2014", "started FreshStep
-         * in 2012 with one van", or the year first: "In August 2012 she opened BrightPath", "In 2014 I left the paper
-         * and started Lakeshore"), how its age is written.
+         * in 2012 with one van", "opened Brightside in the spring of 2009", or the year first: "In August 2012 she
+         * opened BrightPath", "In 2014 I left the paper and started Lakeshore"), how its age is written.
          */
         static final Pattern ESTABLISHED = Pattern.compile("(?<![\\w-])(?=(?:since|founded|established|opened|"
-                + "started|began)(?:\\s+in|(?:\\s+[\\p{L}&'’-]+){0,4}\\s+in)?\\s+(?:19|20)\\d\\d\\b"
-                + "|in\\s+(?:\\p{L}+\\s+)?(?:19|20)\\d\\d,?(?:\\s+[\\p{L}&'’-]+){0,6}?\\s+"
+                + "started|began)(?:\\s+" + IN_TIME + "|(?:\\s+[\\p{L}&'’-]+){0,4}\\s+" + IN_TIME + ")?\\s+"
+                + "(?:19|20)\\d\\d\\b|" + IN_TIME + "\\s+(?:19|20)\\d\\d,?(?:\\s+[\\p{L}&'’-]+){0,6}?\\s+"
                 + "(?:founded|established|opened|started|began|launched)\\b)",
                 Pattern.CASE_INSENSITIVE);
 

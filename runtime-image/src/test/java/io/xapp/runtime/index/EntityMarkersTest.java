@@ -60,6 +60,7 @@ class EntityMarkersTest {
         assertThat(about("Marco and Elena Ruiz started FreshStep in 2012 with one van.")).contains("establish");
         assertThat(about("We opened our doors in 1998.")).contains("establish");
         assertThat(about("In August 2012 she opened BrightPath Learning Center.")).contains("establish");
+        assertThat(about("Dr. Elena Marsh opened Brightside in the spring of 2009.")).contains("establish");
         assertThat(about("In 2014 I left the paper and started Lakeshore Photo Studio.")).contains("establish");
         assertThat(about("In 2019 we moved to a bigger shop and our crew kept growing; we started a blog."))
                 .doesNotContain("establish");
