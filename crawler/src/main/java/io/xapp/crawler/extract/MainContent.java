@@ -167,8 +167,8 @@ public final class MainContent {
             hidden.stream().filter(e -> e != root && !isDisclosedPanel(e, controlled)).forEach(Element::remove);
         }
         headTabPanelsWithTheirTabs(doc, root);
-        root.select(CONTENT_BUTTONS).forEach(Element::unwrap);
-        root.select("button").stream().filter(MainContent::asks).forEach(Element::unwrap);
+        root.select("button").stream().filter(button -> button.is(CONTENT_BUTTONS) || asks(button))
+                .forEach(Element::unwrap);
         unwrapPhoneNumbers(root);
         root.select(NEVER_CONTENT_SELECTOR).stream()
                 .filter(e -> e != root && !isAsideOfTheContent(e) && !isProseInANav(e))
@@ -723,8 +723,7 @@ public final class MainContent {
      * you offer 24/7 service?</button></div>}), never the site's.
      */
     private static boolean asks(Element e) {
-        String text = e.text().strip();
-        return text.endsWith("?") && text.length() <= TextBlocks.QUESTION_MAX_CHARS;
+        return TextBlocks.isShortQuestion(e.text().strip());
     }
 
     /** The button of an accordion's entry ({@code <div class="accordion-header" aria-expanded="false">}): its title. */

@@ -58,7 +58,7 @@ final class TextBlocks {
     /** The level of every heading in the site's header and footer facts: a section's ({@link #headingLevel}). */
     private static final int SITE_FACTS_LEVEL = 2;
     /** A line this short ending in "?" that stands alone heads what follows it (an FAQ's question). */
-    static final int QUESTION_MAX_CHARS = 160;
+    private static final int QUESTION_MAX_CHARS = 160;
     /** See {@link #isSentences}: a heading of two sentences, of at least this many words. */
     private static final int SENTENCES_MIN_WORDS = 8;
     private static final Pattern SENTENCES = Pattern.compile("[.!?]\\s+\\p{Lu}.*[.!]$");
@@ -879,7 +879,8 @@ final class TextBlocks {
         return line.length() <= QUESTION_MAX_CHARS && !line.endsWith(".") && !line.endsWith("!");
     }
 
-    private static boolean isShortQuestion(String line) {
+    /** A line of at most {@link #QUESTION_MAX_CHARS} that asks something and is no list item. */
+    static boolean isShortQuestion(String line) {
         return line.length() <= QUESTION_MAX_CHARS && line.endsWith("?") && !line.startsWith("- ");
     }
 }

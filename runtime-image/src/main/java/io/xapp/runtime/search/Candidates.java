@@ -101,10 +101,11 @@ final class Candidates {
             if ((askedFacts & fact.bit()) == 0 || fact.term().isEmpty()) {
                 continue;
             }
-            Query stating = new TermQuery(new Term(PassageFields.ALL, fact.term().get()));
-            int count = searcher.count(stating);
-            if (count > 0 && count <= RARE_FACT_PASSAGES) {
-                for (ScoreDoc hit : searcher.search(stating, count).scoreDocs) {
+            // One more than a rare fact's passages: as many hits tell that the fact is not rare.
+            ScoreDoc[] stating = searcher.search(new TermQuery(new Term(PassageFields.ALL, fact.term().get())),
+                    RARE_FACT_PASSAGES + 1).scoreDocs;
+            if (stating.length <= RARE_FACT_PASSAGES) {
+                for (ScoreDoc hit : stating) {
                     docs.add(hit.doc);
                 }
             }
