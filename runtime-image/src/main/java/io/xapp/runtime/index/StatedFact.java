@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * removal page's "an arborist gives you a written price"). A policy is written as a case and what follows in it
  * ("If pests return between visits, we re-treat for free", an FAQ entry headed "What if it rains on the day?"): it
  * has no word to mark, since a visitor asks for it by the question's frame ("what if the bugs come back", {@link
- * #CONDITION}).
+ * #CONDITION}). A number of things ("up to 200 guests", "no more than 4 swimmers per teacher") answers "how many"
+ * ({@link #COUNT}).
  */
 public enum StatedFact {
     PRICE("price", "price", Patterns.MONEY),
@@ -28,7 +29,9 @@ public enum StatedFact {
     ESTABLISHED("established", "establish", Patterns.ESTABLISHED),
     DURATION("duration", "duration", Patterns.DURATION),
     AREA("area", "area", Patterns.PLACES),
-    CONDITION(null, null, Patterns.CONDITION);
+    CONDITION(null, null, Patterns.CONDITION),
+    // Last, so that the bits of the facts before it, stored in an index generation, keep their meaning.
+    COUNT("count", "count", Patterns.COUNT_OF);
 
     private final String marker;
     private final String term;
@@ -143,6 +146,18 @@ public enum StatedFact {
          */
         static final Pattern PLACES = Pattern.compile("(?<![\\p{L}])(?=" + NAME + "(?:\\s*,\\s*" + NAME + ")+"
                 + "(?:,?\\s+(?:and|or|&)\\s+" + NAME + ")|" + NAME + "(?:\\s*,\\s*" + NAME + "){2,})");
+
+        /**
+         * A number of things: a number, at most two words, and a plural ("up to 200 guests", "no more than four
+         * swimmers per teacher", "640 Google reviews", "12 people"), how the answer to "how many" is written. Not a
+         * span of time ({@link #DURATION}), nor a word ending in "s" that is no plural ("is", "us", "class"), nor
+         * a plural a clause away ("Room 2 is upstairs").
+         */
+        static final Pattern COUNT_OF = Pattern.compile("(?<![\\w.,$€£:/-])(?=(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?i:two"
+                + "|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))"
+                + "\\+?\\s+(?:(?!(?:is|are|was|were|of|in|on|at|to|and|or|for|the|a|an)\\s)[\\p{L}'’-]+\\s+){0,2}?"
+                + "(?!(?:seconds|secs|minutes|mins|hours|hrs|days|weeks|months"
+                + "|years)\\b)(?:\\p{Ll}*[a-hj-rtv-z]s|people|children)\\b)");
 
         /** A sentence, line or heading that opens with a case: "If ...", "What if ...", "What happens if ...". */
         static final Pattern CONDITION = Pattern.compile("(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n))(?=(?:What\\s+"

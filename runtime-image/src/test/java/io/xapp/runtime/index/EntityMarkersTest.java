@@ -97,6 +97,16 @@ class EntityMarkersTest {
     }
 
     @Test
+    void marksANumberOfThingsAsACount() {
+        assertThat(about("The main barn seats up to 200 guests for dinner.")).contains("count");
+        assertThat(about("Small classes with no more than four swimmers per teacher")).contains("count");
+        assertThat(about("4.9 average from 640 Google reviews")).contains("count");
+        assertThat(about("Up to 12 people per tour")).contains("count");
+        assertThat(about("Most cleanings take 45 minutes; we have been here 20 years.")).doesNotContain("count");
+        assertThat(about("A $25 deposit. Room 2 is upstairs; ask 1 of us. Level 3 class.")).doesNotContain("count");
+    }
+
+    @Test
     void eachFactsTermIsWhatItsMarkerBecomesInTheIndex() {
         for (StatedFact fact : StatedFact.values()) {
             if (fact.marked()) {
