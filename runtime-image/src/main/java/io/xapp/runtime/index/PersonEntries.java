@@ -17,12 +17,9 @@ import org.apache.lucene.search.Query;
  */
 public final class PersonEntries {
 
-    /**
-     * A heading that starts with a name: two capitalised words ("Dana Whitfield, PT", "Lena Park, owner"), after a
-     * title of address where it has one ("Dr. Okafor", "Sensei Alan Ortiz", "Chef Marco Ruiz").
-     */
-    private static final Pattern NAME_HEADING = Pattern.compile("^(?:Dr\\.?\\s+|(\\p{Lu}\\p{Ll}+)\\s+"
-            + "(?=\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}))?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(\\p{Lu}[\\p{L}'’-]+)(?:,.*)?$");
+    /** A heading that starts with a name: two capitalised words ("Dana Whitfield, PT", "Lena Park, owner"). */
+    private static final Pattern NAME_HEADING = Pattern.compile("^(?:Dr\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+"
+            + "(\\p{Lu}[\\p{L}'’-]+)(?:,.*)?$");
     /**
      * Text whose first line, or the line after a role under the name, starts with a doctor's name ("Dr. Okafor
      * earned his DMD").
@@ -114,20 +111,12 @@ public final class PersonEntries {
         // line under the name may be a role ("Lead Dental Hygienist"). A title-cased service that the text names
         // again ("Teeth Whitening" / "Teeth whitening brightens ...") is not one, nor one the text writes in lower
         // case ("Mini Sessions" / "I run mini sessions ... Mini dates go to newsletter subscribers first").
-        String first = name.group(2);
-        String last = name.group(3);
-        if (body.contains((first + " " + last).toLowerCase(Locale.ROOT))) {
+        if (body.contains((name.group(1) + " " + name.group(2)).toLowerCase(Locale.ROOT))) {
             return false;
-        }
-        // Or the title and the surname do ("Sensei Ortiz founded the school").
-        String title = name.group(1);
-        if (title != null && Pattern.compile("(?:^|[.!?\\n])\\s*" + Pattern.quote(title + " " + last) + "\\s+\\p{Ll}")
-                .matcher(body).find()) {
-            return true;
         }
         Matcher sentence = SENTENCE_START.matcher(body);
         while (sentence.find()) {
-            if (sentence.group(1).equals(first) && !sentence.group(2).equalsIgnoreCase(last)) {
+            if (sentence.group(1).equals(name.group(1)) && !sentence.group(2).equalsIgnoreCase(name.group(2))) {
                 return true;
             }
         }
