@@ -491,18 +491,35 @@ public final class MainContent {
         }
     }
 
-    /** The dialog {@code button} opens, or null: what its target, {@code href} or {@code aria-controls} names. */
+    /**
+     * The dialog {@code button} opens, or null: what its target, {@code href} or {@code aria-controls} names. A
+     * Bootstrap target may name its dialog by classes ({@code data-target=".fusion-modal.what-to-bring"}, as Avada
+     * writes it): the one element they select.
+     */
     private static Element dialogOpenedBy(Document doc, Element button) {
         for (String attr : List.of("data-bs-target", "data-target", "data-src", "href", "aria-controls")) {
             String ref = button.attr(attr).trim();
             String id = ref.startsWith("#") ? ref.substring(1)
                     : attr.equals("aria-controls") ? controlledIds(button).get(0) : "";
             Element target = id.isEmpty() ? null : doc.getElementById(id);
+            if (target == null && ref.startsWith(".") && attr.endsWith("target")) {
+                target = onlyOne(doc, ref);
+            }
             if (target != null) {
                 return target.is(DIALOG) ? target : null;
             }
         }
         return null;
+    }
+
+    /** The one element {@code css} selects in {@code doc}, or null (none, several, or no valid selector). */
+    private static Element onlyOne(Document doc, String css) {
+        try {
+            Elements selected = doc.select(css);
+            return selected.size() == 1 ? selected.first() : null;
+        } catch (Selector.SelectorParseException e) {
+            return null;
+        }
     }
 
     /** The last heading before {@code e} in the document's order within {@code root} (or around it), or null. */
@@ -700,9 +717,10 @@ public final class MainContent {
      * {@code <h2 class="accordion-header">}.
      * A "header" that holds a subheading and is not mostly links heads a section ({@code <div class="section-header">
      * <h2>Our services</h2><p>...}, a card's header), not the site.
+     * A tab's panel is content whatever it is named: Odoo names each panel {@code nav_tabs_content_...}.
      */
     private static String boilerplateName(Element e) {
-        if (e.is(HEADING)) {
+        if (e.is(HEADING) || e.is(TAB_PANELS)) {
             return null;
         }
         for (String name : List.of(e.className(), e.id(), e.attr(LAYER_NAME))) {

@@ -269,6 +269,20 @@ class PageExtractorTest {
     }
 
     @Test
+    void aTabPanelNamedLikeNavigationIsContent() {
+        // Odoo's tabs snippet: its panels' ids start with "nav".
+        ExtractedPage page = extract("<main><h1>The Club</h1><section class=s_tabs><div class=s_tabs_nav><ul "
+                + "role=tablist><li><a role=tab id=t1 href=#nav_tabs_content_1 aria-controls=nav_tabs_content_1>"
+                + "Monthly</a></li><li><a role=tab id=t2 href=#nav_tabs_content_2 aria-controls=nav_tabs_content_2>"
+                + "Fine print</a></li></ul></div><div class=tab-content><div class='tab-pane fade show active' "
+                + "id=nav_tabs_content_1 role=tabpanel><h3>Club Monthly: $58 a month</h3><p>One haircut a month.</p>"
+                + "</div><div class='tab-pane fade' id=nav_tabs_content_2 role=tabpanel><p>Unused visits do not roll "
+                + "over.</p></div></div></section></main>");
+        assertThat(page.passages()).extracting(Passage::text).anySatisfy(text -> assertThat(text).contains("$58"))
+                .anySatisfy(text -> assertThat(text).contains("roll over"));
+    }
+
+    @Test
     void tabsPairedWithTheirPanelsByOrderHeadThem() {
         ExtractedPage page = extract("<main><h1>Menus</h1><ul class=et_pb_tabs_controls><li><a href=#>Lunch</a>"
                 + "</li><li><a href=#>Dinner</a></li></ul><div class=et_pb_all_tabs><div class=et_pb_tab><p>Chowder "
@@ -398,6 +412,19 @@ class PageExtractorTest {
                 "Dr. Ana Ruiz\nFamily dentist. Read bio\n\nDr. Ruiz speaks Spanish.", "Sam Lee\nHygienist.",
                 "Certified in laser therapy\nSam joined in 2019.");
         assertThat(page.text()).doesNotContain("newsletter");
+    }
+
+    @Test
+    void aDialogNamedByItsClassesIsReadWhereItsButtonIs() {
+        // Avada's modal: the button names it by classes, not by an id.
+        ExtractedPage page = extract("<main><h1>Services</h1><h2>The arrangement conference</h2><p>It takes about two"
+                + " hours.</p><div><a class='fusion-button fusion-modal-text-link' data-toggle=modal "
+                + "data-target='.fusion-modal.what-to-bring' href=#>What should I bring?</a></div>"
+                + "<div class='fusion-modal modal fade what-to-bring' role=dialog aria-hidden=true><div "
+                + "class=modal-body><ul><li>Clothing for your loved one</li><li>Their Social Security number</li>"
+                + "</ul></div></div></main>");
+        assertThat(page.passages()).extracting(Passage::text).anySatisfy(text -> assertThat(text)
+                .contains("It takes about two hours.", "Social Security number"));
     }
 
     @Test
