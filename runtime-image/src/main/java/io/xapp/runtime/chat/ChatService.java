@@ -62,7 +62,7 @@ public class ChatService {
                 }
 
                 @Override
-                public Optional<List<float[]>> entryQuestions(List<String> questions) {
+                public Optional<List<float[]>> otherQuestions(List<String> questions) {
                     return vectors.ofOthers(questions, generation.vectorModel());
                 }
             });

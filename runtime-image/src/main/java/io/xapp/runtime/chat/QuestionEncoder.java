@@ -17,10 +17,11 @@ public interface QuestionEncoder {
     Optional<float[]> question(String corrected);
 
     /**
-     * The vectors of FAQ entries' own questions, in order, to compare with the visitor's; empty when none can be had
-     * now (then no entry is judged by its question).
+     * The vectors of other texts asked of the model besides the visitor's whole question, in order: FAQ entries' own
+     * questions to compare with the visitor's, the sentence of the visitor's that asks ({@link AskingSentence});
+     * empty when none can be had now (then no entry is judged by its question, and the whole question stands alone).
      */
-    default Optional<List<float[]>> entryQuestions(List<String> questions) {
+    default Optional<List<float[]>> otherQuestions(List<String> questions) {
         return Optional.empty();
     }
 }

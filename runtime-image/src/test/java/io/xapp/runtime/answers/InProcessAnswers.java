@@ -62,24 +62,23 @@ public final class InProcessAnswers {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 for (QaSet.Question q : set.questions()) {
                     long start = System.nanoTime();
-                    float[][] vector = new float[1][];
-                    ContentAnswer answer = answerer.answer(q.text(), searcher, new QuestionEncoder() {
+                    QuestionEncoder encoder = new QuestionEncoder() {
                         @Override
                         public Optional<float[]> question(String corrected) {
-                            if (!embedder.configured()) {
-                                return Optional.empty();
-                            }
-                            vector[0] = embedder.embed(Embedder.Kind.QUERY, List.of(corrected)).vectors().get(0);
-                            return Optional.of(vector[0]);
+                            return embedder.configured()
+                                    ? Optional.of(embedder.embed(Embedder.Kind.QUERY, List.of(corrected)).vectors()
+                                            .get(0))
+                                    : Optional.empty();
                         }
 
                         @Override
-                        public Optional<List<float[]>> entryQuestions(List<String> questions) {
+                        public Optional<List<float[]>> otherQuestions(List<String> questions) {
                             return embedder.configured()
                                     ? Optional.of(embedder.embed(Embedder.Kind.QUERY, questions).vectors())
                                     : Optional.empty();
                         }
-                    });
+                    };
+                    ContentAnswer answer = answerer.answer(q.text(), searcher, encoder);
                     long nanos = System.nanoTime() - start;
                     AnswerJudge.Reply reply = new AnswerJudge.Reply(answer.text(),
                             answer.sources().stream().map(ContentAnswer.Source::url).toList(), !answer.found());
@@ -89,7 +88,7 @@ public final class InProcessAnswers {
                         System.out.println("A " + q.text() + "\n  " + reply.sourceUrls() + "\n  "
                                 + reply.answer().replace("\n", " | "));
                     }
-                    explain(set, q, reply, interpreter.interpret(q.text(), searcher), vector[0], searcher);
+                    explain(set, q, reply, interpreter.interpret(q.text(), searcher), encoder, searcher);
                 }
             }
             tallies.add(tally);
@@ -136,12 +135,13 @@ public final class InProcessAnswers {
 
     /** What -Ddebug and -Dfeatures print about one question. */
     private static void explain(QaSet set, QaSet.Question q, AnswerJudge.Reply reply, InterpretedQuery interpreted,
-                                float[] vector, IndexSearcher searcher) {
+                                QuestionEncoder encoder, IndexSearcher searcher) {
         boolean debug = System.getProperty("debug") != null && !q.noContent()
                 && !AnswerJudge.judge(q, reply).outcome().right();
         if (!debug && !Boolean.getBoolean("features")) {
             return;
         }
+        float[] vector = ContentAnswerer.questionVector(interpreted.correctedText(), encoder).orElse(null);
         InterpretedQuery query = vector == null ? interpreted : interpreted.withVector(vector);
         List<RankedPassage> ranked = new PassageRanker().rank(query, searcher, 8);
         if (debug) {

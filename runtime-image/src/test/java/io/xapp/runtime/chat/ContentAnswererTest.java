@@ -1,6 +1,7 @@
 package io.xapp.runtime.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.xapp.crawler.CrawlEndReason;
 import io.xapp.crawler.CrawlResult;
@@ -95,6 +96,30 @@ class ContentAnswererTest {
         assertThat(hiring.text()).contains("We are hiring instructors");
     }
 
+    @Test
+    void aMessageThatTellsMoreThanItsQuestionLeansTowardsTheSentenceThatAsks() {
+        float[] whole = {1, 0};
+        float[] asking = {0, 1};
+        QuestionEncoder encoder = new QuestionEncoder() {
+            @Override
+            public Optional<float[]> question(String corrected) {
+                return Optional.of(whole);
+            }
+
+            @Override
+            public Optional<List<float[]>> otherQuestions(List<String> questions) {
+                assertThat(questions).containsExactly("can i swim in the ocean?");
+                return Optional.of(List.of(asking));
+            }
+        };
+        float[] vector = ContentAnswerer.questionVector("got tattooed yesterday. can i swim in the ocean?", encoder)
+                .orElseThrow();
+        assertThat(vector[1] / vector[0]).isCloseTo((float) (ContentAnswerer.ASKING_SENTENCE_SHARE
+                / (1 - ContentAnswerer.ASKING_SENTENCE_SHARE)), within(1e-5f));
+        assertThat(vector[0] * vector[0] + vector[1] * vector[1]).isCloseTo(1f, within(1e-5f));
+        assertThat(ContentAnswerer.questionVector("can i swim in the ocean?", encoder)).containsSame(whole);
+    }
+
     /** An encoder giving the visitor's question {@code visitor} and every FAQ entry's question {@code entry}. */
     private static QuestionEncoder encoder(float[] visitor, float[] entry) {
         return new QuestionEncoder() {
@@ -104,7 +129,7 @@ class ContentAnswererTest {
             }
 
             @Override
-            public Optional<List<float[]>> entryQuestions(List<String> questions) {
+            public Optional<List<float[]>> otherQuestions(List<String> questions) {
                 return Optional.of(questions.stream().map(q -> entry).toList());
             }
         };
