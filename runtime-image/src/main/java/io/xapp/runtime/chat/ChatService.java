@@ -57,12 +57,12 @@ public class ChatService {
             ContentGeneration generation = lease.generation();
             answer = answerer.answer(question, generation.searcher(), new QuestionEncoder() {
                 @Override
-                public Optional<float[]> question(String corrected) {
-                    return vectors.of(corrected, generation.vectorModel());
+                public Optional<List<float[]>> question(List<String> texts) {
+                    return vectors.of(texts, generation.vectorModel());
                 }
 
                 @Override
-                public Optional<List<float[]>> otherQuestions(List<String> questions) {
+                public Optional<List<float[]>> entryQuestions(List<String> questions) {
                     return vectors.ofOthers(questions, generation.vectorModel());
                 }
             });

@@ -5,6 +5,7 @@ import io.xapp.runtime.search.PassageRanker;
 import io.xapp.runtime.search.QueryInterpreter;
 import io.xapp.runtime.search.RankedPassage;
 import io.xapp.runtime.search.TypicalPassage;
+import io.xapp.runtime.semantic.Vectors;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,28 +96,10 @@ public final class ContentAnswerer {
      * rank by words alone.
      */
     public static Optional<float[]> questionVector(String corrected, QuestionEncoder encoder) {
-        Optional<float[]> whole = encoder.question(corrected);
-        Optional<String> asking = AskingSentence.of(corrected);
-        if (whole.isEmpty() || asking.isEmpty()) {
-            return whole;
-        }
-        return Optional.of(encoder.otherQuestions(List.of(asking.get()))
-                .map(vectors -> blend(whole.get(), vectors.get(0), ASKING_SENTENCE_SHARE)).orElse(whole.get()));
-    }
-
-    /** {@code (1 - share) * a + share * b}, scaled to unit length as the model's vectors are. */
-    static float[] blend(float[] a, float[] b, double share) {
-        float[] mixed = new float[a.length];
-        double norm = 0;
-        for (int i = 0; i < a.length; i++) {
-            mixed[i] = (float) ((1 - share) * a[i] + share * b[i]);
-            norm += mixed[i] * mixed[i];
-        }
-        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
-        for (int i = 0; i < mixed.length; i++) {
-            mixed[i] *= scale;
-        }
-        return mixed;
+        List<String> texts = AskingSentence.of(corrected).map(asking -> List.of(corrected, asking))
+                .orElse(List.of(corrected));
+        return encoder.question(texts).map(vectors -> vectors.size() < 2 ? vectors.get(0)
+                : Vectors.meanDirection(vectors, new double[] {1 - ASKING_SENTENCE_SHARE, ASKING_SENTENCE_SHARE}));
     }
 
     /**
@@ -187,7 +170,7 @@ public final class ContentAnswerer {
         if (!query.hasVector() || entries.isEmpty()) {
             return Optional.empty();
         }
-        List<float[]> vectors = encoder.otherQuestions(entries.stream().map(r -> r.passage().ownHeading()).toList())
+        List<float[]> vectors = encoder.entryQuestions(entries.stream().map(r -> r.passage().ownHeading()).toList())
                 .orElse(List.of());
         RankedPassage asked = null;
         double best = ENTRY_QUESTION_MATCH;

@@ -8,20 +8,20 @@ import java.util.Optional;
 public interface QuestionEncoder {
 
     /** Ranks by words alone. */
-    QuestionEncoder NONE = corrected -> Optional.empty();
+    QuestionEncoder NONE = texts -> Optional.empty();
 
     /**
-     * The vector of the visitor's question as interpreted (chat shorthand written out and typos corrected to the
-     * site's spelling: "u" and "adress" are "you" and "address" to the model too); empty to rank by words alone.
+     * The vectors of the visitor's question as interpreted (chat shorthand written out and typos corrected to the
+     * site's spelling: "u" and "adress" are "you" and "address" to the model too), then of the sentence of it that
+     * asks where it has one apart ({@link AskingSentence}), in order and in one call; empty to rank by words alone.
      */
-    Optional<float[]> question(String corrected);
+    Optional<List<float[]>> question(List<String> texts);
 
     /**
-     * The vectors of other texts asked of the model besides the visitor's whole question, in order: FAQ entries' own
-     * questions to compare with the visitor's, the sentence of the visitor's that asks ({@link AskingSentence});
-     * empty when none can be had now (then no entry is judged by its question, and the whole question stands alone).
+     * The vectors of FAQ entries' own questions, in order, to compare with the visitor's; empty when none can be had
+     * now (then no entry is judged by its question).
      */
-    default Optional<List<float[]>> otherQuestions(List<String> questions) {
+    default Optional<List<float[]>> entryQuestions(List<String> questions) {
         return Optional.empty();
     }
 }

@@ -119,19 +119,22 @@ public enum StatedFact {
                 + "(?:founded|established|opened|started|began|launched)\\b)",
                 Pattern.CASE_INSENSITIVE);
 
-        private static final String COUNT = "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
-                + "|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|sixty|ninety|a few|a couple of|several"
-                + "|half an?)";
+        /** Numbers written out, from two: what spans of time and numbers of things share. */
+        private static final String NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                + "|fifteen|twenty|thirty";
+        /** How many, in a span of time: a number, or a word for one ("one", "a few", "half an"). */
+        private static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|one|" + NUMBER_WORDS
+                + "|forty-five|forty|sixty|ninety|a few|a couple of|several|half an?)";
         private static final String RECURRING = "(?:day|week|month|year|season|spring|summer|fall|autumn|winter)\\b";
         /**
          * A span of time ("45 minutes", "5 to 7 business days", "two or three weeks", "a 12-month warranty",
          * "next-day"), how the answer to "how long", "how soon" or "how fast" is written; and how often a thing
          * recurs ("once a year", "twice a month", "every other week", "annually"), the answer to "how often".
          */
-        static final Pattern DURATION = Pattern.compile("(?<![\\w.,$€£-])(?=" + COUNT
-                + "(?:\\s*(?:-|–|—|to|or|and)\\s*" + COUNT + ")?[\\s-]*(?:business\\s+|working\\s+|full\\s+)?"
+        static final Pattern DURATION = Pattern.compile("(?<![\\w.,$€£-])(?=" + NUMBER
+                + "(?:\\s*(?:-|–|—|to|or|and)\\s*" + NUMBER + ")?[\\s-]*(?:business\\s+|working\\s+|full\\s+)?"
                 + "(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b|(?:same|next)[\\s-]day\\b"
-                + "|(?:once|twice|" + COUNT + "\\s+times)\\s+(?:a|an|per|each|every)\\s+" + RECURRING
+                + "|(?:once|twice|" + NUMBER + "\\s+times)\\s+(?:a|an|per|each|every)\\s+" + RECURRING
                 + "|every\\s+(?:other\\s+)?" + RECURRING + "|annually\\b)",
                 Pattern.CASE_INSENSITIVE);
 
@@ -153,8 +156,8 @@ public enum StatedFact {
          * span of time ({@link #DURATION}), nor a word ending in "s" that is no plural ("is", "us", "class"), nor
          * a plural a clause away ("Room 2 is upstairs").
          */
-        static final Pattern COUNT_OF = Pattern.compile("(?<![\\w.,$€£:/-])(?=(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?i:two"
-                + "|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))"
+        static final Pattern COUNT_OF = Pattern.compile("(?<![\\w.,$€£:/-])(?=(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?i:"
+                + NUMBER_WORDS + "|forty|fifty|hundred))"
                 + "\\+?\\s+(?:(?!(?:is|are|was|were|of|in|on|at|to|and|or|for|the|a|an)\\s)[\\p{L}'’-]+\\s+){0,2}?"
                 + "(?!(?:seconds|secs|minutes|mins|hours|hrs|days|weeks|months"
                 + "|years)\\b)(?:\\p{Ll}*[a-hj-rtv-z]s|people|children)\\b)");

@@ -48,14 +48,15 @@ public class QuestionVectors {
     }
 
     /**
-     * The vector of {@code question} in {@code indexModel}, the model of the index it will be compared with; empty
-     * when there is none to be had now.
+     * The vectors of a question's {@code texts} (the question, and a sentence of it asked apart) in
+     * {@code indexModel}, the model of the index they will be compared with, in one call; empty when there are none
+     * to be had now. Counted as one answer.
      */
-    public Optional<float[]> of(String question, Optional<Embedder.Model> indexModel) {
-        Optional<float[]> vector = indexModel.isPresent() && embedder.configured() ? ask(question, indexModel.get())
-                : Optional.empty();
-        (vector.isPresent() ? hybrid : lexical).increment();
-        return vector;
+    public Optional<List<float[]>> of(List<String> texts, Optional<Embedder.Model> indexModel) {
+        Optional<List<float[]>> vectors = indexModel.isPresent() && embedder.configured()
+                ? ask(texts, indexModel.get()) : Optional.empty();
+        (vectors.isPresent() ? hybrid : lexical).increment();
+        return vectors;
     }
 
     /**
@@ -64,10 +65,6 @@ public class QuestionVectors {
      */
     public Optional<List<float[]>> ofOthers(List<String> questions, Optional<Embedder.Model> indexModel) {
         return indexModel.isPresent() && embedder.configured() ? ask(questions, indexModel.get()) : Optional.empty();
-    }
-
-    private Optional<float[]> ask(String question, Embedder.Model indexModel) {
-        return ask(List.of(question), indexModel).map(vectors -> vectors.get(0));
     }
 
     private Optional<List<float[]>> ask(List<String> questions, Embedder.Model indexModel) {

@@ -50,6 +50,18 @@ public final class InProcessAnswers {
                 : new InferenceClient(URI.create(inference), "dev/dev", LocalInference.tokenFor("dev", "dev"));
         QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
         ContentAnswerer answerer = new ContentAnswerer(interpreter);
+        QuestionEncoder encoder = new QuestionEncoder() {
+            @Override
+            public Optional<List<float[]>> question(List<String> texts) {
+                return entryQuestions(texts);
+            }
+
+            @Override
+            public Optional<List<float[]>> entryQuestions(List<String> questions) {
+                return embedder.configured() ? Optional.of(embedder.embed(Embedder.Kind.QUERY, questions).vectors())
+                        : Optional.empty();
+            }
+        };
         List<SiteTally> tallies = new ArrayList<>();
         List<QaSet> sets = QaSet.under(sitesDir);
         sets = MarkupVariant.asConfigured(sets, Files.createTempDirectory("xapp-markup-variant"));
@@ -62,22 +74,6 @@ public final class InProcessAnswers {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 for (QaSet.Question q : set.questions()) {
                     long start = System.nanoTime();
-                    QuestionEncoder encoder = new QuestionEncoder() {
-                        @Override
-                        public Optional<float[]> question(String corrected) {
-                            return embedder.configured()
-                                    ? Optional.of(embedder.embed(Embedder.Kind.QUERY, List.of(corrected)).vectors()
-                                            .get(0))
-                                    : Optional.empty();
-                        }
-
-                        @Override
-                        public Optional<List<float[]>> otherQuestions(List<String> questions) {
-                            return embedder.configured()
-                                    ? Optional.of(embedder.embed(Embedder.Kind.QUERY, questions).vectors())
-                                    : Optional.empty();
-                        }
-                    };
                     ContentAnswer answer = answerer.answer(q.text(), searcher, encoder);
                     long nanos = System.nanoTime() - start;
                     AnswerJudge.Reply reply = new AnswerJudge.Reply(answer.text(),

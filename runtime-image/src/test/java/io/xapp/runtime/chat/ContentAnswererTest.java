@@ -100,17 +100,11 @@ class ContentAnswererTest {
     void aMessageThatTellsMoreThanItsQuestionLeansTowardsTheSentenceThatAsks() {
         float[] whole = {1, 0};
         float[] asking = {0, 1};
-        QuestionEncoder encoder = new QuestionEncoder() {
-            @Override
-            public Optional<float[]> question(String corrected) {
-                return Optional.of(whole);
+        QuestionEncoder encoder = texts -> {
+            if (texts.size() > 1) {
+                assertThat(texts.get(1)).isEqualTo("can i swim in the ocean?");
             }
-
-            @Override
-            public Optional<List<float[]>> otherQuestions(List<String> questions) {
-                assertThat(questions).containsExactly("can i swim in the ocean?");
-                return Optional.of(List.of(asking));
-            }
+            return Optional.of(texts.size() > 1 ? List.of(whole, asking) : List.of(whole));
         };
         float[] vector = ContentAnswerer.questionVector("got tattooed yesterday. can i swim in the ocean?", encoder)
                 .orElseThrow();
@@ -124,12 +118,12 @@ class ContentAnswererTest {
     private static QuestionEncoder encoder(float[] visitor, float[] entry) {
         return new QuestionEncoder() {
             @Override
-            public Optional<float[]> question(String corrected) {
-                return Optional.of(visitor);
+            public Optional<List<float[]>> question(List<String> texts) {
+                return Optional.of(texts.stream().map(t -> visitor).toList());
             }
 
             @Override
-            public Optional<List<float[]>> otherQuestions(List<String> questions) {
+            public Optional<List<float[]>> entryQuestions(List<String> questions) {
                 return Optional.of(questions.stream().map(q -> entry).toList());
             }
         };
