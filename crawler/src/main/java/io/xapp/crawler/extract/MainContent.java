@@ -125,6 +125,7 @@ public final class MainContent {
     /** Elements not shown: content only when a visitor can open them ({@link #isDisclosedPanel}). */
     private static final Evaluator HIDDEN = Selector.evaluatorOf("[hidden], [aria-hidden=true]");
     private static final Evaluator CONTROLS = Selector.evaluatorOf("[aria-controls]");
+    private static final Evaluator TOGGLES = Selector.evaluatorOf("[aria-expanded]");
     private static final Evaluator TAB_PANELS = Selector.evaluatorOf("[role=tabpanel]");
     private static final Evaluator TABS = Selector.evaluatorOf("[role=tab]");
     private static final Evaluator FRAGMENT_LINKS = Selector.evaluatorOf("a[href~=^#.]");
@@ -415,14 +416,29 @@ public final class MainContent {
      * A hidden panel a visitor opens (the WAI-ARIA accordion and tabs patterns: a panel with {@code hidden} until its
      * button, whose {@code aria-controls} names it, is clicked; or a tab panel; or, where the builder names no panel,
      * the element right after a toggle that says whether it is open, {@code aria-expanded}, as Duda's accordion
-     * writes it): what it holds is the page's content, often an FAQ's answers. Other hidden elements (templates,
-     * closed dialogs) are not, nor is a panel of links (a menu a hamburger button opens).
+     * writes it, or after the heading or term the toggle is the whole of, as Headless UI's closed disclosure writes
+     * it, {@code <dt><button aria-expanded="false">}, naming its panel only once open): what it holds is the page's
+     * content, often an FAQ's answers. Other hidden elements (templates, closed dialogs) are not, nor is a panel of
+     * links (a menu a hamburger button opens).
      */
     private static boolean isDisclosedPanel(Element e, Set<String> controlled) {
         Element before = e.previousElementSibling();
         boolean panel = !e.id().isEmpty() && controlled.contains(e.id()) || "tabpanel".equals(e.attr("role"))
-                || before != null && before.hasAttr("aria-expanded") && !before.hasAttr("aria-hidden");
+                || before != null && opensTheNext(before);
         return panel && !mostlyLinks(e);
+    }
+
+    /** An element that says whether the panel after it is open: itself, or the one toggle it wraps whole. */
+    private static boolean opensTheNext(Element e) {
+        if (e.hasAttr("aria-hidden")) {
+            return false;
+        }
+        if (e.hasAttr("aria-expanded")) {
+            return true;
+        }
+        Elements toggles = e.select(TOGGLES);
+        return toggles.size() == 1 && !toggles.first().hasAttr("aria-hidden")
+                && toggles.first().text().equals(e.text());
     }
 
     /** The ids an element's {@code aria-controls} names (a space-separated list). */

@@ -128,6 +128,25 @@ class PageExtractorTest {
     }
 
     @Test
+    void aHiddenPanelAfterTheTermOrHeadingItsToggleIsTheWholeOfIsContent() {
+        // Headless UI's disclosure names its panel (aria-controls) only once open; the WAI-ARIA accordion wraps the
+        // button in a heading. A block that holds a toggle among other text is no toggle.
+        ExtractedPage page = extract("<main><h1>FAQ</h1><dl><div><dt><button aria-expanded=true "
+                + "aria-controls=p1><span>Do I need a reservation?</span><svg aria-hidden=true></svg></button></dt>"
+                + "<dd id=p1><p>For tours, yes.</p></dd></div><div><dt><button aria-expanded=false>"
+                + "<span>What forms of payment do you take?</span></button></dt><dd hidden style=display:none>"
+                + "<p>Visa, Mastercard and Apple Pay.</p></dd></div></dl>"
+                + "<h3><button aria-expanded=false>Can I bring my dog?</button></h3>"
+                + "<div hidden><p>Yes, in canoes.</p></div>"
+                + "<div><p>Questions? <button aria-expanded=false>Chat</button></p></div>"
+                + "<div hidden><p>Thanks, we got your message.</p></div></main>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "FAQ\nDo I need a reservation?: For tours, yes.\n"
+                        + "What forms of payment do you take?: Visa, Mastercard and Apple Pay.",
+                "Can I bring my dog?\nYes, in canoes.\n\nQuestions? Chat");
+    }
+
+    @Test
     void aPriceSetInAHeadingsTypeStaysWithItsCard() {
         ExtractedPage page = extract("<main><h1>Costs</h1><div><h3>Weekdays</h3><p>Monday through Friday</p>"
                 + "<h2>$34</h2><p>per hour</p></div><div><h3>Live-in</h3><p>One caregiver</p><h2>$395</h2>"
