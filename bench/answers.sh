@@ -3,8 +3,8 @@
 # repository's fixture sites by default, or every folder under SITES_DIR with the same layout: www/ and qa.json),
 # serves the site on loopback, crawls and indexes it with the runtime as shipped (generic template) beside the
 # inference service as shipped, asks every question through POST /api/chat, and prints per site and overall: right
-# answers (first source's page and every answerContains string), source@1, noContent recall, false noContent,
-# chat p50/p99 (warm). testing/fixtures/README.md defines the scoring.
+# answers (first source's page and every answerContains string), source@1, facts (every answerContains string,
+# whatever the page), noContent recall, false noContent, chat p50/p99 (warm). testing/fixtures/README.md defines the scoring.
 #   bench/answers.sh [--variant NAME[+NAME...]] [SITES_DIR]
 # --variant serves every page as another site builder or editor would have written it (MarkupVariant; several joined by
 # + are applied in that order, as real sites combine habits): two blocks a template adds to every page's main content (a

@@ -18,9 +18,9 @@ import java.util.Map;
 /**
  * The answer benchmark (bench/answers.sh): each site served on loopback, crawled and indexed by the runtime as
  * shipped with the generic template, beside the inference service as shipped, then asked every question of its
- * {@code qa.json} through {@code POST /api/chat}. Prints, per site and overall: right answers, source@1, noContent
- * recall, false noContent and chat latency (after one unjudged pass over the questions, so the figures are of a
- * warmed-up runtime).
+ * {@code qa.json} through {@code POST /api/chat}. Prints, per site and overall: right answers, source@1, facts
+ * (answers with every expected string, whatever their page), noContent recall, false noContent and chat latency
+ * (after one unjudged pass over the questions, so the figures are of a warmed-up runtime).
  */
 public final class AnswerBenchmark {
 

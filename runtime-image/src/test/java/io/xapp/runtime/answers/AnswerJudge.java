@@ -3,6 +3,7 @@ package io.xapp.runtime.answers;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Judges a reply to a fixture question as the fixtures' README defines it: an answerable question is right when the
@@ -27,30 +28,33 @@ public final class AnswerJudge {
         }
     }
 
-    /** @param detail what was wrong, for the report; empty when right */
-    public record Verdict(Outcome outcome, boolean sourceAt1, String detail) {
+    /**
+     * @param facts  whether the answer carries every {@code answerContains} string, whatever its page: a visitor got
+     *               the facts, though maybe from another page that also states them (an FAQ restating a price list)
+     * @param detail what was wrong, for the report; empty when right
+     */
+    public record Verdict(Outcome outcome, boolean sourceAt1, boolean facts, String detail) {
     }
 
     public static Verdict judge(QaSet.Question question, Reply reply) {
         if (question.noContent()) {
-            return reply.noContent() ? new Verdict(Outcome.NO_CONTENT, false, "")
-                    : new Verdict(Outcome.ANSWERED_UNANSWERABLE, false, "should be noContent");
+            return reply.noContent() ? new Verdict(Outcome.NO_CONTENT, false, false, "")
+                    : new Verdict(Outcome.ANSWERED_UNANSWERABLE, false, false, "should be noContent");
         }
         if (reply.noContent()) {
-            return new Verdict(Outcome.FALSE_NO_CONTENT, false, "noContent");
+            return new Verdict(Outcome.FALSE_NO_CONTENT, false, false, "noContent");
         }
         String first = reply.sourceUrls().isEmpty() ? "none" : path(reply.sourceUrls().get(0));
         boolean sourceAt1 = first.equals(trimSlash(question.sourcePath()));
         String answer = normalise(reply.answer());
-        for (String fact : question.answerContains()) {
-            if (!answer.contains(normalise(fact))) {
-                return new Verdict(sourceAt1 ? Outcome.MISSING_FACT : Outcome.WRONG_SOURCE, sourceAt1,
-                        (sourceAt1 ? "" : "first source " + first + " not " + question.sourcePath() + "; ")
-                                + "missing '" + fact + "'");
-            }
+        Optional<String> missing = question.answerContains().stream()
+                .filter(fact -> !answer.contains(normalise(fact))).findFirst();
+        String wrongSource = sourceAt1 ? "" : "first source " + first + " not " + question.sourcePath();
+        if (missing.isPresent()) {
+            return new Verdict(sourceAt1 ? Outcome.MISSING_FACT : Outcome.WRONG_SOURCE, sourceAt1, false,
+                    (sourceAt1 ? "" : wrongSource + "; ") + "missing '" + missing.get() + "'");
         }
-        return sourceAt1 ? new Verdict(Outcome.RIGHT, true, "")
-                : new Verdict(Outcome.WRONG_SOURCE, false, "first source " + first + " not " + question.sourcePath());
+        return new Verdict(sourceAt1 ? Outcome.RIGHT : Outcome.WRONG_SOURCE, sourceAt1, true, wrongSource);
     }
 
     static String normalise(String text) {

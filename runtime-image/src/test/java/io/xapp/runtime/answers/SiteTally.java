@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** One site's figures: right answers, source@1, noContent recall, false noContent, latency; and what was missed. */
+/**
+ * One site's figures: right answers, source@1, answers with every fact whatever their page, noContent recall, false
+ * noContent, latency; and what was missed.
+ */
 public final class SiteTally {
 
     private final String site;
     private int answerable;
     private int right;
     private int sourceAt1;
+    private int facts;
     private int unanswerable;
     private int noContentRight;
     private int falseNoContent;
@@ -38,6 +42,9 @@ public final class SiteTally {
         if (verdict.sourceAt1()) {
             sourceAt1++;
         }
+        if (verdict.facts()) {
+            facts++;
+        }
         if (!verdict.outcome().right()) {
             String answer = reply.answer() == null ? "" : reply.answer().replace('\n', ' ');
             misses.add("%s: %s (%s) -> %s".formatted(site, question.text(), verdict.detail(),
@@ -59,6 +66,11 @@ public final class SiteTally {
 
     public int sourceAt1() {
         return sourceAt1;
+    }
+
+    /** Answers carrying every {@code answerContains} string, from whichever page. */
+    public int facts() {
+        return facts;
     }
 
     public int noContentRight() {
@@ -90,6 +102,7 @@ public final class SiteTally {
             total.answerable += s.answerable;
             total.right += s.right;
             total.sourceAt1 += s.sourceAt1;
+            total.facts += s.facts;
             total.unanswerable += s.unanswerable;
             total.noContentRight += s.noContentRight;
             total.falseNoContent += s.falseNoContent;
@@ -99,15 +112,15 @@ public final class SiteTally {
     }
 
     public static String header() {
-        return "%-22s %9s %9s %10s %9s %9s %9s".formatted("site", "right", "source@1", "noContent", "false nc",
-                "p50 ms", "p99 ms");
+        return "%-22s %9s %9s %9s %10s %9s %9s %9s".formatted("site", "right", "source@1", "facts", "noContent",
+                "false nc", "p50 ms", "p99 ms");
     }
 
     public String row() {
         long[] sorted = sortedLatencies();
-        return "%-22s %6d/%-2d %6d/%-2d %7d/%-2d %9d %9.1f %9.1f".formatted(site, right, answerable, sourceAt1,
-                answerable, noContentRight, unanswerable, falseNoContent, percentile(sorted, 0.5),
-                percentile(sorted, 0.99));
+        return "%-22s %6d/%-2d %6d/%-2d %6d/%-2d %7d/%-2d %9d %9.1f %9.1f".formatted(site, right, answerable,
+                sourceAt1, answerable, facts, answerable, noContentRight, unanswerable, falseNoContent,
+                percentile(sorted, 0.5), percentile(sorted, 0.99));
     }
 
     private static double percentile(long[] sorted, double p) {
