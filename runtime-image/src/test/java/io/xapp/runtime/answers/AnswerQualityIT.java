@@ -28,7 +28,8 @@ class AnswerQualityIT {
      * one fewer; Copperline 25 again from the same day, when question words the site writes only in another form
      * ("deliver" and "delivery") stopped counting against the question. Brightside's noContent 7 of 8 (the issue's
      * goal) since a passage's own heading is embedded once (docs/runtime.md): its wifi question is answered from the
-     * FAQ, while the inference service spends 15% less CPU.
+     * FAQ, while the inference service spends 15% less CPU. Fernwood 24 from the same night, 25 with page support
+     * (a page's second near passage counting towards its first) on the machine without VNNI: its floor one below.
      */
     private record Floor(int right, int noContent, int falseNoContent) {
     }
@@ -36,7 +37,7 @@ class AnswerQualityIT {
     private static final Map<String, Floor> REACHED = Map.of(
             "brightside-dental", new Floor(24, 7, 0),
             "copperline-plumbing", new Floor(25, 7, 1),
-            "fernwood-vet", new Floor(23, 7, 0),
+            "fernwood-vet", new Floor(24, 7, 0),
             "saltmarsh-kitchen", new Floor(22, 7, 2));
 
     @Test
