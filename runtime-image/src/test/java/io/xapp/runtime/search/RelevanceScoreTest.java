@@ -93,6 +93,21 @@ class RelevanceScoreTest {
     }
 
     @Test
+    void aPageWithASecondPassageNearTheQuestionBeatsAPageThatTouchesItOnce() {
+        // "how much does a local move cost": the services page's "Local moves" paragraph is a little nearer than the
+        // pricing page's rows, each of which is near too.
+        Candidate services = candidate("https://example.com/services/", 1.0, 0.60);
+        Candidate hourly = candidate("https://example.com/pricing/", 1.0, 0.57);
+        Candidate minimum = candidate("https://example.com/pricing/", 1.0, 0.52);
+
+        RelevanceScore.score(List.of(services, hourly, minimum), false, 0);
+        assertThat(hourly.score).isGreaterThan(services.score);
+
+        RelevanceScore.score(List.of(services, hourly), false, 0);
+        assertThat(services.score).isGreaterThan(hourly.score);
+    }
+
+    @Test
     void aQuestionAsksForTheFactsItsConceptsStandFor() {
         Concept howMuch = new Concept("how much", List.of("cost", "price", "fee"), 12, 1.2);
         Concept tree = new Concept("tree", List.of("tree"), 30, 0.1);
