@@ -33,11 +33,20 @@ public final class IntentClassifier {
             Pattern.compile("\\b(available|free|open) (slots?|times?|appointments?)\\b"),
             Pattern.compile("^(book|booking|appointment|schedule)[!.?\\s]*$"));
 
-    /** A question how or where to do something ("how do i book ...", "where can i schedule ..."). */
-    private static final Pattern ASKS_HOW = Pattern.compile("^\\W*(how|where)\\b");
+    /**
+     * A question about booking rather than a request to book: how or where to ("how do i book ...", "where can i
+     * schedule ..."), or what it takes ("do i need to book a time to get a quote or can i just swing by", "do i have
+     * to pay anything ahead of time to book a portrait session?"). "Can I schedule a cleaning?" asks to book.
+     */
+    private static final Pattern ASKS_ABOUT = Pattern.compile(
+            "^\\W*(how|where|what|when|why|which|who|do (i|we)|does|did|is|are|should|must)\\b");
 
+    /**
+     * The intent of the message's asking sentence where it has several ({@link AskingSentence}): "is there someone
+     * who speaks spanish? my dad ... wants to talk to someone about his car" asks a question, not for a call.
+     */
     public Intent classify(String message) {
-        String text = normalized(message);
+        String text = normalized(AskingSentence.of(message).orElse(message));
         if (GREETING.matcher(text).matches()) {
             return Intent.GREETING;
         }
@@ -47,7 +56,7 @@ public final class IntentClassifier {
         if (CONTACT.stream().anyMatch(p -> p.matcher(text).find())) {
             return Intent.CONTACT;
         }
-        if (aboutBooking(text) && !ASKS_HOW.matcher(text).find()) {
+        if (aboutBooking(text) && !ASKS_ABOUT.matcher(text).find()) {
             return Intent.BOOKING;
         }
         return Intent.QUESTION;

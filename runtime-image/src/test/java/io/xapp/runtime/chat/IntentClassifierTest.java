@@ -29,6 +29,11 @@ class IntentClassifierTest {
         "how many appointments does a crown need|QUESTION",
         "hi, are you open on saturdays?|QUESTION",
         "Do you have parking?|QUESTION",
+        "do i need to book a time to get a quote or can i just swing by|QUESTION",
+        "do i have to pay anything ahead of time to book a portrait session?|QUESTION",
+        "is there someone who speaks spanish? my dad wants to talk to someone about his car|QUESTION",
+        "my car was hit yesterday. can i talk to someone?|CONTACT",
+        "hi! i'd like to book an appointment|BOOKING",
     })
     void recognisesWhatTheVisitorWants(String message, Intent expected) {
         assertThat(classifier.classify(message)).isEqualTo(expected);
