@@ -125,7 +125,6 @@ public final class MainContent {
     /** Elements not shown: content only when a visitor can open them ({@link #isDisclosedPanel}). */
     private static final Evaluator HIDDEN = Selector.evaluatorOf("[hidden], [aria-hidden=true]");
     private static final Evaluator CONTROLS = Selector.evaluatorOf("[aria-controls]");
-    private static final Evaluator TOGGLES = Selector.evaluatorOf("[aria-expanded]");
     private static final Evaluator TAB_PANELS = Selector.evaluatorOf("[role=tabpanel]");
     private static final Evaluator TABS = Selector.evaluatorOf("[role=tab]");
     private static final Evaluator FRAGMENT_LINKS = Selector.evaluatorOf("a[href~=^#.]");
@@ -436,7 +435,7 @@ public final class MainContent {
         if (e.hasAttr("aria-expanded")) {
             return true;
         }
-        Elements toggles = e.select(TOGGLES);
+        Elements toggles = e.select(TextBlocks.TOGGLES);
         return toggles.size() == 1 && !toggles.first().hasAttr("aria-hidden")
                 && toggles.first().text().equals(e.text());
     }

@@ -37,7 +37,7 @@ final class TextBlocks {
             + "td table, th table");
     private static final Evaluator BREAKS = Selector.evaluatorOf("br");
     /** An accordion entry's button, which says whether its panel is open. */
-    private static final Evaluator TOGGLES = Selector.evaluatorOf("[aria-expanded]");
+    static final Evaluator TOGGLES = Selector.evaluatorOf("[aria-expanded]");
     /** A table's class or id that names it as a page's layout. */
     private static final Pattern LAYOUT_NAME = Pattern.compile("(?i)(^|[\\s_-])(layout|multicol|columns?)([\\s_-]|$)");
     private static final Evaluator CELL_BLOCKS = Selector.evaluatorOf("p, div, ul, ol, dl, blockquote");

@@ -53,8 +53,7 @@ public class QuestionVectors {
      * to be had now. Counted as one answer.
      */
     public Optional<List<float[]>> of(List<String> texts, Optional<Embedder.Model> indexModel) {
-        Optional<List<float[]>> vectors = indexModel.isPresent() && embedder.configured()
-                ? ask(texts, indexModel.get()) : Optional.empty();
+        Optional<List<float[]>> vectors = ofOthers(texts, indexModel);
         (vectors.isPresent() ? hybrid : lexical).increment();
         return vectors;
     }

@@ -33,13 +33,15 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * A developer's quick loop over the answer benchmark: the same sites and judging as {@code bench/answers.sh}, with
- * the answering code called in process (no runtime process, no HTTP), each site crawled once per build of the
- * crawler and kept in {@code target/answer-crawls}. Argument: the sites folder. System properties: {@code inference}
- * (the URL of a running inference service; without it, BM25 alone), {@code verbose} (print the misses), {@code debug} (the
- * ranked candidates of every miss), {@code features} (a tab-separated line per question with the best passage's
- * evidence and the question's concepts, unknown ones marked "?": for choosing the noContent settings across all
- * sites at once), {@code xapp.answers.variant} (the sites served as a {@link MarkupVariant}).
+ * A developer's quick loop over the answer benchmark: the same sites and judging as {@code bench/answers.sh}, with the
+ * answering code called in process (no runtime process, no HTTP), each site crawled once per build of the crawler and
+ * kept in {@code target/answer-crawls}. Argument: the sites folder. System properties: {@code inference} (the URL of a
+ * running inference service; without it, BM25 alone), {@code verbose} (print the misses), {@code debug} (the ranked
+ * candidates of every miss), {@code features} (a tab-separated line per question with the best passage's evidence and
+ * the question's concepts, unknown ones marked "?": for choosing the noContent settings across all sites at once),
+ * {@code xapp.answers.variant} (the sites served as a {@link MarkupVariant}). It calls the answerer alone, not the
+ * chat's intents: a message the chat takes for a request to book or to be called answers otherwise over HTTP, so a
+ * change is checked with {@code bench/answers.sh} too.
  */
 public final class InProcessAnswers {
 
