@@ -146,6 +146,12 @@ public final class MainContent {
             + "sharing|social|skip-link|announcement|popup|modal|overlay|advert|ads|related-posts|comments?|pagination|"
             + "pager|header|footer\\d*|masthead|topbar|nav|navbar|navigation|offcanvas|article-info|entry-meta|"
             + "post-meta|byline)([\\s_-]|$)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A name the builder made for one element of a kind: a word and a long number (HubSpot names each module instance
+     * {@code widget_1678901267605}, and its accordion's panels {@code widget_1678901267605-acc-0}). The word names the
+     * kind of module, not what the block is for, so it is no boilerplate name.
+     */
+    private static final Pattern MADE_FOR_ONE_ELEMENT = Pattern.compile("\\d{6,}");
 
     private MainContent() {
     }
@@ -741,7 +747,7 @@ public final class MainContent {
         for (String name : List.of(e.className(), e.id(), e.attr(LAYER_NAME))) {
             for (String token : name.split("\\s+")) {
                 Matcher m = BOILERPLATE.matcher(token);
-                if (token.isEmpty() || !m.find()
+                if (token.isEmpty() || !m.find() || MADE_FOR_ONE_ELEMENT.matcher(token).find()
                         || m.group(2).equalsIgnoreCase("header") && (headsASection(e) || isToggle(e) || asks(e))) {
                     continue;
                 }

@@ -147,6 +147,18 @@ class PageExtractorTest {
     }
 
     @Test
+    void aBoilerplateWordInANameMadeForOneElementIsNoBoilerplate() {
+        // HubSpot names each module instance and its accordion's panels after the module kind and a timestamp; a
+        // builder's sidebar or widget area keeps its name whatever its small number.
+        ExtractedPage page = extract("<main><h1>FAQ</h1><div id=widget_1678901267605 class=module_accordion>"
+                + "<button aria-expanded=false aria-controls=widget_1678901267605-acc-0><h3>Can I rent clubs?</h3>"
+                + "</button><div id=widget_1678901267605-acc-0 style=display:none><p>Yes, $12 for 9 holes.</p></div>"
+                + "</div><div id=sidebar-1><p>Follow us for news and offers every week.</p></div></main>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Can I rent clubs?\nYes, $12 for 9 holes.");
+    }
+
+    @Test
     void aPriceSetInAHeadingsTypeStaysWithItsCard() {
         ExtractedPage page = extract("<main><h1>Costs</h1><div><h3>Weekdays</h3><p>Monday through Friday</p>"
                 + "<h2>$34</h2><p>per hour</p></div><div><h3>Live-in</h3><p>One caregiver</p><h2>$395</h2>"
