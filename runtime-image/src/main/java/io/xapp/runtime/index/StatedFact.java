@@ -98,11 +98,17 @@ public enum StatedFact {
         static final Pattern PHONE = Pattern.compile("(?<!\\d)(?=(?:\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}"
                 + "[\\s.-]\\d{4}(?!\\d))");
 
-        /** A house number, one to four capitalised words and a street type, as English-speaking countries write. */
+        /**
+         * A house number, one to four capitalised words and a street type, as English-speaking countries write: the
+         * common street suffixes of the US postal standard (USPS Publication 28) and their abbreviations, and the
+         * British "Crescent" and "Close". Not the suffixes that are also everyday words after a number ("5 Mile
+         * Loop", "10K Run", "3 Key Point").
+         */
         static final Pattern ADDRESS = Pattern.compile("(?<![\\d,.])(?=\\d{1,6}[A-Za-z]?\\s+"
                 + "(?:[A-Z][\\w'.-]*\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way"
-                + "|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Circle|Trail|Row|Plaza|Crescent"
-                + "|Close)\\b)");
+                + "|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Ter|Circle|Cir|Trail|Trl|Row|Plaza"
+                + "|Pike|Turnpike|Tpke|Alley|Aly|Cove|Crossing|Xing|Expressway|Expy|Freeway|Fwy|Route|Rte"
+                + "|Crescent|Close)\\b)");
 
         /** "in", or a time within a year before one: "in March", "in the spring of", "in early". */
         private static final String IN_TIME = "in(?:\\s+(?:the\\s+)?(?:early|late|mid|spring|summer|fall|autumn|winter"

@@ -19,6 +19,8 @@ class EntityMarkersTest {
         assertThat(about("Suite 4, 1200 Hospital Drive")).contains("address");
         assertThat(about("Find us at 41 Ropewalk St. near the harbour")).contains("address");
         assertThat(about("2217B Old Kettle Mill Rd")).contains("address");
+        assertThat(about("Greenthumb Garden Center, 2150 Lititz Pike, Lancaster")).contains("address");
+        assertThat(about("Route 9 exit, 480 Old Mill Crossing")).contains("address");
     }
 
     @Test
@@ -27,6 +29,7 @@ class EntityMarkersTest {
         assertThat(about("Ask for 3 Dr. Smith appointments")).doesNotContain("address");
         assertThat(about("Dr. Lindqvist sees cats on 2 Mondays a month")).doesNotContain("address");
         assertThat(about("Pick up 12 loaves on the street")).doesNotContain("address");
+        assertThat(about("Our 5 Mile Loop starts at the dock")).doesNotContain("address");
     }
 
     @Test
