@@ -152,6 +152,12 @@ public final class MainContent {
      * kind of module, not what the block is for, so it is no boilerplate name.
      */
     private static final Pattern MADE_FOR_ONE_ELEMENT = Pattern.compile("\\d{6,}");
+    /**
+     * A setting of how a block's own headers look ({@code kt-pane-header-alignment-left} on Kadence's accordion): the
+     * block holds the headers, it is none.
+     */
+    private static final Pattern HEADERS_SETTING = Pattern.compile("(?i)header[_-](align|alignment|style|size|"
+            + "position|icon)");
 
     private MainContent() {
     }
@@ -714,10 +720,20 @@ public final class MainContent {
             return mains.first();
         }
         Elements articles = doc.select(ARTICLE);
-        if (articles.size() == 1 && articles.first().text().length() > 200) {
+        if (articles.size() == 1 && articles.first().text().length() > 200 && !titledOutside(articles.first(), doc)) {
             return articles.first();
         }
         return doc.body();
+    }
+
+    /**
+     * Whether the page's title ({@code <h1>}, not the site's name) stands outside {@code article} and the site's
+     * header: the article is then one block of the page (Drupal's Olivero places the title, the node and the blocks
+     * below it, an insurance summary, the latest news, side by side), not the page.
+     */
+    private static boolean titledOutside(Element article, Document doc) {
+        return doc.select(H1).stream().anyMatch(h -> h.closest(ARTICLE) == null && !isSiteNameHeading(h)
+                && h.closest(SITE_HEADER) == null && h.closest(NAV) == null);
     }
 
     /**
@@ -748,7 +764,8 @@ public final class MainContent {
             for (String token : name.split("\\s+")) {
                 Matcher m = BOILERPLATE.matcher(token);
                 if (token.isEmpty() || !m.find() || MADE_FOR_ONE_ELEMENT.matcher(token).find()
-                        || m.group(2).equalsIgnoreCase("header") && (headsASection(e) || isToggle(e) || asks(e))) {
+                        || m.group(2).equalsIgnoreCase("header") && (headsASection(e) || isToggle(e) || asks(e)
+                        || HEADERS_SETTING.matcher(token).find())) {
                     continue;
                 }
                 return token.toLowerCase(Locale.ROOT);

@@ -147,6 +147,30 @@ class PageExtractorTest {
     }
 
     @Test
+    void anAccordionNamedForHowItsHeadersLookIsContent() {
+        // Kadence's accordion names the alignment of its panes' headers on the whole accordion.
+        ExtractedPage page = extract("<main><h1>Comfort Club</h1><p>" + "Two tune-ups a year and 15% off repairs. "
+                .repeat(8) + "</p><h2>What happens at a tune-up?</h2><div class='kt-accordion-wrap "
+                + "kt-pane-header-alignment-left'><div class=kt-accordion-pane><div class=kt-accordion-header-wrap>"
+                + "<button type=button>How long does a tune-up take?</button></div><div class=kt-accordion-panel>"
+                + "<p>About an hour per system.</p></div></div></div></main>");
+        assertThat(page.passages()).extracting(Passage::text).last()
+                .isEqualTo("How long does a tune-up take?\nAbout an hour per system.");
+    }
+
+    @Test
+    void aLoneArticleBesideThePagesTitleIsOneBlockOfThePage() {
+        // Drupal's Olivero: the title block, the node's article and the blocks below it, side by side.
+        ExtractedPage page = extract("<body><header><a href=/>Blue Heron</a></header><div class=main-content>"
+                + "<div class=region--content-above><h1>Family medicine for every age</h1></div>"
+                + "<article class=node><p>" + "An independent primary care practice in Duluth. ".repeat(6)
+                + "</p></article><div class=region--content-below><h2>Insurance</h2><p>We are in network with "
+                + "Aetna and Cigna.</p></div></div></body>");
+        assertThat(page.passages()).extracting(Passage::headingPath).contains(
+                List.of("Family medicine for every age", "Insurance"));
+    }
+
+    @Test
     void aBoilerplateWordInANameMadeForOneElementIsNoBoilerplate() {
         // HubSpot names each module instance and its accordion's panels after the module kind and a timestamp; a
         // builder's sidebar or widget area keeps its name whatever its small number.
