@@ -36,11 +36,7 @@ public final class UnreadText {
                 : List.of("testing/fixtures/sites", "testing/fixtures/probe-sites");
         List<Unread> pages = new ArrayList<>();
         for (String dir : dirs) {
-            try (Stream<Path> files = Files.walk(Path.of(dir))) {
-                for (Path file : files.filter(f -> f.toString().matches(".*\\.html?$")).sorted().toList()) {
-                    unread(file).ifPresent(pages::add);
-                }
-            }
+            pages.addAll(under(Path.of(dir)));
         }
         pages.sort(Comparator.comparingDouble(Unread::share).reversed());
         System.out.println("unread  words  share  page");
@@ -48,7 +44,19 @@ public final class UnreadText {
                 100 * u.share(), u.file()));
     }
 
-    private static Optional<Unread> unread(Path file) throws IOException {
+    /** Each HTML page under {@code dir} with content. */
+    public static List<Unread> under(Path dir) throws IOException {
+        List<Unread> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(f -> f.toString().matches(".*\\.html?$")).sorted().toList()) {
+                of(file).ifPresent(pages::add);
+            }
+        }
+        return pages;
+    }
+
+    /** The page's content words and how many of them no passage holds; empty for a page without content. */
+    public static Optional<Unread> of(Path file) throws IOException {
         byte[] body = Files.readAllBytes(file);
         Document doc = PageExtractor.parse(body, "utf-8", PAGE);
         Element content = doc.selectFirst("main") != null ? doc.selectFirst("main") : doc.body();
@@ -69,8 +77,9 @@ public final class UnreadText {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\W+")).filter(w -> w.length() > 3).toList();
     }
 
-    private record Unread(Path file, long unread, int words) {
-        double share() {
+    /** A page, the words of its content and how many of them no passage holds. */
+    public record Unread(Path file, long unread, int words) {
+        public double share() {
             return (double) unread / words;
         }
     }
