@@ -732,7 +732,7 @@ public final class MainContent {
      * below it, an insurance summary, the latest news, side by side), not the page.
      */
     private static boolean titledOutside(Element article, Document doc) {
-        return doc.select(H1).stream().anyMatch(h -> h.closest(ARTICLE) == null && !isSiteNameHeading(h)
+        return doc.select(H1).stream().anyMatch(h -> h.closest(ARTICLE) != article && !isSiteNameHeading(h)
                 && h.closest(SITE_HEADER) == null && h.closest(NAV) == null);
     }
 
