@@ -22,8 +22,9 @@ import org.jsoup.nodes.Element;
  * For every HTML page under the given folders, the share of its content's words that no extracted passage holds,
  * most first: how a silently dropped FAQ or section shows (a builder's accordion panels read as boilerplate). The
  * content is {@code <main>} or the body, less what is never content anyway (scripts, forms, menus, the site's header
- * and footer, dialogs); words of four letters or more. Not a test: the share has no right value (hidden menus, cookie
- * notices and sidebars count), it points at pages to read. Run it with {@code bench/unread-text.sh [DIR...]}.
+ * and footer, dialogs); words of four letters or more. The share has no right value (hidden menus, cookie notices and
+ * sidebars count): it points at pages to read ({@code bench/unread-text.sh [DIR...]}), and only a page that loses
+ * most of its words fails the build ({@link io.xapp.crawler.extract.ExtractionCoverageTest}).
  */
 public final class UnreadText {
 
