@@ -152,6 +152,8 @@ public final class MainContent {
      * kind of module, not what the block is for, so it is no boilerplate name.
      */
     private static final Pattern MADE_FOR_ONE_ELEMENT = Pattern.compile("\\d{6,}");
+    /** What follows "widget" in a sidebar's name ({@code widget-area}, {@code widgets_area}). */
+    private static final Pattern WIDGET_AREA = Pattern.compile("(?i)[_-]areas?\\b");
     /**
      * A setting of how a block's own headers look ({@code kt-pane-header-alignment-left} on Kadence's accordion): the
      * block holds the headers, it is none.
@@ -389,6 +391,8 @@ public final class MainContent {
             }
         }
         int pageText = root.text().length();
+        // Each name's share is of the page as it came: what one name's removal takes must not shrink another's.
+        List<List<Element>> removed = new ArrayList<>();
         for (List<Element> named : byName.values()) {
             Set<Element> all = Collections.newSetFromMap(new IdentityHashMap<>());
             all.addAll(named);
@@ -398,13 +402,16 @@ public final class MainContent {
             // section holds the h1, and without it the sections after it were a small share of the page's text.
             int text = outermost.stream().mapToInt(e -> e.text().length()).sum();
             if (text * 2 <= pageText) {
-                outermost.stream().filter(e -> !holdersOfMain.contains(e)).forEach(e -> {
-                    if (e.is(FORM)) {
-                        titleOfAForm(e, root).ifPresent(Element::remove);
-                    }
-                    e.remove();
-                });
+                removed.add(outermost);
             }
+        }
+        for (List<Element> outermost : removed) {
+            outermost.stream().filter(e -> !holdersOfMain.contains(e)).forEach(e -> {
+                if (e.is(FORM)) {
+                    titleOfAForm(e, root).ifPresent(Element::remove);
+                }
+                e.remove();
+            });
         }
     }
 
@@ -755,6 +762,10 @@ public final class MainContent {
      * A "header" that holds a subheading and is not mostly links heads a section ({@code <div class="section-header">
      * <h2>Our services</h2><p>...}, a card's header), not the site.
      * A tab's panel is content whatever it is named: Odoo names each panel {@code nav_tabs_content_...}.
+     * Every name with "widget" is one, "widget": a page builder names each module by its kind around the word
+     * (SiteOrigin's {@code so-widget-sow-editor}, {@code -accordion}, its text boxes
+     * {@code siteorigin-widget-tinymce}; Elementor's {@code elementor-widget-heading}), and its modules together
+     * are the page, each kind alone a small share of it. Not a widget area: the sidebar the widgets sit in.
      */
     private static String boilerplateName(Element e) {
         if (e.is(HEADING) || e.is(TAB_PANELS)) {
@@ -768,7 +779,9 @@ public final class MainContent {
                         || HEADERS_SETTING.matcher(token).find())) {
                     continue;
                 }
-                return token.toLowerCase(Locale.ROOT);
+                boolean module = m.group(2).toLowerCase(Locale.ROOT).startsWith("widget")
+                        && !WIDGET_AREA.matcher(token.substring(m.end(2))).lookingAt();
+                return module ? "widget" : token.toLowerCase(Locale.ROOT);
             }
         }
         return null;

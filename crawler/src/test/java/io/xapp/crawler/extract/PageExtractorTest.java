@@ -171,6 +171,21 @@ class PageExtractorTest {
     }
 
     @Test
+    void aPageBuildersWidgetsOfEveryKindAreThePage() {
+        // SiteOrigin: text boxes, an accordion and a contact form, each kind of widget named apart, none half the page.
+        String words = "We compare at least three carriers and walk you through the coverage. ";
+        ExtractedPage page = extract("<main><h1>Get a Quote</h1><div class='so-panel widget widget_sow-editor'>"
+                + "<div class=so-widget-sow-editor><div class='siteorigin-widget-tinymce textwidget'><p>"
+                + words.repeat(3) + "</p></div></div></div><div class='so-panel widget widget_sow-accordion'>"
+                + "<div class=so-widget-sow-accordion><h3>What to have ready</h3><p>" + "Your license and VIN. "
+                .repeat(8) + "</p></div></div><div class='so-panel widget widget_sow-contact-form'>"
+                + "<div class=so-widget-sow-contact-form><form><label>Your name</label><input name=n></form></div>"
+                + "</div></main>");
+        assertThat(page.passages()).extracting(Passage::text).anySatisfy(text -> assertThat(text)
+                .startsWith("Get a Quote\nWe compare at least three carriers"));
+    }
+
+    @Test
     void aBoilerplateWordInANameMadeForOneElementIsNoBoilerplate() {
         // HubSpot names each module instance and its accordion's panels after the module kind and a timestamp; a
         // builder's sidebar or widget area keeps its name whatever its small number.
