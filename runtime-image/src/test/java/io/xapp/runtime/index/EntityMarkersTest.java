@@ -21,6 +21,8 @@ class EntityMarkersTest {
         assertThat(about("2217B Old Kettle Mill Rd")).contains("address");
         assertThat(about("Greenthumb Garden Center, 2150 Lititz Pike, Lancaster")).contains("address");
         assertThat(about("Route 9 exit, 480 Old Mill Crossing")).contains("address");
+        assertThat(about("Lotus Nail Spa, 3347 Highway 6, Suite 140")).contains("address");
+        assertThat(about("8801 FM 1960 Bypass")).contains("address");
     }
 
     @Test
@@ -30,6 +32,7 @@ class EntityMarkersTest {
         assertThat(about("Dr. Lindqvist sees cats on 2 Mondays a month")).doesNotContain("address");
         assertThat(about("Pick up 12 loaves on the street")).doesNotContain("address");
         assertThat(about("Our 5 Mile Loop starts at the dock")).doesNotContain("address");
+        assertThat(about("Take exit 12 off Route 9 to the marina")).doesNotContain("address");
     }
 
     @Test
