@@ -774,17 +774,27 @@ public final class MainContent {
         for (String name : List.of(e.className(), e.id(), e.attr(LAYER_NAME))) {
             for (String token : name.split("\\s+")) {
                 Matcher m = BOILERPLATE.matcher(token);
-                if (token.isEmpty() || !m.find() || MADE_FOR_ONE_ELEMENT.matcher(token).find()
-                        || m.group(2).equalsIgnoreCase("header") && (headsASection(e) || isToggle(e) || asks(e)
-                        || HEADERS_SETTING.matcher(token).find())) {
-                    continue;
+                if (!token.isEmpty() && m.find() && namesBoilerplate(e, token, m.group(2))) {
+                    return aModule(token, m) ? "widget" : token.toLowerCase(Locale.ROOT);
                 }
-                boolean module = m.group(2).toLowerCase(Locale.ROOT).startsWith("widget")
-                        && !WIDGET_AREA.matcher(token.substring(m.end(2))).lookingAt();
-                return module ? "widget" : token.toLowerCase(Locale.ROOT);
             }
         }
         return null;
+    }
+
+    /** Whether {@code token}, which holds the boilerplate {@code word}, names {@code e} as boilerplate. */
+    private static boolean namesBoilerplate(Element e, String token, String word) {
+        if (MADE_FOR_ONE_ELEMENT.matcher(token).find()) {
+            return false;
+        }
+        return !word.equalsIgnoreCase("header")
+                || !(headsASection(e) || isToggle(e) || asks(e) || HEADERS_SETTING.matcher(token).find());
+    }
+
+    /** Whether the boilerplate word {@code found} in {@code token} names a page builder's module, not its area. */
+    private static boolean aModule(String token, Matcher found) {
+        return found.group(2).regionMatches(true, 0, "widget", 0, "widget".length())
+                && !WIDGET_AREA.matcher(token).region(found.end(2), token.length()).lookingAt();
     }
 
     /**

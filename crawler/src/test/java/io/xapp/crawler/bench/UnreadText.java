@@ -60,7 +60,8 @@ public final class UnreadText {
     public static Optional<Unread> of(Path file) throws IOException {
         byte[] body = Files.readAllBytes(file);
         Document doc = PageExtractor.parse(body, "utf-8", PAGE);
-        Element content = doc.selectFirst("main") != null ? doc.selectFirst("main") : doc.body();
+        Element main = doc.selectFirst("main");
+        Element content = main != null ? main : doc.body();
         if (content == null) {
             return Optional.empty();
         }

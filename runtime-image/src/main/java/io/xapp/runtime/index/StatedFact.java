@@ -98,19 +98,22 @@ public enum StatedFact {
         static final Pattern PHONE = Pattern.compile("(?<!\\d)(?=(?:\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}"
                 + "[\\s.-]\\d{4}(?!\\d))");
 
+        /** A house number ("2217B") and the space after it. */
+        private static final String HOUSE_NUMBER = "\\d{1,6}[A-Za-z]?\\s+";
+
         /**
          * A house number, one to four capitalised words and a street type, as English-speaking countries write: the
          * common street suffixes of the US postal standard (USPS Publication 28) and their abbreviations, and the
          * British "Crescent" and "Close". Not the suffixes that are also everyday words after a number ("5 Mile
          * Loop", "10K Run", "3 Key Point"). Or a house number on a numbered road ("3347 Highway 6").
          */
-        static final Pattern ADDRESS = Pattern.compile("(?<![\\d,.])(?=\\d{1,6}[A-Za-z]?\\s+"
+        static final Pattern ADDRESS = Pattern.compile("(?<![\\d,.])(?=" + HOUSE_NUMBER
                 + "(?:[A-Z][\\w'.-]*\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way"
                 + "|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Ter|Circle|Cir|Trail|Trl|Row|Plaza"
                 + "|Pike|Turnpike|Tpke|Alley|Aly|Cove|Crossing|Xing|Expressway|Expy|Freeway|Fwy|Route|Rte"
                 + "|Crescent|Close)\\b"
                 // A numbered road: "3347 Highway 6", "1200 State Route 9", "8801 FM 1960".
-                + "|\\d{1,6}[A-Za-z]?\\s+(?:(?:U\\.?S\\.?|State|County|N|S|E|W|North|South|East|West)\\s+)?"
+                + "|" + HOUSE_NUMBER + "(?:(?:U\\.?S\\.?|State|County|N|S|E|W|North|South|East|West)\\s+)?"
                 + "(?:Highway|Hwy|Route|Rte|Road|Rd|FM)\\s+\\d{1,4}\\b)");
 
         /** "in", or a time within a year before one: "in March", "in the spring of", "in early". */
