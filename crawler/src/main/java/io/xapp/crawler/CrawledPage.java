@@ -13,6 +13,8 @@ import java.util.List;
  * @param notModified true when this crawl got 304 Not Modified and reused the previous crawl's content
  * @param links       the page's followable links, normalised (none when it is nofollow): a re-crawl that gets 304
  *                    follows these instead of the unread page
+ * @param coverage    how much of the page's content its passages hold ({@link ReadCoverage#UNKNOWN} in a crawl stored
+ *                    before it was measured)
  */
 public record CrawledPage(
         URI url,
@@ -28,24 +30,26 @@ public record CrawledPage(
         String lastModified,
         Instant fetchedAt,
         boolean notModified,
-        List<URI> links) {
+        List<URI> links,
+        ReadCoverage coverage) {
 
     public CrawledPage {
         passages = List.copyOf(passages);
         links = links == null ? List.of() : List.copyOf(links);
+        coverage = coverage == null ? ReadCoverage.UNKNOWN : coverage;
     }
 
-    /** A page without its links (the shape before links were recorded). */
+    /** A page without its links and unmeasured (the shape before either was recorded). */
     public CrawledPage(URI url, String title, String description, String language, URI canonical, int depth,
                        String text, List<Passage> passages, String contentHash, String etag, String lastModified,
                        Instant fetchedAt, boolean notModified) {
         this(url, title, description, language, canonical, depth, text, passages, contentHash, etag, lastModified,
-                fetchedAt, notModified, List.of());
+                fetchedAt, notModified, List.of(), ReadCoverage.UNKNOWN);
     }
 
     /** This page without its {@link #text}, which its passages repeat. */
     public CrawledPage withoutText() {
         return new CrawledPage(url, title, description, language, canonical, depth, null, passages, contentHash, etag,
-                lastModified, fetchedAt, notModified, links);
+                lastModified, fetchedAt, notModified, links, coverage);
     }
 }

@@ -34,6 +34,15 @@ class CrawlResultsTest {
     }
 
     @Test
+    void aCrawlStoredBeforePagesWereMeasuredReadsAsUnmeasured() {
+        String json = CrawlResults.toJson(aResult()).replaceAll(",\\s*\"coverage\"\\s*:\\s*\\{[^}]*}", "");
+        assertThat(json).doesNotContain("coverage");
+        CrawledPage page = CrawlResults.fromJson(json).pages().get(0);
+        assertThat(page.coverage()).isEqualTo(ReadCoverage.UNKNOWN);
+        assertThat(page.coverage().mostlyUnread()).isFalse();
+    }
+
+    @Test
     void aResultWithoutPageTextKeepsEverythingElse() {
         CrawlResult lean = aResult().withoutPageText();
         assertThat(lean.pages()).singleElement().satisfies(page -> {
@@ -51,7 +60,7 @@ class CrawlResultsTest {
         CrawledPage page = new CrawledPage(URI.create("https://acme.example/a?b=1"), "A", "desc", "en",
                 URI.create("https://acme.example/a?b=1"), 1, "Text", List.of(new Passage(List.of("H1", "H2"), "H2\nText",
                 "h2")), "abc", "\"e\"", "Tue, 01 Jul 2025 10:00:00 GMT", Instant.parse("2025-07-01T10:00:00.123Z"),
-                true, List.of(URI.create("https://acme.example/")));
+                true, List.of(URI.create("https://acme.example/")), new ReadCoverage(120, 7));
         CrawlResult result = new CrawlResult(URI.create("https://acme.example/"), Instant.parse("2025-07-01T10:00:00Z"),
                 Instant.parse("2025-07-01T10:01:00Z"), List.of(page), List.of(new Exclusion(
                 URI.create("https://acme.example/x"), ExclusionReason.CANONICAL_DUPLICATE, "its canonical URL is y")),

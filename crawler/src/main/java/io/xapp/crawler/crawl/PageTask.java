@@ -143,7 +143,8 @@ final class PageTask {
         } else {
             record(new CrawledPage(url, page.metadata().title(), page.metadata().description(),
                     page.metadata().language(), page.metadata().canonical(), depth, page.text(), page.passages(),
-                    page.contentHash(), response.etag(), response.lastModified(), Instant.now(), false, links));
+                    page.contentHash(), response.etag(), response.lastModified(), Instant.now(), false, links,
+                    page.coverage()));
         }
     }
 
@@ -158,7 +159,7 @@ final class PageTask {
         record(new CrawledPage(previous.url(), previous.title(), previous.description(),
                 previous.language(), previous.canonical(), depth, previous.text(), previous.passages(),
                 previous.contentHash(), previous.etag(), previous.lastModified(), Instant.now(), true,
-                previous.links()));
+                previous.links(), previous.coverage()));
     }
 
     /** Records an indexed page, without its text when the settings say so ({@code CrawlSettings.keepPageText}). */

@@ -1,6 +1,7 @@
 package io.xapp.crawler.extract;
 
 import io.xapp.crawler.Passage;
+import io.xapp.crawler.ReadCoverage;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,8 @@ import java.util.Set;
  *                    rows on their own lines
  * @param contentHash SHA-256 of {@code text}, hex
  * @param links       every followable link on the page (navigation included), normalised
+ * @param coverage    how much of the page's content its passages hold
  */
 public record ExtractedPage(PageMetadata metadata, String text, List<Passage> passages, String contentHash,
-                            Set<URI> links) {
+                            Set<URI> links, ReadCoverage coverage) {
 }

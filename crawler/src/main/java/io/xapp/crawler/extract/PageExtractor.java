@@ -32,6 +32,7 @@ public final class PageExtractor {
         Set<URI> links = Links.of(doc, url);
         List<JsonNode> jsonLd = JsonLd.objects(doc);
         ClosedPanels.restore(doc, jsonLd);
+        List<String> contentWords = ContentWords.of(doc);
         Element main = MainContent.extract(doc);
         List<Block> blocks = TextBlocks.of(main);
         String text = plainText(blocks);
@@ -41,7 +42,8 @@ public final class PageExtractor {
             text = plainText(blocks);
         }
         List<Passage> passages = Passages.of(blocks);
-        return new ExtractedPage(metadata, text, passages, Sha256.hex(text), links);
+        return new ExtractedPage(metadata, text, passages, Sha256.hex(text), links,
+                ContentWords.coverage(contentWords, passages));
     }
 
     /**

@@ -1,36 +1,27 @@
 package io.xapp.crawler.bench;
 
-import io.xapp.crawler.Passage;
+import io.xapp.crawler.ReadCoverage;
 import io.xapp.crawler.extract.PageExtractor;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * For every HTML page under the given folders, the share of its content's words that no extracted passage holds,
- * most first: how a silently dropped FAQ or section shows (a builder's accordion panels read as boilerplate). The
- * content is {@code <main>} or the body, less what is never content anyway (scripts, forms, menus, the site's header
- * and footer, dialogs); words of four letters or more. The share has no right value (hidden menus, cookie notices and
- * sidebars count): it points at pages to read ({@code bench/unread-text.sh [DIR...]}), and only a page that loses
- * most of its words fails the build ({@link io.xapp.crawler.extract.ExtractionCoverageTest}).
+ * For every HTML page under the given folders, the share of its content's words that no extracted passage holds
+ * ({@link ReadCoverage}), most first: how a silently dropped FAQ or section shows (a builder's accordion panels read
+ * as boilerplate). The share has no right value (hidden menus, cookie notices and sidebars count): it points at pages
+ * to read ({@code bench/unread-text.sh [DIR...]}), and only a page {@link ReadCoverage#mostlyUnread()} fails the build
+ * ({@link io.xapp.crawler.extract.ExtractionCoverageTest}) and warns QA reviewers of a customer's crawl.
  */
 public final class UnreadText {
 
     private static final URI PAGE = URI.create("https://example.com/page");
-    private static final String NEVER_CONTENT = "script, style, noscript, template, form, nav, header, footer, "
-            + "[role=dialog], dialog, select, svg";
 
     public static void main(String[] args) throws IOException {
         List<String> dirs = args.length > 0 ? List.of(args)
@@ -58,31 +49,23 @@ public final class UnreadText {
 
     /** The page's content words and how many of them no passage holds; empty for a page without content. */
     public static Optional<Unread> of(Path file) throws IOException {
-        byte[] body = Files.readAllBytes(file);
-        Document doc = PageExtractor.parse(body, "utf-8", PAGE);
-        Element main = doc.selectFirst("main");
-        Element content = main != null ? main : doc.body();
-        if (content == null) {
-            return Optional.empty();
+        ReadCoverage coverage = PageExtractor.extract(PageExtractor.parse(Files.readAllBytes(file), "utf-8", PAGE),
+                PAGE, null, null, "xappbot").coverage();
+        return coverage.words() == 0 ? Optional.empty() : Optional.of(new Unread(file, coverage));
+    }
+
+    /** A page and how much of its content the crawler read. */
+    public record Unread(Path file, ReadCoverage coverage) {
+        public int unread() {
+            return coverage.unread();
         }
-        content.select(NEVER_CONTENT).remove();
-        List<String> words = words(content.text());
-        Set<String> read = PageExtractor.extract(PageExtractor.parse(body, "utf-8", PAGE), PAGE, null, null,
-                "xappbot").passages().stream().map(Passage::text).flatMap(t -> words(t).stream())
-                .collect(Collectors.toSet());
-        long unread = words.stream().filter(w -> !read.contains(w)).count();
-        return words.isEmpty() ? Optional.empty()
-                : Optional.of(new Unread(file, unread, words.size()));
-    }
 
-    private static List<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\W+")).filter(w -> w.length() > 3).toList();
-    }
+        public int words() {
+            return coverage.words();
+        }
 
-    /** A page, the words of its content and how many of them no passage holds. */
-    public record Unread(Path file, long unread, int words) {
         public double share() {
-            return (double) unread / words;
+            return coverage.unreadShare();
         }
     }
 }

@@ -2,11 +2,15 @@ package io.xapp.crawler.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.xapp.crawler.Passage;
+import io.xapp.crawler.ReadCoverage;
 import io.xapp.crawler.bench.UnreadText;
 import io.xapp.testing.support.Repo;
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,15 +21,34 @@ import org.junit.jupiter.api.Test;
  */
 class ExtractionCoverageTest {
 
-    private static final double MOST_UNREAD = 2.0 / 3;
-    /** Below this many words a page is a stub (a tag index), and a share of it says little. */
-    private static final int MIN_WORDS = 40;
-
     @Test
     void everyFixtureAndProbePageKeepsMostOfItsContent() throws IOException {
         List<UnreadText.Unread> pages = new ArrayList<>(UnreadText.under(Repo.fixtures().resolve("sites")));
         pages.addAll(UnreadText.under(Repo.fixtures().resolve("probe-sites")));
         assertThat(pages).hasSizeGreaterThan(500);
-        assertThat(pages).filteredOn(page -> page.words() >= MIN_WORDS && page.share() > MOST_UNREAD).isEmpty();
+        assertThat(pages).filteredOn(page -> page.coverage().mostlyUnread()).isEmpty();
+    }
+
+    @Test
+    void aPageWhosePassagesLackItsContentShowsAsMostlyUnread() {
+        String words = " Our technicians inspect every furnace, clean the burners, test the carbon monoxide levels and"
+                + " replace the filter before winter arrives, usually within ninety minutes of arriving at the house.";
+        String html = "<header><nav>Home Services Contact</nav></header><main><h1>Furnace tune-up</h1><p>" + words
+                + "</p><p>" + words.replace("furnace", "boiler") + "</p><form>Your name</form></main>";
+        URI url = URI.create("https://example.com/page");
+
+        ReadCoverage whole = PageExtractor.extract(Jsoup.parse(html, url.toString()), url, null, null, "xappbot")
+                .coverage();
+        ReadCoverage lost = ContentWords.coverage(ContentWords.of(Jsoup.parse(html)),
+                List.of(new Passage(List.of("Furnace tune-up"), "Furnace tune-up", null)));
+
+        assertThat(whole.words()).as("the content's words, not the menu's or the form's").isEqualTo(44);
+        assertThat(whole.unread()).isZero();
+        assertThat(whole.mostlyUnread()).isFalse();
+        assertThat(lost.unread()).as("all but \"furnace\" twice and \"tune\"").isEqualTo(41);
+        assertThat(lost.mostlyUnread()).isTrue();
+        assertThat(ContentWords.coverage(ContentWords.of(Jsoup.parse("<main><h1>Thanks</h1><p>We got your message, and"
+                + " will call you back today.</p></main>")), List.of()).mostlyUnread()).as("a stub says little")
+                .isFalse();
     }
 }

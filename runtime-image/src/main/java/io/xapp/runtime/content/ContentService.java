@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
@@ -217,6 +218,13 @@ public class ContentService {
             publish(stored);
             LOG.infof("indexed %d pages of %s (%d excluded, ended: %s)", result.pages().size(), settings.website(),
                     result.excluded().size(), result.endReason().label());
+            List<CrawlSummary.Page> unread = stored.summary().mostlyUnread();
+            if (!unread.isEmpty()) {
+                // Indexed, yet most of its text in no passage: markup the crawler misreads, lost without an error.
+                LOG.warnf("the crawler read at most a third of the content of %d pages of %s: %s. The assistant "
+                        + "cannot answer from what it did not read; the preview page lists them for QA review",
+                        unread.size(), settings.website(), CrawlSummary.describe(unread, 5));
+            }
             retryDelay = FIRST_RETRY;
             schedule(settings.crawlCadence());
         } catch (IOException | RuntimeException e) {

@@ -121,6 +121,13 @@ final class PreviewPage {
                 .append(crawl.passages()).append(" passages), ").append(crawl.excluded().size())
                 .append(" URLs excluded; finished ").append(Html.text(String.valueOf(crawl.finishedAt())))
                 .append(", ended: ").append(Html.text(crawl.endReason())).append(".</p>");
+        List<CrawlSummary.Page> unread = crawl.mostlyUnread();
+        if (!unread.isEmpty()) {
+            html.append("<p class=\"warning\">The crawler read at most a third of the content of ")
+                    .append(unread.size()).append(unread.size() == 1 ? " page" : " pages").append(": ")
+                    .append(Html.text(CrawlSummary.describe(unread, 10))).append(". The assistant cannot answer from "
+                    + "what it did not read: ask it here about what these pages say.</p>");
+        }
         html.append("<details><summary>Pages indexed</summary><ul>");
         for (CrawlSummary.Page p : crawl.pages()) {
             html.append("<li><a href=\"").append(Html.url(p.url())).append("\">").append(Html.text(p.url()))

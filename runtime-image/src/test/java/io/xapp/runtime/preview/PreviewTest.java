@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.allOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -51,7 +53,9 @@ class PreviewTest {
     void theCrawlSummaryIsJsonForTheOperator() {
         given().get("/preview/crawl?token=" + RuntimeTestEnvironment.PREVIEW_TOKEN).then().statusCode(200)
                 .body("pages.size()", equalTo(17), "maxPages", equalTo(100), "endReason", equalTo("completed"),
-                        "excluded.find { it.reason == 'robots' }.url", containsString("/internal/"));
+                        "excluded.find { it.reason == 'robots' }.url", containsString("/internal/"),
+                        "pages.find { it.url.endsWith('/faq.html') }.words", greaterThan(40),
+                        "pages.find { it.url.endsWith('/faq.html') }.unread", lessThan(20));
         given().get("/preview/crawl?token=wrong").then().statusCode(403);
     }
 

@@ -2,6 +2,7 @@ package io.xapp.operator.qa.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xapp.crawler.FetchException;
+import io.xapp.crawler.ReadCoverage;
 import io.xapp.crawler.robots.RobotsRules;
 import io.xapp.crawler.robots.Sitemaps;
 import io.xapp.crawler.url.UrlNormalizer;
@@ -57,22 +58,39 @@ final class CoverageCheck implements QaCheck {
                 RobotsRules.productToken(context.target().fetchPolicy().userAgent()));
     }
 
-    /** The parts of the runtime's crawl summary this check reads. */
-    record Crawl(Set<URI> indexed, Map<URI, String> excluded, int passages, String endReason, int maxPages) {
+    /**
+     * The parts of the runtime's crawl summary this check reads.
+     *
+     * @param mostlyUnread each indexed page whose content the crawler mostly did not read
+     *                     ({@link ReadCoverage#mostlyUnread()}), as "/faq/ (12 of 140 words read)"
+     */
+    record Crawl(Set<URI> indexed, Map<URI, String> excluded, int passages, String endReason, int maxPages,
+                 List<String> mostlyUnread) {
+
+        Crawl(Set<URI> indexed, Map<URI, String> excluded, int passages, String endReason, int maxPages) {
+            this(indexed, excluded, passages, endReason, maxPages, List.of());
+        }
 
         static Crawl of(JsonNode summary) {
             Set<URI> indexed = new HashSet<>();
             int passages = 0;
+            List<String> mostlyUnread = new ArrayList<>();
             for (JsonNode page : summary.path("pages")) {
-                UrlNormalizer.parse(page.path("url").asText()).ifPresent(indexed::add);
+                Optional<URI> url = UrlNormalizer.parse(page.path("url").asText());
+                url.ifPresent(indexed::add);
                 passages += page.path("passages").asInt();
+                ReadCoverage read = new ReadCoverage(page.path("words").asInt(), page.path("unread").asInt());
+                if (url.isPresent() && read.mostlyUnread()) {
+                    mostlyUnread.add(url.get().getRawPath() + " (" + (read.words() - read.unread()) + " of "
+                            + read.words() + " words read)");
+                }
             }
             Map<URI, String> excluded = new LinkedHashMap<>();
             for (JsonNode e : summary.path("excluded")) {
                 UrlNormalizer.parse(e.path("url").asText()).ifPresent(u -> excluded.put(u, e.path("reason").asText()));
             }
             return new Crawl(indexed, excluded, passages, summary.path("endReason").asText(""),
-                    summary.path("maxPages").asInt(0));
+                    summary.path("maxPages").asInt(0), mostlyUnread);
         }
     }
 
@@ -91,6 +109,14 @@ final class CoverageCheck implements QaCheck {
                     + "spec.crawl.maxPages)");
         } else if ("time-limit".equals(crawl.endReason())) {
             problems.add("the crawl stopped at its time limit");
+        }
+        if (!crawl.mostlyUnread().isEmpty()) {
+            // Indexed, so nothing else reports it: markup the crawler misread took the page's answers with it.
+            problems.add("the crawler read at most a third of the content of " + crawl.mostlyUnread().size()
+                    + (crawl.mostlyUnread().size() == 1 ? " page: " : " pages: ")
+                    + String.join(", ", crawl.mostlyUnread().subList(0, Math.min(5, crawl.mostlyUnread().size())))
+                    + (crawl.mostlyUnread().size() > 5 ? ", ..." : "") + " (ask the preview's assistant what these "
+                    + "pages say; what it did not read, it cannot answer)");
         }
         String sitemap;
         Set<URI> listed = sitemapUrls.stream().map(u -> UrlNormalizer.normalize(u).orElse(u))

@@ -2,6 +2,7 @@ package io.xapp.operator.qa.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xapp.api.v1alpha1.QaCheckResult.Result;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -61,5 +62,22 @@ class CoverageCheckTest {
         CheckOutcome o = CoverageCheck.judge(crawl, List.of(), "", "xappbot");
         assertThat(o.result()).isEqualTo(Result.Passed);
         assertThat(o.message()).contains("the site lists no sitemap to compare with");
+    }
+
+    @Test
+    void aPageTheCrawlerMostlyDidNotReadIsAWarningThatNamesIt() throws Exception {
+        var summary = new ObjectMapper().readTree("""
+                {"endReason": "completed", "maxPages": 50, "excluded": [], "pages": [
+                  {"url": "https://acme.example/", "passages": 9, "words": 300, "unread": 40},
+                  {"url": "https://acme.example/faq/", "passages": 1, "words": 140, "unread": 128},
+                  {"url": "https://acme.example/thanks/", "passages": 1, "words": 12, "unread": 12},
+                  {"url": "https://acme.example/stored-before/", "passages": 3}]}
+                """);
+        CoverageCheck.Crawl crawl = CoverageCheck.Crawl.of(summary);
+        assertThat(crawl.mostlyUnread()).containsExactly("/faq/ (12 of 140 words read)");
+
+        CheckOutcome o = CoverageCheck.judge(crawl, List.of(), "", "xappbot");
+        assertThat(o.result()).isEqualTo(Result.Warning);
+        assertThat(o.message()).contains("read at most a third of the content of 1 page: /faq/ (12 of 140 words read)");
     }
 }
