@@ -220,10 +220,8 @@ public final class MainContent {
                 .filter(sidebar -> besideTheContent(sidebar, hasMain, pageText)).toList();
         sidebars.stream().filter(sidebar -> sidebar.parents().stream().noneMatch(sidebars::contains))
                 .flatMap(sidebar -> cardsOf(sidebar).stream()).forEach(card -> factsOf(card, facts));
-        List<Element> footers = outermost(doc, SITE_FOOTER);
-        if (!footers.isEmpty()) {
-            factsOf(footers.get(footers.size() - 1), facts);
-        }
+        // A theme may write its footer in parts (Avada: a widget area of addresses and hours, then a copyright bar).
+        outermost(doc, SITE_FOOTER).forEach(footer -> factsOf(footer, facts));
         return facts;
     }
 

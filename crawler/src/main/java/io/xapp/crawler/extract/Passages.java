@@ -18,6 +18,8 @@ final class Passages {
     /** A passage grows up to about this size before a new one starts at the next block. */
     static final int TARGET_CHARS = 700;
     static final int MAX_CHARS = 1200;
+    /** See {@link #isLabel}. */
+    private static final int LABEL_MAX_CHARS = 80;
 
     private final List<Passage> passages = new ArrayList<>();
     private final List<String> headingTexts = new ArrayList<>();
@@ -31,6 +33,8 @@ final class Passages {
      */
     private boolean beforeSiteFactsHeading;
     private final StringBuilder current = new StringBuilder();
+    /** Where the last block appended to {@link #current} starts; -1 when it holds no whole block. */
+    private int lastBlock = -1;
 
     private Passages() {
     }
@@ -67,7 +71,16 @@ final class Passages {
 
     private void content(Block block) {
         if (current.length() > 0 && current.length() + block.length() > TARGET_CHARS) {
+            // A short line that is no sentence names what follows it (a team card's "Dr. Miriam Bracewell DDS, MS –
+            // Founder" above her bio): it goes with the next passage, not at the end of this one.
+            String label = lastBlock >= 0 && isLabel(current.substring(lastBlock)) ? current.substring(lastBlock) : "";
+            if (!label.isEmpty()) {
+                current.setLength(Math.max(0, lastBlock - Passage.BLOCK_SEPARATOR.length()));
+            }
             flush();
+            if (!label.isEmpty()) {
+                append(label);
+            }
         }
         int budget = MAX_CHARS - headingLine().length();
         if (block.length() <= budget) {
@@ -93,12 +106,21 @@ final class Passages {
         if (current.length() > 0) {
             current.append(Passage.BLOCK_SEPARATOR);
         }
+        lastBlock = current.length();
         current.append(text);
+    }
+
+    /** One short line that does not end a sentence: a name, a title, a label ending in a colon. */
+    private static boolean isLabel(String block) {
+        String line = block.strip();
+        return !line.isEmpty() && line.length() <= LABEL_MAX_CHARS && line.indexOf('\n') < 0
+                && ".!?".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     private void flush() {
         String text = current.toString().strip();
         current.setLength(0);
+        lastBlock = -1;
         if (!text.isEmpty()) {
             passages.add(new Passage(headingTexts, headingLine() + text, anchor, inSiteFacts));
         }

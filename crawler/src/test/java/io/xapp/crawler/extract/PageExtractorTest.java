@@ -31,6 +31,24 @@ class PageExtractorTest {
     }
 
     @Test
+    void aNameAboveItsBioStaysWithTheBioWhenALongSectionIsCut() {
+        String story = "We opened in 2009 and added a second office in 2019 so families on the east side would not "
+                + "have to cross the river for every adjustment. ";
+        String html = "<main><h1>About us</h1><h2>Our doctors</h2><p>" + story.repeat(5) + "</p>"
+                + "<div><span>Dr. Miriam Bracewell</span> <span>DDS, MS – Founder</span></div>"
+                + "<p>Dr. Bracewell is a board-certified orthodontist who has treated more than 4,000 patients.</p>"
+                + "</main>";
+
+        List<Passage> passages = extract(html).passages();
+
+        assertThat(passages).hasSize(2);
+        assertThat(passages.get(0).text()).doesNotContain("Miriam");
+        assertThat(passages.get(1).text()).isEqualTo("Our doctors\nDr. Miriam Bracewell DDS, MS – Founder"
+                + Passage.BLOCK_SEPARATOR + "Dr. Bracewell is a board-certified orthodontist who has treated more "
+                + "than 4,000 patients.");
+    }
+
+    @Test
     void elementorSectionsAfterALongFirstOneStay() {
         String wrap = "<section class='elementor-section'><div class='elementor-widget-wrap'>";
         ExtractedPage page = extract("<main>" + wrap + "<h1>Powers of attorney</h1><p>" + "A durable power of "
