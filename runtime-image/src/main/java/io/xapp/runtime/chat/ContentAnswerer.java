@@ -49,36 +49,83 @@ public final class ContentAnswerer {
 
     public ContentAnswer answer(String question, IndexSearcher searcher, QuestionEncoder encoder) {
         InterpretedQuery interpreted = interpreter.interpret(question, searcher);
-        InterpretedQuery query = questionVector(interpreted.correctedText(), encoder).map(interpreted::withVector)
+        Optional<String> asking = AskingSentence.of(interpreted.correctedText());
+        Optional<List<float[]>> vectors = encoder.question(asking.map(a -> List.of(interpreted.correctedText(), a))
+                .orElse(List.of(interpreted.correctedText())));
+        InterpretedQuery query = vectors.map(ContentAnswerer::wholeMessage).map(interpreted::withVector)
                 .orElse(interpreted);
+        Ranking whole = rank(query, question, searcher);
+        Optional<ContentAnswer> found = whole.answer();
+        if (found.isEmpty() && asking.isPresent()) {
+            // The sentences around the question tell the visitor's situation ("our dentist says my son needs them
+            // and im trying to budget"), in words a site has no reason to use: that they are not on the site is no
+            // evidence it does not answer what was asked. The question alone is a second try.
+            String sentence = AskingSentence.of(question).orElse(asking.get());
+            InterpretedQuery alone = interpreter.interpret(sentence, searcher);
+            alone = vectors.filter(v -> v.size() > 1).map(v -> v.get(1)).map(alone::withVector).orElse(alone);
+            Ranking byItself = rank(alone, sentence, searcher);
+            // Only a question in words the site uses (what it does not know is the visitor's situation, not what
+            // was asked), and only where it finds the page the whole message found (else the sentences around it
+            // were what the visitor asked about).
+            if (samePage(whole.ranked(), byItself.ranked()) && byItself.ranked().get(0).unknownShare() == 0) {
+                found = byItself.answer();
+            }
+        }
+        return found.or(() -> entryAsked(query, whole.ranked(), encoder)
+                        .map(entry -> new ContentAnswer(composer.compose(query, entry.passage()),
+                                sources(List.of(entry)))))
+                .orElse(ContentAnswer.NONE);
+    }
+
+    /** The passages {@code query} finds, with its cosine with the site's average passage (NaN without a vector). */
+    private Ranking rank(InterpretedQuery query, String question, IndexSearcher searcher) {
         List<RankedPassage> ranked = ranker.rank(query, searcher, 10);
         if (JobQuestions.asks(question)) {
             ranked = ranked.stream().filter(r -> JobQuestions.answers(r.passage())).toList();
         }
         double typical = query.hasVector() ? TypicalPassage.similarity(query.vector(), searcher) : Double.NaN;
-        if (ranked.isEmpty()) {
-            return ContentAnswer.NONE;
+        return new Ranking(query, ranked, typical);
+    }
+
+    /** What a question found, and the answer it makes if its best passages answer it at all. */
+    private final class Ranking {
+        private final InterpretedQuery query;
+        private final List<RankedPassage> ranked;
+        private final double typical;
+
+        Ranking(InterpretedQuery query, List<RankedPassage> ranked, double typical) {
+            this.query = query;
+            this.ranked = ranked;
+            this.typical = typical;
         }
-        List<RankedPassage> companions = companions(ranked);
-        // Any passage the answer quotes may carry the evidence: two passages of one page often rank within a hair
-        // of each other (two job listings), and which one comes first says nothing about whether the page answers.
-        // A passage preferred for being the kind of answer asked (a person's entry for "which vet should i see about
-        // a rotten tooth", a price list for "how much to cut down a big tree") may share few of the question's
-        // words: the passage it was preferred to shows that the site answers too.
-        Optional<RankedPassage> preferredTo = ranked.get(0).preferredAsAsked()
-                ? ranked.stream().filter(r -> !r.preferredAsAsked()).findFirst() : Optional.empty();
-        if (!relevant(ranked.get(0), typical) && companions.stream().noneMatch(c -> relevant(c, typical))
-                && preferredTo.filter(r -> relevant(r, typical)).isEmpty()) {
-            return entryAsked(query, ranked, encoder)
-                    .map(entry -> new ContentAnswer(composer.compose(query, entry.passage()), sources(List.of(entry))))
-                    .orElse(ContentAnswer.NONE);
+
+        List<RankedPassage> ranked() {
+            return ranked;
         }
-        RankedPassage best = ranked.get(0);
-        StringBuilder text = new StringBuilder(composer.compose(query, best.passage()));
-        for (RankedPassage companion : withSubsections(companions, ranked)) {
-            text.append("\n").append(composer.compose(query, companion.passage()));
+
+        Optional<ContentAnswer> answer() {
+            if (ranked.isEmpty()) {
+                return Optional.empty();
+            }
+            List<RankedPassage> companions = companions(ranked);
+            // Any passage the answer quotes may carry the evidence: two passages of one page often rank within a
+            // hair of each other (two job listings), and which one comes first says nothing about whether the page
+            // answers. A passage preferred for being the kind of answer asked (a person's entry for "which vet
+            // should i see about a rotten tooth", a price list for "how much to cut down a big tree") may share few
+            // of the question's words: the passage it was preferred to shows that the site answers too.
+            Optional<RankedPassage> preferredTo = ranked.get(0).preferredAsAsked()
+                    ? ranked.stream().filter(r -> !r.preferredAsAsked()).findFirst() : Optional.empty();
+            if (!relevant(ranked.get(0), typical) && companions.stream().noneMatch(c -> relevant(c, typical))
+                    && preferredTo.filter(r -> relevant(r, typical)).isEmpty()) {
+                return Optional.empty();
+            }
+            RankedPassage best = ranked.get(0);
+            StringBuilder text = new StringBuilder(composer.compose(query, best.passage()));
+            for (RankedPassage companion : withSubsections(companions, ranked)) {
+                text.append("\n").append(composer.compose(query, companion.passage()));
+            }
+            return Optional.of(new ContentAnswer(text.toString(), sources(ranked)));
         }
-        return new ContentAnswer(text.toString(), sources(ranked));
     }
 
     /**
@@ -98,8 +145,13 @@ public final class ContentAnswerer {
     public static Optional<float[]> questionVector(String corrected, QuestionEncoder encoder) {
         List<String> texts = AskingSentence.of(corrected).map(asking -> List.of(corrected, asking))
                 .orElse(List.of(corrected));
-        return encoder.question(texts).map(vectors -> vectors.size() < 2 ? vectors.get(0)
-                : Vectors.meanDirection(vectors, new double[] {1 - ASKING_SENTENCE_SHARE, ASKING_SENTENCE_SHARE}));
+        return encoder.question(texts).map(ContentAnswerer::wholeMessage);
+    }
+
+    /** The whole message's vector, from the message's and, where it has one apart, its asking sentence's. */
+    private static float[] wholeMessage(List<float[]> vectors) {
+        return vectors.size() < 2 ? vectors.get(0)
+                : Vectors.meanDirection(vectors, new double[] {1 - ASKING_SENTENCE_SHARE, ASKING_SENTENCE_SHARE});
     }
 
     /**
@@ -142,6 +194,11 @@ public final class ContentAnswerer {
         }
         double standsOut = best.similarity() - (Double.isNaN(typical) ? 0 : TYPICAL_SHARE * typical);
         return standsOut + LEXICAL_EVIDENCE * lexicalMargin(best, UNKNOWN_PENALTY_WITH_VECTORS) >= MIN_EVIDENCE;
+    }
+
+    /** Whether the two rankings find their best passage on the same page. */
+    private static boolean samePage(List<RankedPassage> a, List<RankedPassage> b) {
+        return !a.isEmpty() && !b.isEmpty() && a.get(0).url().equals(b.get(0).url());
     }
 
     /**

@@ -71,6 +71,20 @@ class ContentAnswererTest {
     }
 
     @Test
+    void theWordsAroundAQuestionAreNoEvidenceTheSiteDoesNotAnswerIt() throws IOException {
+        CrawlResult crawl = crawl(page("pricing", "Pricing", new Passage(List.of("Pricing"), "Pricing\nA full day of "
+                        + "daycare is $38, a half day $24.", null)),
+                page("faq", "FAQ", new Passage(List.of("FAQ", "Do dogs need vaccines?"), "Do dogs need vaccines?\n"
+                        + "Rabies, distemper and bordetella, up to date.", null)));
+
+        ContentAnswer answer = answer(crawl, "how much is a full day of daycare? my neighbour recommended you and "
+                + "im trying to budget for my retriever");
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.text()).contains("$38");
+        assertThat(answer(crawl, "do you groom poodles? my neighbour recommended you").found()).isFalse();
+    }
+
+    @Test
     void anAnswerFromARoleUnderANameSaysWhose() throws IOException {
         CrawlResult crawl = crawl(page("about", "About us",
                 new Passage(List.of("About us"), "About us\nA family body shop since 2004.", null),
