@@ -40,7 +40,8 @@ public final class UnreadText {
     public static List<Unread> under(Path dir) throws IOException {
         List<Unread> pages = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(f -> f.toString().matches(".*\\.html?$")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().matches(".*\\.html?$") && Files.isRegularFile(f)).sorted()
+                    .toList()) {
                 of(file).ifPresent(pages::add);
             }
         }
