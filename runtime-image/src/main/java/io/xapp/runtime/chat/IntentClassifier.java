@@ -26,10 +26,12 @@ public final class IntentClassifier {
             Pattern.compile("\\b(call|contact|email) me( back)?\\b"),
             Pattern.compile("\\b(leave|send) (a |you a )?(message|note|request)\\b"),
             Pattern.compile("^(contact|human|agent|representative|operator)[!.?\\s]*$"));
+    /** "Book" as a verb: not the thing on a shelf ("if u dont have a book in the store can u order it"). */
+    private static final String BOOK_VERB = "(?<!\\b(a|an|the|my|your|our|this|that|any|one|some) )book";
     private static final List<Pattern> BOOKING = List.of(
-            Pattern.compile("\\b(book|schedule|make|set up|arrange|request|reserve)\\b.{0,30}\\b(appointment|visit|"
-                    + "consultation|session|slot|time|exam|cleaning|check-?up)\\b"),
-            Pattern.compile("\\b(book|schedule) (me|in|an?|one)\\b"),
+            Pattern.compile("\\b(" + BOOK_VERB + "|schedule|make|set up|arrange|request|reserve)\\b.{0,30}\\b("
+                    + "appointment|visit|consultation|session|slot|time|exam|cleaning|check-?up)\\b"),
+            Pattern.compile("\\b(" + BOOK_VERB + "|schedule) (me|in|an?|one)\\b"),
             Pattern.compile("\\b(available|free|open) (slots?|times?|appointments?)\\b"),
             Pattern.compile("^(book|booking|appointment|schedule)[!.?\\s]*$"));
 

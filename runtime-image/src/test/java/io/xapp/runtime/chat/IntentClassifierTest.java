@@ -32,6 +32,9 @@ class IntentClassifierTest {
         "do i need to book a time to get a quote or can i just swing by|QUESTION",
         "do i have to pay anything ahead of time to book a portrait session?|QUESTION",
         "is there someone who speaks spanish? my dad wants to talk to someone about his car|QUESTION",
+        "if u dont have a book in the store can u order it for me, how long would that take|QUESTION",
+        "can i bring a book in for my kid to read while i get my appointment|QUESTION",
+        "can u book me in for a cleaning friday|BOOKING",
         "my car was hit yesterday. can i talk to someone?|CONTACT",
         "hi! i'd like to book an appointment|BOOKING",
     })
