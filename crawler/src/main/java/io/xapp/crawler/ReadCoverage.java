@@ -33,6 +33,11 @@ public record ReadCoverage(int words, int unread) {
         return words == 0 ? 0 : (double) unread / words;
     }
 
+    /** "12 of 140 words read": how reviewers are told. */
+    public String wordsRead() {
+        return (words - unread) + " of " + words + " words read";
+    }
+
     /** Whether the page has content and the crawler read at most a third of it. */
     public boolean mostlyUnread() {
         return words >= MIN_WORDS && 3L * unread >= 2L * words;

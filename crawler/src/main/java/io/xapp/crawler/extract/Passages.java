@@ -73,12 +73,13 @@ final class Passages {
         if (current.length() > 0 && current.length() + block.length() > TARGET_CHARS) {
             // A short line that is no sentence names what follows it (a team card's "Dr. Miriam Bracewell DDS, MS –
             // Founder" above her bio): it goes with the next passage, not at the end of this one.
-            String label = lastBlock >= 0 && isLabel(current.substring(lastBlock)) ? current.substring(lastBlock) : "";
-            if (!label.isEmpty()) {
+            String label = lastBlock < 0 ? "" : current.substring(lastBlock);
+            boolean carried = isLabel(label);
+            if (carried) {
                 current.setLength(Math.max(0, lastBlock - Passage.BLOCK_SEPARATOR.length()));
             }
             flush();
-            if (!label.isEmpty()) {
+            if (carried) {
                 append(label);
             }
         }

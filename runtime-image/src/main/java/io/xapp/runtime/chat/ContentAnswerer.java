@@ -49,18 +49,17 @@ public final class ContentAnswerer {
 
     public ContentAnswer answer(String question, IndexSearcher searcher, QuestionEncoder encoder) {
         InterpretedQuery interpreted = interpreter.interpret(question, searcher);
-        Optional<String> asking = AskingSentence.of(interpreted.correctedText());
-        Optional<List<float[]>> vectors = encoder.question(asking.map(a -> List.of(interpreted.correctedText(), a))
-                .orElse(List.of(interpreted.correctedText())));
+        List<String> texts = questionTexts(interpreted.correctedText());
+        Optional<List<float[]>> vectors = encoder.question(texts);
         InterpretedQuery query = vectors.map(ContentAnswerer::wholeMessage).map(interpreted::withVector)
                 .orElse(interpreted);
         Ranking whole = rank(query, question, searcher);
-        Optional<ContentAnswer> found = whole.answer();
-        if (found.isEmpty() && asking.isPresent()) {
+        Optional<ContentAnswer> found = answerFrom(whole);
+        if (found.isEmpty() && texts.size() > 1) {
             // The sentences around the question tell the visitor's situation ("our dentist says my son needs them
             // and im trying to budget"), in words a site has no reason to use: that they are not on the site is no
             // evidence it does not answer what was asked. The question alone is a second try.
-            String sentence = AskingSentence.of(question).orElse(asking.get());
+            String sentence = AskingSentence.of(question).orElse(texts.get(1));
             InterpretedQuery alone = interpreter.interpret(sentence, searcher);
             alone = vectors.filter(v -> v.size() > 1).map(v -> v.get(1)).map(alone::withVector).orElse(alone);
             Ranking byItself = rank(alone, sentence, searcher);
@@ -68,7 +67,7 @@ public final class ContentAnswerer {
             // was asked), and only where it finds the page the whole message found (else the sentences around it
             // were what the visitor asked about).
             if (samePage(whole.ranked(), byItself.ranked()) && byItself.ranked().get(0).unknownShare() == 0) {
-                found = byItself.answer();
+                found = answerFrom(byItself);
             }
         }
         return found.or(() -> entryAsked(query, whole.ranked(), encoder)
@@ -77,7 +76,13 @@ public final class ContentAnswerer {
                 .orElse(ContentAnswer.NONE);
     }
 
-    /** The passages {@code query} finds, with its cosine with the site's average passage (NaN without a vector). */
+    /**
+     * What a question found: its best passages, and its cosine with the site's average passage (NaN without a
+     * vector).
+     */
+    private record Ranking(InterpretedQuery query, List<RankedPassage> ranked, double typical) {
+    }
+
     private Ranking rank(InterpretedQuery query, String question, IndexSearcher searcher) {
         List<RankedPassage> ranked = ranker.rank(query, searcher, 10);
         if (JobQuestions.asks(question)) {
@@ -87,45 +92,30 @@ public final class ContentAnswerer {
         return new Ranking(query, ranked, typical);
     }
 
-    /** What a question found, and the answer it makes if its best passages answer it at all. */
-    private final class Ranking {
-        private final InterpretedQuery query;
-        private final List<RankedPassage> ranked;
-        private final double typical;
-
-        Ranking(InterpretedQuery query, List<RankedPassage> ranked, double typical) {
-            this.query = query;
-            this.ranked = ranked;
-            this.typical = typical;
+    /** The answer {@code found}'s best passages make, if they answer its question at all. */
+    private Optional<ContentAnswer> answerFrom(Ranking found) {
+        List<RankedPassage> ranked = found.ranked();
+        if (ranked.isEmpty()) {
+            return Optional.empty();
         }
-
-        List<RankedPassage> ranked() {
-            return ranked;
+        double typical = found.typical();
+        List<RankedPassage> companions = companions(ranked);
+        // Any passage the answer quotes may carry the evidence: two passages of one page often rank within a hair
+        // of each other (two job listings), and which one comes first says nothing about whether the page answers.
+        // A passage preferred for being the kind of answer asked (a person's entry for "which vet should i see about
+        // a rotten tooth", a price list for "how much to cut down a big tree") may share few of the question's
+        // words: the passage it was preferred to shows that the site answers too.
+        Optional<RankedPassage> preferredTo = ranked.get(0).preferredAsAsked()
+                ? ranked.stream().filter(r -> !r.preferredAsAsked()).findFirst() : Optional.empty();
+        if (!relevant(ranked.get(0), typical) && companions.stream().noneMatch(c -> relevant(c, typical))
+                && preferredTo.filter(r -> relevant(r, typical)).isEmpty()) {
+            return Optional.empty();
         }
-
-        Optional<ContentAnswer> answer() {
-            if (ranked.isEmpty()) {
-                return Optional.empty();
-            }
-            List<RankedPassage> companions = companions(ranked);
-            // Any passage the answer quotes may carry the evidence: two passages of one page often rank within a
-            // hair of each other (two job listings), and which one comes first says nothing about whether the page
-            // answers. A passage preferred for being the kind of answer asked (a person's entry for "which vet
-            // should i see about a rotten tooth", a price list for "how much to cut down a big tree") may share few
-            // of the question's words: the passage it was preferred to shows that the site answers too.
-            Optional<RankedPassage> preferredTo = ranked.get(0).preferredAsAsked()
-                    ? ranked.stream().filter(r -> !r.preferredAsAsked()).findFirst() : Optional.empty();
-            if (!relevant(ranked.get(0), typical) && companions.stream().noneMatch(c -> relevant(c, typical))
-                    && preferredTo.filter(r -> relevant(r, typical)).isEmpty()) {
-                return Optional.empty();
-            }
-            RankedPassage best = ranked.get(0);
-            StringBuilder text = new StringBuilder(composer.compose(query, best.passage()));
-            for (RankedPassage companion : withSubsections(companions, ranked)) {
-                text.append("\n").append(composer.compose(query, companion.passage()));
-            }
-            return Optional.of(new ContentAnswer(text.toString(), sources(ranked)));
+        StringBuilder text = new StringBuilder(composer.compose(found.query(), ranked.get(0).passage()));
+        for (RankedPassage companion : withSubsections(companions, ranked)) {
+            text.append("\n").append(composer.compose(found.query(), companion.passage()));
         }
+        return Optional.of(new ContentAnswer(text.toString(), sources(ranked)));
     }
 
     /**
@@ -143,9 +133,12 @@ public final class ContentAnswerer {
      * rank by words alone.
      */
     public static Optional<float[]> questionVector(String corrected, QuestionEncoder encoder) {
-        List<String> texts = AskingSentence.of(corrected).map(asking -> List.of(corrected, asking))
-                .orElse(List.of(corrected));
-        return encoder.question(texts).map(ContentAnswerer::wholeMessage);
+        return encoder.question(questionTexts(corrected)).map(ContentAnswerer::wholeMessage);
+    }
+
+    /** The message, and its asking sentence where it has one apart: what the encoder is asked to embed. */
+    private static List<String> questionTexts(String corrected) {
+        return AskingSentence.of(corrected).map(asking -> List.of(corrected, asking)).orElse(List.of(corrected));
     }
 
     /** The whole message's vector, from the message's and, where it has one apart, its asking sentence's. */

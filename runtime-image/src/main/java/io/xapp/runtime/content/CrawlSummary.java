@@ -54,8 +54,8 @@ public record CrawlSummary(Instant startedAt, Instant finishedAt, String endReas
 
     /** "/faq/ (12 of 140 words read)" for each of the first {@code max} pages. */
     public static String describe(List<Page> pages, int max) {
-        return pages.stream().limit(max).map(p -> URI.create(p.url()).getRawPath() + " (" + (p.words() - p.unread())
-                + " of " + p.words() + " words read)").collect(Collectors.joining(", "))
+        return pages.stream().limit(max).map(p -> URI.create(p.url()).getRawPath() + " (" + p.read().wordsRead() + ")")
+                .collect(Collectors.joining(", "))
                 + (pages.size() > max ? ", ..." : "");
     }
 

@@ -81,8 +81,7 @@ final class CoverageCheck implements QaCheck {
                 passages += page.path("passages").asInt();
                 ReadCoverage read = new ReadCoverage(page.path("words").asInt(), page.path("unread").asInt());
                 if (url.isPresent() && read.mostlyUnread()) {
-                    mostlyUnread.add(url.get().getRawPath() + " (" + (read.words() - read.unread()) + " of "
-                            + read.words() + " words read)");
+                    mostlyUnread.add(url.get().getRawPath() + " (" + read.wordsRead() + ")");
                 }
             }
             Map<URI, String> excluded = new LinkedHashMap<>();
@@ -113,10 +112,8 @@ final class CoverageCheck implements QaCheck {
         if (!crawl.mostlyUnread().isEmpty()) {
             // Indexed, so nothing else reports it: markup the crawler misread took the page's answers with it.
             problems.add("the crawler read at most a third of the content of " + crawl.mostlyUnread().size()
-                    + (crawl.mostlyUnread().size() == 1 ? " page: " : " pages: ")
-                    + String.join(", ", crawl.mostlyUnread().subList(0, Math.min(5, crawl.mostlyUnread().size())))
-                    + (crawl.mostlyUnread().size() > 5 ? ", ..." : "") + " (ask the preview's assistant what these "
-                    + "pages say; what it did not read, it cannot answer)");
+                    + (crawl.mostlyUnread().size() == 1 ? " page: " : " pages: ") + firstFive(crawl.mostlyUnread())
+                    + " (ask the preview's assistant what these pages say; what it did not read, it cannot answer)");
         }
         String sitemap;
         Set<URI> listed = sitemapUrls.stream().map(u -> UrlNormalizer.normalize(u).orElse(u))
@@ -170,8 +167,12 @@ final class CoverageCheck implements QaCheck {
 
     /** The first five paths in order, each with its {@code note}. */
     private static String listed(Collection<URI> urls, Function<URI, String> note) {
-        return urls.stream().sorted(Comparator.comparing(URI::toString)).limit(5)
-                .map(u -> u.getPath() + note.apply(u)).collect(Collectors.joining(", "))
-                + (urls.size() > 5 ? ", ..." : "");
+        return firstFive(urls.stream().sorted(Comparator.comparing(URI::toString))
+                .map(u -> u.getPath() + note.apply(u)).toList());
+    }
+
+    /** The first five items, and "..." when there are more. */
+    private static String firstFive(List<String> items) {
+        return items.stream().limit(5).collect(Collectors.joining(", ")) + (items.size() > 5 ? ", ..." : "");
     }
 }
