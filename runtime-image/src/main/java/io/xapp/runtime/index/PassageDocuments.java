@@ -93,6 +93,9 @@ public final class PassageDocuments {
             if (introductions.introducesAnotherPage(url, passage.headingPath())) {
                 doc.add(new NumericDocValuesField(PassageFields.INTRODUCES, 1));
             }
+            if (passage.siteWide()) {
+                doc.add(new NumericDocValuesField(PassageFields.SITE_WIDE, 1));
+            }
             if (PersonEntries.introducesPerson(passage.headingPath(), passage.text())) {
                 doc.add(new NumericDocValuesField(PassageFields.PERSON, 1));
                 for (String role : PersonEntries.roles(passage.headingPath(), passage.text())) {

@@ -29,6 +29,11 @@ public final class PassageFields {
     public static final String PERSON = "person";
     /** 1 for a passage that introduces another page of the site ({@link PageIntroductions}), a card for it. */
     public static final String INTRODUCES = "introduces";
+    /**
+     * 1 for the facts of the site's header and footer ({@link io.xapp.crawler.Passage#siteWide}), which every page
+     * shows and one page keeps ({@link RepeatedPassages}).
+     */
+    public static final String SITE_WIDE = "siteWide";
     /** The {@link StatedFact}s the passage's text states, as a set of their bits: "how much" prefers a price. */
     public static final String FACTS = "facts";
     /** What a person entry names them as ({@link PersonEntries#roles}), one term per role: "which vet ...". */

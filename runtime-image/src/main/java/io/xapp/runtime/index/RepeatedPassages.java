@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * What a site repeats on many pages: the blocks a site builder's template puts inside every page's main content (a
@@ -33,6 +34,12 @@ public final class RepeatedPassages {
      * teaser and its article (a blog index and the post), both of the site's own content.
      */
     public static final int TEMPLATE_PAGES = 3;
+    /**
+     * The last part of the path of the page a visitor opens for the address, phone and hours ("/contact/",
+     * "/contact-us", "/visit/", "/hours-location.html"), its extension aside; not a list of several "/locations/".
+     */
+    private static final Pattern CONTACT_PAGE = Pattern.compile(
+            "(?i)(contact(o|us|-us)?|visit(-us)?|find-us|location|directions|hours-(and-)?location)(\\.[a-z]+)?");
 
     /** For each template passage's text, the one page that keeps it. */
     private final Map<String, String> passagesKeptOn;
@@ -52,9 +59,12 @@ public final class RepeatedPassages {
     }
 
     /**
-     * Finds the template passages and blocks of {@code crawl}. Each stays on the first page crawled that has it, the
-     * one nearest the home page (usually the home page itself, whose lower prior lets a page's own words on the same
-     * thing win).
+     * Finds the template passages and blocks of {@code crawl}. Each stays on the site's contact page if that page has
+     * it: what a template repeats that visitors ask about is the address, phone and hours of a footer, a sidebar or a
+     * top bar, and the contact page is where a visitor looks for them (the people who wrote the probe sites'
+     * questions named it for such facts four times as often as the home page). Otherwise each stays on the first
+     * page crawled that has it, the one nearest the home page (usually the home page itself, whose lower prior lets
+     * a page's own words on the same thing win).
      */
     public static RepeatedPassages in(CrawlResult crawl) {
         Set<String> factBlocks = new HashSet<>();
@@ -69,17 +79,36 @@ public final class RepeatedPassages {
                     .forEach(fact -> pagesStating.computeIfAbsent(fact, k -> new HashSet<>()).add(url));
         }
         pagesStating.values().removeIf(pages -> pages.size() >= TEMPLATE_PAGES);
-        return new RepeatedPassages(keptOn(crawl, passage -> List.of(key(passage.text())), Passage::siteWide),
-                keptOn(crawl, passage -> passage.blocks().stream().map(RepeatedPassages::key).toList(), p -> false),
+        String contactPage = contactPage(crawl);
+        return new RepeatedPassages(
+                keptOn(crawl, passage -> List.of(key(passage.text())), Passage::siteWide, contactPage),
+                keptOn(crawl, passage -> passage.blocks().stream().map(RepeatedPassages::key).toList(), p -> false,
+                        contactPage),
                 pagesStating.keySet());
     }
 
+    /** The URL of the site's contact page ({@link #CONTACT_PAGE}), the one nearest the root if several; or null. */
+    private static String contactPage(CrawlResult crawl) {
+        String best = null;
+        int bestDepth = Integer.MAX_VALUE;
+        for (CrawledPage page : crawl.pages()) {
+            String[] parts = page.url().getPath().split("/");
+            int depth = parts.length;
+            if (depth > 0 && CONTACT_PAGE.matcher(parts[depth - 1]).matches() && depth < bestDepth) {
+                best = page.url().toString();
+                bestDepth = depth;
+            }
+        }
+        return best;
+    }
+
     /**
-     * The first page of each text {@code texts} finds on {@link #TEMPLATE_PAGES} pages or more, or on any page in a
-     * passage that is {@code siteWide} (the crawler read it in the site's header or footer).
+     * The page that keeps each text {@code texts} finds on {@link #TEMPLATE_PAGES} pages or more, or on any page in a
+     * passage that is {@code siteWide} (the crawler read it in the site's header or footer): {@code contactPage} if
+     * it has the text, else the first page crawled that has it.
      */
     private static Map<String, String> keptOn(CrawlResult crawl, Function<Passage, List<String>> texts,
-                                              Predicate<Passage> siteWide) {
+                                              Predicate<Passage> siteWide, String contactPage) {
         Map<String, Set<String>> pagesByText = new HashMap<>();
         Map<String, String> keptOn = new HashMap<>();
         Set<String> siteWideTexts = new HashSet<>();
@@ -89,7 +118,11 @@ public final class RepeatedPassages {
                 for (String text : texts.apply(passage)) {
                     if (!text.isEmpty()) {
                         pagesByText.computeIfAbsent(text, k -> new HashSet<>()).add(url);
-                        keptOn.putIfAbsent(text, url);
+                        if (url.equals(contactPage)) {
+                            keptOn.put(text, url);
+                        } else {
+                            keptOn.putIfAbsent(text, url);
+                        }
                         if (siteWide.test(passage)) {
                             siteWideTexts.add(text);
                         }

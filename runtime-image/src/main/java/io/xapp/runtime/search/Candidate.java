@@ -27,6 +27,8 @@ final class Candidate {
     boolean person;
     /** Whether it introduces another page ({@link io.xapp.runtime.index.PassageFields#INTRODUCES}). */
     boolean introducesPage;
+    /** Whether it holds the site's header and footer facts ({@link io.xapp.runtime.index.PassageFields#SITE_WIDE}). */
+    boolean siteWide;
     /** The {@link io.xapp.runtime.index.StatedFact}s its text states, as a set of their bits. */
     int facts;
     /** Whether the question preferred it for being the kind of answer asked ({@link RelevanceScore}). */

@@ -153,19 +153,20 @@ final class Candidates {
     }
 
     /**
-     * URL, page size, position, whether it introduces a person or another page, the facts it states and its page's
-     * language, in document order.
+     * URL, page size, position, whether it introduces a person or another page, whether it is the site's header and
+     * footer facts, the facts it states and its page's language, in document order.
      */
     private static void readDocValues(List<Candidate> candidates, IndexSearcher searcher) throws IOException {
         record PageValues(SortedDocValues url, NumericDocValues pagePassages, NumericDocValues position,
-                          NumericDocValues person, NumericDocValues introduces, NumericDocValues facts,
-                          SortedDocValues language) {
+                          NumericDocValues person, NumericDocValues introduces, NumericDocValues siteWide,
+                          NumericDocValues facts, SortedDocValues language) {
         }
         inDocumentOrder(searcher, candidates, leaf -> new PageValues(DocValues.getSorted(leaf.reader(),
                 PassageFields.URL), DocValues.getNumeric(leaf.reader(), PassageFields.PAGE_PASSAGES),
                 DocValues.getNumeric(leaf.reader(), PassageFields.POSITION),
                 DocValues.getNumeric(leaf.reader(), PassageFields.PERSON),
                 DocValues.getNumeric(leaf.reader(), PassageFields.INTRODUCES),
+                DocValues.getNumeric(leaf.reader(), PassageFields.SITE_WIDE),
                 DocValues.getNumeric(leaf.reader(), PassageFields.FACTS),
                 DocValues.getSorted(leaf.reader(), PassageFields.LANGUAGE)), (values, c, doc) -> {
                     c.url = values.url().advanceExact(doc)
@@ -174,6 +175,7 @@ final class Candidates {
                     c.position = values.position().advanceExact(doc) ? values.position().longValue() : 0;
                     c.person = values.person().advanceExact(doc);
                     c.introducesPage = values.introduces().advanceExact(doc);
+                    c.siteWide = values.siteWide().advanceExact(doc);
                     c.facts = values.facts().advanceExact(doc) ? (int) values.facts().longValue() : 0;
                     c.language = values.language().advanceExact(doc)
                             ? values.language().lookupOrd(values.language().ordValue()).utf8ToString() : null;

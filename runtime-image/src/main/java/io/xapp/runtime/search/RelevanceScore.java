@@ -218,11 +218,13 @@ final class RelevanceScore {
     }
 
     /**
-     * The page's {@link #editorialPrior}, times {@link #INTRODUCTION_PRIOR} for a card for another page and
-     * {@link #OTHER_LANGUAGE_PRIOR} for a page in another language than the question.
+     * The page's {@link #editorialPrior}, or the home page's for the site's header and footer facts wherever they are
+     * kept (every page shows them, like the home page they sum up what other pages say in full); times
+     * {@link #INTRODUCTION_PRIOR} for a card for another page and {@link #OTHER_LANGUAGE_PRIOR} for a page in another
+     * language than the question.
      */
     private static double prior(Candidate c) {
-        return editorialPrior(c.url) * (c.introducesPage ? INTRODUCTION_PRIOR : 1)
+        return (c.siteWide ? HOME_PRIOR : editorialPrior(c.url)) * (c.introducesPage ? INTRODUCTION_PRIOR : 1)
                 * (c.otherLanguage ? OTHER_LANGUAGE_PRIOR : 1);
     }
 

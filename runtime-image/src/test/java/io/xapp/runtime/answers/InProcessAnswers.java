@@ -37,7 +37,7 @@ import org.apache.lucene.store.FSDirectory;
  * answering code called in process (no runtime process, no HTTP), each site crawled once per build of the crawler and
  * kept in {@code target/answer-crawls}. Argument: the sites folder. System properties: {@code inference} (the URL of a
  * running inference service; without it, BM25 alone), {@code verbose} (print the misses), {@code debug} (the ranked
- * candidates of every miss), {@code features} (a tab-separated line per question with the best passage's evidence and
+ * candidates of every miss; {@code debug=all}: of every answerable question), {@code features} (a tab-separated line per question with the best passage's evidence and
  * the question's concepts, unknown ones marked "?": for choosing the noContent settings across all sites at once),
  * {@code xapp.answers.variant} (the sites served as a {@link MarkupVariant}). It calls the answerer alone, not the
  * chat's intents: a message the chat takes for a request to book or to be called answers otherwise over HTTP, so a
@@ -135,13 +135,13 @@ public final class InProcessAnswers {
     private static void explain(QaSet set, QaSet.Question q, AnswerJudge.Reply reply, InterpretedQuery interpreted,
                                 QuestionEncoder encoder, IndexSearcher searcher) {
         boolean debug = System.getProperty("debug") != null && !q.noContent()
-                && !AnswerJudge.judge(q, reply).outcome().right();
+                && ("all".equals(System.getProperty("debug")) || !AnswerJudge.judge(q, reply).outcome().right());
         if (!debug && !Boolean.getBoolean("features")) {
             return;
         }
         float[] vector = ContentAnswerer.questionVector(interpreted.correctedText(), encoder).orElse(null);
         InterpretedQuery query = vector == null ? interpreted : interpreted.withVector(vector);
-        List<RankedPassage> ranked = new PassageRanker().rank(query, searcher, 8);
+        List<RankedPassage> ranked = new PassageRanker().rank(query, searcher, Integer.getInteger("debugTop", 8));
         if (debug) {
             System.out.println("D " + set.site() + ": " + q.text() + "  [want " + q.sourcePath() + "] "
                     + query.concepts().stream().map(c -> c.text() + ":" + String.format("%.1f", c.weight())).toList());

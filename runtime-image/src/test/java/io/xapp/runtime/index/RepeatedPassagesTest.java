@@ -67,6 +67,22 @@ class RepeatedPassagesTest {
     }
 
     @Test
+    void theSiteHeaderOrFooterStaysOnTheContactPageNearestTheRoot() {
+        Passage hours = new Passage(List.of("Honest car repair"), "(555) 555-0177 Mon–Fri 7:30–18:00", null, true);
+        CrawledPage home = page("/", own("/", 1), hours);
+        CrawledPage services = page("/services/", own("/services/", 1), hours);
+        CrawledPage translated = page("/es/contacto/", own("/es/contacto/", 1), hours);
+        CrawledPage contact = page("/contact-us.html", own("/contact-us.html", 1), hours);
+
+        RepeatedPassages repeated = RepeatedPassages.in(crawl(home, services, translated, contact));
+
+        assertThat(repeated.indexedOf(contact)).containsExactly(own("/contact-us.html", 1), hours);
+        assertThat(repeated.indexedOf(home)).containsExactly(own("/", 1));
+        assertThat(repeated.indexedOf(translated)).containsExactly(own("/es/contacto/", 1));
+        assertThat(repeated.indexedOf(services)).containsExactly(own("/services/", 1));
+    }
+
+    @Test
     void aPassageTwoPagesShareStaysOnBoth() {
         Passage teaser = new Passage(List.of("Chipped a tooth?"), "Chipped a tooth? What to do in the first hour.",
                 null);
@@ -87,19 +103,19 @@ class RepeatedPassagesTest {
         CrawledPage home = page("/", new Passage(List.of("Welcome"), "Welcome\nGentle care.\n\n" + footer, null));
         CrawledPage about = page("/about", new Passage(List.of("Our story"),
                 "Our story\nFounded in 1998.\n\n" + footer + "\n\n" + cookies, null));
-        CrawledPage contact = page("/contact", new Passage(List.of("Opening hours"), "Opening hours\n" + footer, null),
-                new Passage(List.of("Parking"), "Parking\nFree lot.\n\n" + cookies, null));
+        CrawledPage hours = page("/opening-hours", new Passage(List.of("Opening hours"), "Opening hours\n" + footer,
+                null), new Passage(List.of("Parking"), "Parking\nFree lot.\n\n" + cookies, null));
         CrawledPage fees = page("/fees", new Passage(List.of("Fees"), "Fees\nExam $60.\n\n" + footer + "\n\n"
                 + cookies, null), new Passage(List.of("Cookies"), "Cookies\n" + cookies + "\n\n" + footer, null));
 
-        RepeatedPassages repeated = RepeatedPassages.in(crawl(home, about, contact, fees));
+        RepeatedPassages repeated = RepeatedPassages.in(crawl(home, about, hours, fees));
 
         assertThat(repeated.templateBlocks()).isEqualTo(2);
         assertThat(repeated.indexedOf(home)).extracting(Passage::text)
                 .containsExactly("Welcome\nGentle care.\n\n" + footer);
         assertThat(repeated.indexedOf(about)).extracting(Passage::text)
                 .as("the cookie notice is first found here").containsExactly("Our story\nFounded in 1998.\n\n" + cookies);
-        assertThat(repeated.indexedOf(contact)).extracting(Passage::text)
+        assertThat(repeated.indexedOf(hours)).extracting(Passage::text)
                 .as("the opening hours are what the passage is about").containsExactly("Opening hours\n" + footer,
                         "Parking\nFree lot.");
         assertThat(repeated.indexedOf(fees)).extracting(Passage::text).as("a passage left with none is left out")
@@ -125,8 +141,10 @@ class RepeatedPassagesTest {
         assertThat(repeated.indexedOf(team)).extracting(Passage::text).containsExactly(own("/team", 1).text());
         CrawledPage contact = page("/contact", new Passage(List.of("Contact us"), "Contact us\n" + address
                 + "\n\nStreet parking is free.", null), footer);
-        assertThat(RepeatedPassages.in(crawl(home, team, contact)).indexedOf(contact)).extracting(Passage::text)
-                .as("among other text too").containsExactly("Contact us\n" + address + "\n\nStreet parking is free.");
+        RepeatedPassages withContactPage = RepeatedPassages.in(crawl(home, team, contact));
+        assertThat(withContactPage.indexedOf(contact)).extracting(Passage::text).as("among other text too")
+                .containsExactly("Contact us\n" + address + "\n\nStreet parking is free.", footer.text());
+        assertThat(withContactPage.indexedOf(home)).containsExactly(own("/", 1));
     }
 
     @Test

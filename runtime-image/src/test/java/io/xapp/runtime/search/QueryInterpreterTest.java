@@ -128,6 +128,14 @@ class QueryInterpreterTest {
     }
 
     @Test
+    void aLicenseNumberIsNoPhoneNumber() {
+        assertThat(QueryInterpreter.withDefaultSynonyms().interpret("whats your license number", searcher).concepts())
+                .extracting(Concept::terms).noneSatisfy(terms -> assertThat(terms).contains("phone"));
+        assertThat(QueryInterpreter.withDefaultSynonyms().interpret("whats your number", searcher).concepts())
+                .extracting(Concept::terms).anySatisfy(terms -> assertThat(terms).contains("phone"));
+    }
+
+    @Test
     void chatShorthandIsWrittenOutButNotShownAsATypo() {
         InterpretedQuery chat = QueryInterpreter.withDefaultSynonyms().interpret("r u open saturdays", searcher);
         assertThat(chat.correctedText()).isEqualTo("are you open saturdays");

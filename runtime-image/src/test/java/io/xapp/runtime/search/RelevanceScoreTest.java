@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which pages state the facts in full: topical pages over the home page, the home page over articles and FAQs, a
- * person's entry for a question asking who.
+ * Which pages state the facts in full: topical pages over the home page and the site's footer, the home page over
+ * articles and FAQs, a person's entry for a question asking who.
  */
 class RelevanceScoreTest {
 
@@ -24,6 +24,21 @@ class RelevanceScoreTest {
         assertThat(RelevanceScore.editorialPrior("https://example.com/homepage-redesign.html")).isEqualTo(1);
         assertThat(RelevanceScore.editorialPrior("https://example.com/blog/chipped-tooth.html")).isEqualTo(0.8);
         assertThat(RelevanceScore.editorialPrior("https://example.com/faq.html")).isEqualTo(0.8);
+    }
+
+    @Test
+    void theSiteHeaderAndFooterFactsCountAsTheHomePageWhereverTheyAreKept() {
+        // "whats your license number": the footer, kept on the contact page, says it as the about page does in full.
+        Candidate footer = candidate("https://example.com/contact/", 1.0, 0.60);
+        footer.siteWide = true;
+        Candidate about = candidate("https://example.com/about/", 1.0, 0.56);
+
+        RelevanceScore.score(List.of(footer, about), false, 0);
+        assertThat(about.score).isGreaterThan(footer.score);
+
+        footer.siteWide = false;
+        RelevanceScore.score(List.of(footer, about), false, 0);
+        assertThat(footer.score).isGreaterThan(about.score);
     }
 
     @Test
