@@ -190,9 +190,11 @@ final class CrawlRun implements CrawlJob {
 
     /**
      * Decides what happens to a URL found on the site: queued, or excluded with a reason. Off-site URLs are
-     * ignored; URLs seen before are dropped.
+     * ignored, but for those on the address the site's pages name as their own, read on this site
+     * ({@link SiteScope#ownAddress}); URLs seen before are dropped.
      */
-    void admit(URI url, int depth) {
+    void admit(URI found, int depth) {
+        URI url = scope.ownAddress(found);
         if (!scope.contains(url)) {
             return;
         }

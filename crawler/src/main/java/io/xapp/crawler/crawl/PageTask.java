@@ -122,6 +122,9 @@ final class PageTask {
         }
         ExtractedPage page = PageExtractor.extract(doc, url, response.robotsTag(), response.contentLanguage(),
                 robotsToken);
+        if (start) {
+            run.scopeTo(scope.namingItself(page.metadata().canonical()));
+        }
         List<URI> links = page.metadata().nofollow() ? List.of() : List.copyOf(page.links());
         links.forEach(link -> run.admit(link, depth + 1));
         // A canonical URL on another site (the site moved, or is served on a builder's address while its pages name

@@ -7,7 +7,10 @@ import java.util.Optional;
 /**
  * The website a crawl stays on: one scheme, one port and one host, where {@code www.example.com} and
  * {@code example.com} count as the same site. Links to either spelling are rewritten to the spelling the crawl
- * started on, so the two never produce duplicate pages.
+ * started on, so the two never produce duplicate pages. A site served at another address than the one its pages
+ * name as their own (a builder's or a staging address, whose pages link to the customer's domain, as Wix writes
+ * every link) has its links to that domain read as the same path here ({@link #namingItself}); that domain is
+ * never fetched.
  */
 public final class SiteScope {
 
@@ -15,18 +18,46 @@ public final class SiteScope {
     private final String preferredHost;
     private final String siteHost;
     private final int port;
+    /** The host, {@code www.} aside, the site's pages name as their own when it is not this one; or null. */
+    private final String namedHost;
 
-    private SiteScope(String scheme, String preferredHost, int port) {
+    private SiteScope(String scheme, String preferredHost, int port, String namedHost) {
         this.scheme = scheme;
         this.preferredHost = preferredHost;
         this.siteHost = withoutWww(preferredHost);
         this.port = port;
+        this.namedHost = namedHost;
     }
 
     /** The site of a normalised http(s) URL. */
     public static SiteScope of(URI url) {
         return new SiteScope(url.getScheme().toLowerCase(Locale.ROOT), url.getHost().toLowerCase(Locale.ROOT),
-                effectivePort(url));
+                effectivePort(url), null);
+    }
+
+    /**
+     * This site, whose start page names {@code canonical} as its own address: when that is on another host, links
+     * to that host are read as links to the same path on this site ({@link #ownAddress}).
+     */
+    public SiteScope namingItself(URI canonical) {
+        if (canonical == null || canonical.getHost() == null || canonical.getScheme() == null
+                || !canonical.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
+            return this;
+        }
+        String named = withoutWww(canonical.getHost().toLowerCase(Locale.ROOT));
+        return named.equals(siteHost) ? this : new SiteScope(scheme, preferredHost, port, named);
+    }
+
+    /**
+     * {@code url}, or, when it is on the host the site's pages name as their own ({@link #namingItself}), the same
+     * path and query on this site.
+     */
+    public URI ownAddress(URI url) {
+        if (namedHost == null || url.getHost() == null
+                || !namedHost.equals(withoutWww(url.getHost().toLowerCase(Locale.ROOT)))) {
+            return url;
+        }
+        return onPath(url);
     }
 
     public boolean contains(URI url) {
@@ -50,8 +81,13 @@ public final class SiteScope {
         if (url.getHost() == null || !siteHost.equals(withoutWww(url.getHost().toLowerCase(Locale.ROOT)))) {
             return Optional.empty();
         }
-        return Optional.of(origin().resolve(url.getRawPath() == null || url.getRawPath().isEmpty() ? "/"
-                : url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery())));
+        return Optional.of(onPath(url));
+    }
+
+    /** The URL of {@code url}'s path and query on this site. */
+    private URI onPath(URI url) {
+        return origin().resolve(url.getRawPath() == null || url.getRawPath().isEmpty() ? "/"
+                : url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
     }
 
     /** The origin, e.g. {@code https://example.com:8443}. */

@@ -226,6 +226,17 @@ class CrawlBehaviourTest extends LoopbackCrawlTest {
     }
 
     @Test
+    void linksToTheAddressTheStartPageNamesAsItsOwnAreReadOnThisSite() {
+        // Wix writes every link absolute, on the customer's domain; the site is served on another address here.
+        server.html("/", withCanonical(page("Home", "Welcome.", "https://www.fence.example/pricing",
+                "https://fence.example/faq", "https://other.example/elsewhere"), "https://www.fence.example"));
+        server.html("/pricing", page("Pricing", "Cedar from $32 per foot."));
+        server.html("/faq", page("FAQ", "Permits are on us."));
+        CrawlResult result = crawler.crawl(settings(server));
+        assertThat(indexedPaths(result)).containsExactlyInAnyOrder("/", "/pricing", "/faq");
+    }
+
+    @Test
     void aCanonicalUrlOnThisSiteCountsWhateverItsScheme() {
         String https = "https://" + server.url("/").getHost();
         server.html("/", withCanonical(page("Home", "Welcome.", "/print/rooms"), https + "/"));

@@ -38,6 +38,21 @@ class SiteScopeTest {
     }
 
     @Test
+    void linksToTheDomainTheSitesPagesNameAreReadOnTheAddressItIsServedAt() {
+        SiteScope local = SiteScope.of(URI.create("http://127.0.0.1:8080/"));
+        SiteScope named = local.namingItself(URI.create("https://www.fence.example/"));
+        assertThat(named.ownAddress(URI.create("https://fence.example/faq?x=1")))
+                .isEqualTo(URI.create("http://127.0.0.1:8080/faq?x=1"));
+        assertThat(named.ownAddress(URI.create("https://other.example/faq")))
+                .isEqualTo(URI.create("https://other.example/faq"));
+        assertThat(local.ownAddress(URI.create("https://fence.example/faq")))
+                .isEqualTo(URI.create("https://fence.example/faq"));
+        assertThat(site.namingItself(URI.create("https://www.example.com/"))).isSameAs(site);
+        assertThat(site.namingItself(URI.create("mailto:hello@example.org"))).isSameAs(site);
+        assertThat(named.contains(URI.create("https://fence.example/faq"))).as("never fetched").isFalse();
+    }
+
+    @Test
     void pathGlobs() {
         assertThat(PathGlob.of("/services/**").matches("/services/a/b.html")).isTrue();
         assertThat(PathGlob.of("/blog/*.html").matches("/blog/a.html")).isTrue();
