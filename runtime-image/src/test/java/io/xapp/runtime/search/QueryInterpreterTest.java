@@ -128,6 +128,12 @@ class QueryInterpreterTest {
     }
 
     @Test
+    void askingWhenTheOfficeClosesAsksForTheHours() {
+        assertThat(QueryInterpreter.withDefaultSynonyms().interpret("what time does the office close", searcher)
+                .concepts()).extracting(Concept::terms).anySatisfy(terms -> assertThat(terms).contains("hour", "open"));
+    }
+
+    @Test
     void aLicenseNumberIsNoPhoneNumber() {
         assertThat(QueryInterpreter.withDefaultSynonyms().interpret("whats your license number", searcher).concepts())
                 .extracting(Concept::terms).noneSatisfy(terms -> assertThat(terms).contains("phone"));
