@@ -45,7 +45,8 @@ public final class AnswerJudge {
             return new Verdict(Outcome.FALSE_NO_CONTENT, false, false, "noContent");
         }
         String first = reply.sourceUrls().isEmpty() ? "none" : path(reply.sourceUrls().get(0));
-        boolean sourceAt1 = first.equals(trimSlash(question.sourcePath()));
+        // Both decoded: a writer may spell "/drop-off-%26-pick-up/" as the site's links do.
+        boolean sourceAt1 = first.equals(path(question.sourcePath()));
         String answer = normalise(reply.answer());
         Optional<String> missing = question.answerContains().stream()
                 .filter(fact -> !answer.contains(normalise(fact))).findFirst();
