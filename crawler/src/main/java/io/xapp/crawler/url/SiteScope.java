@@ -40,12 +40,8 @@ public final class SiteScope {
      * to that host are read as links to the same path on this site ({@link #ownAddress}).
      */
     public SiteScope namingItself(URI canonical) {
-        if (canonical == null || canonical.getHost() == null || canonical.getScheme() == null
-                || !canonical.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
-            return this;
-        }
-        String named = withoutWww(canonical.getHost().toLowerCase(Locale.ROOT));
-        return named.equals(siteHost) ? this : new SiteScope(scheme, preferredHost, port, named);
+        String named = canonical == null ? null : siteHostOf(canonical);
+        return named == null || named.equals(siteHost) ? this : new SiteScope(scheme, preferredHost, port, named);
     }
 
     /**
@@ -53,16 +49,12 @@ public final class SiteScope {
      * path and query on this site.
      */
     public URI ownAddress(URI url) {
-        if (namedHost == null || url.getHost() == null
-                || !namedHost.equals(withoutWww(url.getHost().toLowerCase(Locale.ROOT)))) {
-            return url;
-        }
-        return onPath(url);
+        return namedHost != null && namedHost.equals(siteHostOf(url)) ? onPath(url) : url;
     }
 
     public boolean contains(URI url) {
-        return url.getHost() != null && scheme.equalsIgnoreCase(url.getScheme())
-                && siteHost.equals(withoutWww(url.getHost().toLowerCase(Locale.ROOT))) && port == effectivePort(url);
+        return siteHost.equals(siteHostOf(url)) && scheme.equalsIgnoreCase(url.getScheme())
+                && port == effectivePort(url);
     }
 
     /** The URL with the host spelled as the crawl's start URL spells it; call only for URLs this scope contains. */
@@ -78,10 +70,7 @@ public final class SiteScope {
      * on http whose pages name their https address); empty when it names another site.
      */
     public Optional<URI> onSite(URI url) {
-        if (url.getHost() == null || !siteHost.equals(withoutWww(url.getHost().toLowerCase(Locale.ROOT)))) {
-            return Optional.empty();
-        }
-        return Optional.of(onPath(url));
+        return siteHost.equals(siteHostOf(url)) ? Optional.of(onPath(url)) : Optional.empty();
     }
 
     /** The URL of {@code url}'s path and query on this site. */
@@ -94,6 +83,11 @@ public final class SiteScope {
     public URI origin() {
         boolean defaultPort = port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
         return URI.create(scheme + "://" + preferredHost + (defaultPort ? "" : ":" + port));
+    }
+
+    /** The host of {@code url} as sites are compared: lower case, {@code www.} aside; null when it has none. */
+    private static String siteHostOf(URI url) {
+        return url.getHost() == null ? null : withoutWww(url.getHost().toLowerCase(Locale.ROOT));
     }
 
     private static String withoutWww(String host) {

@@ -62,7 +62,7 @@ public final class RepeatedPassages {
      * Finds the template passages and blocks of {@code crawl}. Each stays on the site's contact page if that page has
      * it: what a template repeats that visitors ask about is the address, phone and hours of a footer, a sidebar or a
      * top bar, and the contact page is where a visitor looks for them (the people who wrote the probe sites'
-     * questions named it for such facts four times as often as the home page). Otherwise each stays on the first
+     * questions named it for such facts about five times as often as the home page). Otherwise each stays on the first
      * page crawled that has it, the one nearest the home page (usually the home page itself, whose lower prior lets
      * a page's own words on the same thing win).
      */
