@@ -152,6 +152,12 @@ public final class MainContent {
      * kind of module, not what the block is for, so it is no boilerplate name.
      */
     private static final Pattern MADE_FOR_ONE_ELEMENT = Pattern.compile("\\d{6,}");
+    /**
+     * A module's instance named by a hex id rather than a number (Duda's custom widgets: {@code widget-7c19aa}, a
+     * table of prices). Only after "widget", the word for a module: a theme's {@code nav-d72e5e} is its menu.
+     */
+    private static final Pattern WIDGET_INSTANCE = Pattern.compile(
+            "(?i)widgets?[_-](?=[a-f]*\\d[a-f]*\\d)[0-9a-f]{6,}(?![0-9a-z])");
     /** What follows "widget" in a sidebar's name ({@code widget-area}, {@code widgets_area}). */
     private static final Pattern WIDGET_AREA = Pattern.compile("(?i)[_-]areas?\\b");
     /**
@@ -782,7 +788,7 @@ public final class MainContent {
 
     /** Whether {@code token}, which holds the boilerplate {@code word}, names {@code e} as boilerplate. */
     private static boolean namesBoilerplate(Element e, String token, String word) {
-        if (MADE_FOR_ONE_ELEMENT.matcher(token).find()) {
+        if (MADE_FOR_ONE_ELEMENT.matcher(token).find() || WIDGET_INSTANCE.matcher(token).find()) {
             return false;
         }
         return !word.equalsIgnoreCase("header")

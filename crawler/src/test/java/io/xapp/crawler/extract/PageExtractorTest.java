@@ -215,6 +215,17 @@ class PageExtractorTest {
                 "Can I rent clubs?\nYes, $12 for 9 holes.");
     }
 
+
+    @Test
+    void aWidgetNamedByAHexIdIsOneModuleOfThePage() {
+        // Duda names each custom widget after a hex id (a table of prices); a theme's menu named so stays chrome.
+        ExtractedPage page = extract("<main><h1>Pro Shop</h1><h2>Services &amp; Prices</h2>"
+                + "<div class=\"u_1382610235 widget-7c19aa dmCustomWidget\"><table><tr><th>Service</th><th>Price"
+                + "</th></tr><tr><td>Drilling a ball purchased elsewhere</td><td>$45</td></tr></table></div>"
+                + "<div class=widget-area><p>Follow us for news and offers every week.</p></div></main>");
+        assertThat(page.passages()).extracting(Passage::text).containsExactly(
+                "Services & Prices\nDrilling a ball purchased elsewhere: $45");
+    }
     @Test
     void aPriceSetInAHeadingsTypeStaysWithItsCard() {
         ExtractedPage page = extract("<main><h1>Costs</h1><div><h3>Weekdays</h3><p>Monday through Friday</p>"
