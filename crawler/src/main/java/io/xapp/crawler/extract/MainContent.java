@@ -122,6 +122,7 @@ public final class MainContent {
             + "alertdialog)$], .visually-hidden, .sr-only, .screen-reader-text, .element-invisible, .assistive-text, "
             + STRUCK_OUT;
     private static final Evaluator NEVER_CONTENT_SELECTOR = Selector.evaluatorOf(NEVER_CONTENT);
+    private static final Evaluator ASIDES = Selector.evaluatorOf("aside, [role=complementary]");
     /** Elements not shown: content only when a visitor can open them ({@link #isDisclosedPanel}). */
     private static final Evaluator HIDDEN = Selector.evaluatorOf("[hidden], [aria-hidden=true]");
     private static final Evaluator CONTROLS = Selector.evaluatorOf("[aria-controls]");
@@ -158,14 +159,16 @@ public final class MainContent {
      */
     private static final Pattern WIDGET_INSTANCE = Pattern.compile(
             "(?i)widgets?[_-](?=[a-f]*\\d[a-f]*\\d)[0-9a-f]{6,}(?![0-9a-z])");
+    /** Boilerplate words that name a block of links: social profiles, share buttons. */
+    private static final Pattern LINK_BLOCK_WORDS = Pattern.compile("(?i)social|share|sharing");
     /** What follows "widget" in a sidebar's name ({@code widget-area}, {@code widgets_area}). */
     private static final Pattern WIDGET_AREA = Pattern.compile("(?i)[_-]areas?\\b");
     /**
-     * A setting of how a block's own headers look ({@code kt-pane-header-alignment-left} on Kadence's accordion): the
-     * block holds the headers, it is none.
+     * A setting of how a block's own headers or tab titles look ({@code kt-pane-header-alignment-left} on Kadence's
+     * accordion, {@code nav-not-justified} on Avada's tabs): the block holds them, it is neither a header nor a menu.
      */
-    private static final Pattern HEADERS_SETTING = Pattern.compile("(?i)header[_-](align|alignment|style|size|"
-            + "position|icon)");
+    private static final Pattern OWN_PARTS_SETTING = Pattern.compile("(?i)(header|nav)[_-](not[_-])?(align|alignment|"
+            + "justified|style|size|position|icon)");
 
     private MainContent() {
     }
@@ -184,7 +187,8 @@ public final class MainContent {
         if (!hidden.isEmpty()) {
             Set<String> controlled = doc.select(CONTROLS).stream().flatMap(e -> controlledIds(e).stream())
                     .collect(Collectors.toSet());
-            hidden.stream().filter(e -> e != root && !isDisclosedPanel(e, controlled)).forEach(Element::remove);
+            hidden.stream().filter(e -> e != root && !isDisclosedPanel(e, controlled) && !bodyOfAPanel(e, controlled))
+                    .forEach(Element::remove);
         }
         headTabPanelsWithTheirTabs(doc, root);
         root.select("button").stream().filter(button -> button.is(CONTENT_BUTTONS) || asks(button))
@@ -295,6 +299,9 @@ public final class MainContent {
     /** Adds to {@code facts} a copy of {@code chrome} without its links and copyright, if a number is left. */
     private static void factsOf(Element chrome, List<Element> facts) {
         Element copy = chrome.clone();
+        // Within the header or footer, an aside is one of its columns (Astra's footer widget areas: the address, the
+        // office hours), not a sidebar beside the content.
+        copy.select(ASIDES).forEach(aside -> aside.tagName("div").removeAttr("role"));
         unwrapPhoneNumbers(copy);
         copy.select(NEVER_CONTENT_SELECTOR).remove();
         copy.select(FORM).remove();
@@ -448,6 +455,15 @@ public final class MainContent {
         boolean panel = !e.id().isEmpty() && controlled.contains(e.id()) || "tabpanel".equals(e.attr("role"))
                 || before != null && opensTheNext(before);
         return panel && !mostlyLinks(e);
+    }
+
+    /**
+     * The hidden body of a panel a visitor opens, holding most of its text: SiteOrigin's closed tab writes
+     * {@code <div role="tabpanel"><div class="sow-tabs-panel-content" aria-hidden="true">}.
+     */
+    private static boolean bodyOfAPanel(Element e, Set<String> controlled) {
+        Element panel = e.parent();
+        return panel != null && e.text().length() * 2 >= panel.text().length() && isDisclosedPanel(panel, controlled);
     }
 
     /** An element that says whether the panel after it is open: itself, or the one toggle it wraps whole. */
@@ -791,8 +807,15 @@ public final class MainContent {
         if (MADE_FOR_ONE_ELEMENT.matcher(token).find() || WIDGET_INSTANCE.matcher(token).find()) {
             return false;
         }
-        return !word.equalsIgnoreCase("header")
-                || !(headsASection(e) || isToggle(e) || asks(e) || HEADERS_SETTING.matcher(token).find());
+        if (OWN_PARTS_SETTING.matcher(token).find()) {
+            return false;
+        }
+        // Links to the business's profiles or to share the page; a block so named that is mostly prose is about
+        // something else (a puppy "social-hour").
+        if (LINK_BLOCK_WORDS.matcher(word).matches() && !e.text().isBlank() && !mostlyLinks(e)) {
+            return false;
+        }
+        return !word.equalsIgnoreCase("header") || !(headsASection(e) || isToggle(e) || asks(e));
     }
 
     /** Whether the boilerplate word {@code found} in {@code token} names a page builder's module, not its area. */

@@ -227,6 +227,40 @@ class PageExtractorTest {
                 "Services & Prices\nDrilling a ball purchased elsewhere: $45");
     }
     @Test
+    void tabsNamedForHowTheirTitlesLookAreNoMenu() {
+        // Avada's tabs carry nav-not-justified: a setting of their titles, not a menu.
+        ExtractedPage page = extract("<main><h1>Braces</h1><div class=\"fusion-tabs nav-not-justified\">"
+                + "<div class=tab-content><div class=\"tab-pane fade\" role=tabpanel id=tab-ceramic>"
+                + "<p>Ceramic brackets are tooth-colored, so they blend in with your teeth.</p></div></div></div>"
+                + "<p>Braces work for every age and for almost every bite, including hard cases.</p></main>");
+        assertThat(page.passages()).extracting(Passage::text).anySatisfy(text -> assertThat(text)
+                .contains("tooth-colored"));
+    }
+
+    @Test
+    void aClosedTabsHiddenBodyIsItsContent() {
+        // SiteOrigin hides a closed tab's body, not only the panel around it.
+        ExtractedPage page = extract("<main><h1>Auto insurance</h1><div class=sow-tabs><div role=tablist>"
+                + "<div role=tab aria-controls=p11>Teen Drivers</div></div><div role=tabpanel id=p11 "
+                + "style=\"display: none;\"><div class=sow-tabs-panel-content aria-hidden=true><p>Good student "
+                + "discount: a 3.0 GPA or better usually qualifies for 10% off.</p></div></div></div>"
+                + "<p><span aria-hidden=true>*</span>Call us before your teen gets a permit.</p></main>");
+        assertThat(page.passages()).extracting(Passage::text).anySatisfy(text -> assertThat(text)
+                .contains("3.0 GPA").doesNotContain("*"));
+    }
+
+    @Test
+    void aBlockNamedSocialThatIsProseIsContent() {
+        // "social" names links to the business's profiles; a puppy social hour is an event.
+        ExtractedPage page = extract("<main><h1>Good Dog</h1><section class=\"brxe-section social-hour\"><h2>Puppy "
+                + "Social Hour</h2><p>Every Sunday from 10:00 to 11:00 am we open the barn for puppy play.</p>"
+                + "</section><p>We teach force-free manners classes for dogs of every age in Fort Collins.</p>"
+                + "<div class=social-links><a href=https://facebook.com/gooddog>Facebook</a></div></main>");
+        assertThat(page.passages()).extracting(Passage::text).anySatisfy(text -> assertThat(text)
+                .contains("Every Sunday from 10:00")).noneSatisfy(text -> assertThat(text).contains("Facebook"));
+    }
+
+    @Test
     void aPriceSetInAHeadingsTypeStaysWithItsCard() {
         ExtractedPage page = extract("<main><h1>Costs</h1><div><h3>Weekdays</h3><p>Monday through Friday</p>"
                 + "<h2>$34</h2><p>per hour</p></div><div><h3>Live-in</h3><p>One caregiver</p><h2>$395</h2>"
@@ -625,6 +659,17 @@ class PageExtractorTest {
                 "Copperline Plumbing\n2217 Kettle Road\nOffice: (608) 555-0142", "Hours\nMon–Fri 7 am – 6 pm");
     }
 
+
+    @Test
+    void readsTheFootersAsidesAsItsColumns() {
+        // Astra writes each footer column as an aside, a widget area, not a sidebar beside the content.
+        ExtractedPage page = extract("<body><main><h1>Contact</h1><p>Call before you stop by the yard.</p></main>"
+                + "<footer class=site-footer><aside class=footer-widget-area role=region><section class=widget>"
+                + "<h2>Office Hours</h2></section><section class=widget><p>Saturday: 8:00 am – 12:00 pm</p>"
+                + "</section></aside></footer></body>");
+
+        assertThat(page.passages()).extracting(Passage::text).endsWith("Office Hours\nSaturday: 8:00 am – 12:00 pm");
+    }
     @Test
     void readsTheFactsOfTheSiteHeadersTopBarUnderThePageTitleAsSiteWide() {
         ExtractedPage page = extract("<body><header class=site-header><div class=top-bar>"
