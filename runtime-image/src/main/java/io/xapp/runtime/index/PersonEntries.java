@@ -17,9 +17,12 @@ import org.apache.lucene.search.Query;
  */
 public final class PersonEntries {
 
-    /** A heading that starts with a name: two capitalised words ("Dana Whitfield, PT", "Lena Park, owner"). */
+    /**
+     * A heading that starts with a name: two capitalised words, alone or before a comma or a dash ("Dana Whitfield,
+     * PT", "Lena Park, owner", "Gus Halvorsen — electronics").
+     */
     private static final Pattern NAME_HEADING = Pattern.compile("^(?:Dr\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+"
-            + "(\\p{Lu}[\\p{L}'’-]+)(?:,.*)?$");
+            + "(\\p{Lu}[\\p{L}'’-]+)(?:,.*|\\s+[–—|·-]\\s.*)?$");
     /**
      * Text whose first line, or the line after a role under the name, starts with a doctor's name ("Dr. Okafor
      * earned his DMD").

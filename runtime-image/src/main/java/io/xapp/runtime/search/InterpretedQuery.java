@@ -28,7 +28,9 @@ public record InterpretedQuery(String text, String correctedText, List<Concept> 
     /** A question for what happens in a case ("what if the bugs come back", "what happens if i miss a class"). */
     private static final Pattern ASKS_CASE = Pattern.compile(OPENING + "what\\s+(?:happens\\s+)?if\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ASKS_WHICH = Pattern.compile(OPENING + "which\\s+(\\p{L}{3,})\\b",
+    /** A question for one of several, and what of ("which vet should i see", "which of your doctors"). */
+    private static final Pattern ASKS_WHICH = Pattern.compile(OPENING + "which\\s+(?:of\\s+(?:your|ur|the)\\s+)?"
+            + "(\\p{L}{3,})\\b",
             Pattern.CASE_INSENSITIVE);
 
     public InterpretedQuery {

@@ -20,6 +20,8 @@ class PersonEntriesTest {
                 + "Veterinarian · Dentistry\nDr. Lindqvist leads our dental service.")).isTrue();
         assertThat(introduces(List.of("Our instructors", "Claire Dunmore", "Automatic"), "Automatic\nClaire "
                 + "teaches in our automatic Toyota Yaris.")).as("the role a heading under the name").isTrue();
+        assertThat(introduces(List.of("The people", "Gus Halvorsen — electronics"), "Gus Halvorsen — electronics\n"
+                + "Gus spent thirty years repairing two-way radios.")).as("the role after a dash").isTrue();
     }
 
     @Test

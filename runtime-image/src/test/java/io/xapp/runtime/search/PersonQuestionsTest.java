@@ -56,6 +56,7 @@ class PersonQuestionsTest {
         assertThat(question("Hi, which dentist is best for little kids?").whichWord()).contains("dentist");
         assertThat(question("do you know which day is free").whichWord()).isEmpty();
         assertThat(question("which one is cheaper").whichWord()).contains("one");
+        assertThat(question("which of your doctors is the one for diabetic wounds?").whichWord()).contains("doctors");
     }
 
     private boolean asksForPerson(String text) {
