@@ -5,7 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/common.bash
-bench_mvn -pl crawler -am install -DskipTests
-bench_mvn -pl crawler dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-exec java -cp "crawler/target/test-classes:crawler/target/classes:$(cat crawler/target/bench-classpath.txt)" \
-    io.xapp.crawler.bench.AnswerFactsRead "$@"
+crawler_bench_java -- io.xapp.crawler.bench.AnswerFactsRead "$@"

@@ -22,5 +22,17 @@ bench_mvn() {
   rm -f "$log"
 }
 
+# crawler_bench_java [JAVA_OPTS...] -- CLASS ARGS...: builds the crawler and its test classes, then runs CLASS (a
+# crawler benchmark or report under io.xapp.crawler.bench) in a plain JVM with the crawler's test classpath.
+crawler_bench_java() {
+  local opts=()
+  while (($# > 0)) && [[ $1 != -- ]]; do opts+=("$1"); shift; done
+  shift
+  bench_mvn -pl crawler -am install -DskipTests
+  bench_mvn -pl crawler dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+  exec java "${opts[@]}" -cp "crawler/target/test-classes:crawler/target/classes:$(cat crawler/target/bench-classpath.txt)" \
+    "$@"
+}
+
 # Any other failing command names itself, its line and its exit status.
 trap 'status=$?; echo "error: $(basename "$0") line $LINENO: \`$BASH_COMMAND\` failed (exit $status)" >&2' ERR

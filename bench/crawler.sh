@@ -4,8 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/common.bash
-bench_mvn -pl crawler -am install -DskipTests
-bench_mvn -pl crawler dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 # A plain JVM (not Maven's) so the memory figures are the crawler's own, plus the in-process test server.
-exec java -Xms256m -Xmx1g -cp "crawler/target/test-classes:crawler/target/classes:$(cat crawler/target/bench-classpath.txt)" \
-    io.xapp.crawler.bench.CrawlBenchmark "$@"
+crawler_bench_java -Xms256m -Xmx1g -- io.xapp.crawler.bench.CrawlBenchmark "$@"

@@ -804,10 +804,8 @@ public final class MainContent {
 
     /** Whether {@code token}, which holds the boilerplate {@code word}, names {@code e} as boilerplate. */
     private static boolean namesBoilerplate(Element e, String token, String word) {
-        if (MADE_FOR_ONE_ELEMENT.matcher(token).find() || WIDGET_INSTANCE.matcher(token).find()) {
-            return false;
-        }
-        if (OWN_PARTS_SETTING.matcher(token).find()) {
+        if (MADE_FOR_ONE_ELEMENT.matcher(token).find() || WIDGET_INSTANCE.matcher(token).find()
+                || OWN_PARTS_SETTING.matcher(token).find()) {
             return false;
         }
         // Links to the business's profiles or to share the page; a block so named that is mostly prose is about

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xapp.crawler.Passage;
 import io.xapp.crawler.extract.PageExtractor;
+import io.xapp.testing.support.StaticSite;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -77,23 +78,19 @@ public final class AnswerFactsRead {
         return new Tally(facts, lost);
     }
 
-    /** The headings and text of the passages of the page at {@code path}, as a static server finds its file. */
+    /** The headings and text of the passages of the page a static web server answers {@code path} with. */
     private static Optional<String> passagesOf(Path www, String path) throws IOException {
-        String relative = path.replaceFirst("^/", "");
-        String folder = relative.isEmpty() || relative.endsWith("/") ? relative : relative + "/";
-        for (String candidate : List.of(relative, folder + "index.html", folder + "index.htm", relative + ".html")) {
-            Path file = www.resolve(candidate);
-            if (Files.isRegularFile(file)) {
-                URI url = URI.create("https://example.com" + path);
-                StringBuilder text = new StringBuilder();
-                for (Passage p : PageExtractor.extract(PageExtractor.parse(Files.readAllBytes(file), "utf-8", url),
-                        url, null, null, "xappbot").passages()) {
-                    text.append(String.join(" ", p.headingPath())).append(' ').append(p.text()).append('\n');
-                }
-                return Optional.of(text.toString());
-            }
+        Path file = StaticSite.fileFor(www, path);
+        if (file == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        URI url = URI.create("https://example.com" + path);
+        StringBuilder text = new StringBuilder();
+        for (Passage p : PageExtractor.extract(PageExtractor.parse(Files.readAllBytes(file), "utf-8", url), url, null,
+                null, "xappbot").passages()) {
+            text.append(String.join(" ", p.headingPath())).append(' ').append(p.text()).append('\n');
+        }
+        return Optional.of(text.toString());
     }
 
     private static String normalised(String text) {

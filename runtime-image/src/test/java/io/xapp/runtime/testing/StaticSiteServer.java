@@ -2,6 +2,7 @@ package io.xapp.runtime.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.xapp.testing.support.StaticSite;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -55,14 +56,8 @@ public final class StaticSiteServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (Files.isDirectory(file)) {
-                // As a web server's directory index: index.html, else index.htm.
-                file = Files.isRegularFile(file.resolve("index.html")) ? file.resolve("index.html")
-                        : file.resolve("index.htm");
-            }
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            Path file = StaticSite.fileFor(root, exchange.getRequestURI().getPath());
+            if (file == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }

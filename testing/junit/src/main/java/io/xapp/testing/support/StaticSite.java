@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A folder served over HTTP on a loopback address, the way a static web server does (directory URLs serve
- * {@code index.html}, content type by extension, an ETag answered with 304 on If-None-Match), plus pages added at
- * run time: a customer's site with a host page that embeds the install snippets, served from the site's own origin.
+ * {@code index.html}, else {@code index.htm}; content type by extension, an ETag answered with 304 on If-None-Match),
+ * plus pages added at run time: a customer's site with a host page that embeds the install snippets, served from the
+ * site's own origin.
  * Counts the requests per path, so a test can check what a crawler fetched.
  *
  * <pre>{@code
@@ -171,16 +172,27 @@ public final class StaticSite implements AutoCloseable {
     }
 
     private Page fromDisk(String path) throws IOException {
-        Path file = root.resolve(path.substring(1)).normalize();
-        if (Files.isDirectory(file)) {
-            file = file.resolve("index.html");
-        }
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+        Path file = fileFor(root, path);
+        if (file == null) {
             return null;
         }
         String name = file.getFileName().toString();
         String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return new Page(TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file));
+    }
+
+    /**
+     * The file under {@code root} a static web server answers {@code path} (decoded, starting with "/") with: a
+     * directory's {@code index.html}, else its {@code index.htm}; null for none, or for a path outside {@code root}.
+     */
+    public static Path fileFor(Path root, String path) {
+        Path dir = root.toAbsolutePath().normalize();
+        Path file = dir.resolve(path.substring(1)).normalize();
+        if (Files.isDirectory(file)) {
+            file = Files.isRegularFile(file.resolve("index.html")) ? file.resolve("index.html")
+                    : file.resolve("index.htm");
+        }
+        return file.startsWith(dir) && Files.isRegularFile(file) ? file : null;
     }
 
     private void waitForDelay() {
