@@ -49,23 +49,22 @@ public final class ContentAnswerer {
 
     public ContentAnswer answer(String question, IndexSearcher searcher, QuestionEncoder encoder) {
         InterpretedQuery interpreted = interpreter.interpret(question, searcher);
-        List<String> texts = questionTexts(interpreted.correctedText());
-        Optional<List<float[]>> vectors = encoder.question(texts);
-        InterpretedQuery query = vectors.map(ContentAnswerer::wholeMessage).map(interpreted::withVector)
-                .orElse(interpreted);
-        Ranking whole = rank(query, question, searcher);
+        Optional<QuestionMeaning> meaning = meaning(interpreted, interpreter, encoder);
+        InterpretedQuery query = meaning.map(QuestionMeaning::message).map(interpreted::withVector).orElse(interpreted);
+        Ranking whole = rank(query, question, searcher, meaning.map(QuestionMeaning::knownMeaning).orElse(1.0));
         Optional<ContentAnswer> found = answerFrom(whole);
-        if (found.isEmpty() && texts.size() > 1) {
+        Optional<String> asking = AskingSentence.of(interpreted.correctedText());
+        if (found.isEmpty() && asking.isPresent()) {
             // The sentences around the question tell the visitor's situation ("our dentist says my son needs them
             // and im trying to budget"), in words a site has no reason to use: that they are not on the site is no
             // evidence it does not answer what was asked. The question alone is a second try.
-            String sentence = AskingSentence.of(question).orElse(texts.get(1));
+            String sentence = AskingSentence.of(question).orElse(asking.get());
             InterpretedQuery alone = interpreter.interpret(sentence, searcher);
-            alone = vectors.filter(v -> v.size() > 1).map(v -> v.get(1)).map(alone::withVector).orElse(alone);
-            Ranking byItself = rank(alone, sentence, searcher);
+            alone = meaning.map(QuestionMeaning::asking).map(alone::withVector).orElse(alone);
             // Only a question in words the site uses (what it does not know is the visitor's situation, not what
             // was asked), and only where it finds the page the whole message found (else the sentences around it
             // were what the visitor asked about).
+            Ranking byItself = rank(alone, sentence, searcher, 1);
             if (samePage(whole.ranked(), byItself.ranked()) && byItself.ranked().get(0).unknownShare() == 0) {
                 found = answerFrom(byItself);
             }
@@ -80,16 +79,16 @@ public final class ContentAnswerer {
      * What a question found: its best passages, and its cosine with the site's average passage (NaN without a
      * vector).
      */
-    private record Ranking(InterpretedQuery query, List<RankedPassage> ranked, double typical) {
+    private record Ranking(InterpretedQuery query, List<RankedPassage> ranked, double typical, double knownMeaning) {
     }
 
-    private Ranking rank(InterpretedQuery query, String question, IndexSearcher searcher) {
+    private Ranking rank(InterpretedQuery query, String question, IndexSearcher searcher, double knownMeaning) {
         List<RankedPassage> ranked = ranker.rank(query, searcher, 10);
         if (JobQuestions.asks(question)) {
             ranked = ranked.stream().filter(r -> JobQuestions.answers(r.passage())).toList();
         }
         double typical = query.hasVector() ? TypicalPassage.similarity(query.vector(), searcher) : Double.NaN;
-        return new Ranking(query, ranked, typical);
+        return new Ranking(query, ranked, typical, knownMeaning);
     }
 
     /** The answer {@code found}'s best passages make, if they answer its question at all. */
@@ -98,7 +97,6 @@ public final class ContentAnswerer {
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
-        double typical = found.typical();
         List<RankedPassage> companions = companions(ranked);
         // Any passage the answer quotes may carry the evidence: two passages of one page often rank within a hair
         // of each other (two job listings), and which one comes first says nothing about whether the page answers.
@@ -107,8 +105,8 @@ public final class ContentAnswerer {
         // words: the passage it was preferred to shows that the site answers too.
         Optional<RankedPassage> preferredTo = ranked.get(0).preferredAsAsked()
                 ? ranked.stream().filter(r -> !r.preferredAsAsked()).findFirst() : Optional.empty();
-        if (!relevant(ranked.get(0), typical) && companions.stream().noneMatch(c -> relevant(c, typical))
-                && preferredTo.filter(r -> relevant(r, typical)).isEmpty()) {
+        if (!relevant(ranked.get(0), found) && companions.stream().noneMatch(c -> relevant(c, found))
+                && preferredTo.filter(r -> relevant(r, found)).isEmpty()) {
             return Optional.empty();
         }
         StringBuilder text = new StringBuilder(composer.compose(found.query(), ranked.get(0).passage()));
@@ -129,11 +127,29 @@ public final class ContentAnswerer {
     static final double ASKING_SENTENCE_SHARE = 0.2;
 
     /**
-     * The question's vector: the whole message's, leaning towards its asking sentence where it has one; empty to
-     * rank by words alone.
+     * What the model makes of a question.
+     *
+     * @param message      the whole message's vector, leaning towards its asking sentence where it has one
+     * @param asking       the asking sentence's vector alone, null without one apart from the message
+     * @param knownMeaning the cosine of the message with itself without the words the site never uses: how much of
+     *                     what was said the site's words keep (1 when it uses them all, 0 when it uses none)
      */
-    public static Optional<float[]> questionVector(String corrected, QuestionEncoder encoder) {
-        return encoder.question(questionTexts(corrected)).map(ContentAnswerer::wholeMessage);
+    public record QuestionMeaning(float[] message, float[] asking, double knownMeaning) {
+    }
+
+    /** {@code interpreted}'s vectors, in one call; empty to rank by words alone. */
+    public static Optional<QuestionMeaning> meaning(InterpretedQuery interpreted, QueryInterpreter interpreter,
+                                                    QuestionEncoder encoder) {
+        List<String> texts = new ArrayList<>(questionTexts(interpreted.correctedText()));
+        int asked = texts.size();
+        Optional<String> known = interpreter.withoutUnknownWords(interpreted);
+        known.filter(k -> !k.isBlank()).ifPresent(texts::add);
+        return encoder.question(texts).map(vectors -> {
+            List<float[]> message = vectors.subList(0, asked);
+            double kept = known.isEmpty() ? 1 : texts.size() == asked ? 0
+                    : VectorUtil.dotProduct(vectors.get(0), vectors.get(asked));
+            return new QuestionMeaning(wholeMessage(message), asked > 1 ? message.get(1) : null, kept);
+        });
     }
 
     /** The message, and its asking sentence where it has one apart: what the encoder is asked to embed. */
@@ -164,29 +180,35 @@ public final class ContentAnswerer {
      * With vectors: the evidence the best passage must reach. How far its cosine with the question stands out from
      * {@link #TYPICAL_SHARE} of the question's cosine with the site's average passage ({@link TypicalPassage}: on a
      * vet's site every page is close to any pet question), plus {@link #LEXICAL_EVIDENCE} of the words' margin
-     * (known coverage less {@link #UNKNOWN_PENALTY_WITH_VECTORS} per share of words the site never uses). Chosen
-     * once across the four fixture sites ({@code src/build/no-content-settings.py} over bench/answers.sh's
-     * questions) for the inference service's model, the passage vectors as averaged parts and questions with chat
-     * shorthand written out: the most right answers at 7 of 8 noContent on every site. With vectors, meaning
-     * carries most of the evidence, so words the site never uses weigh more against it than without. A different
-     * model, or passages embedded another way, has a different scale of cosines and needs them chosen again.
+     * (known coverage less {@link #UNKNOWN_PENALTY_WITH_VECTORS} per share of words the site never uses), less
+     * {@link #MEANING_LOST_PENALTY} of the meaning the question loses without those words ({@link
+     * QuestionMeaning#knownMeaning}): "who does the tuning, is he certified" rests on "certified", which a piano
+     * tuner's site never writes, "how much do u charge ballpark" hardly on "ballpark". Chosen once across the 4
+     * fixture and 113 probe sites ({@code src/build/no-content-settings.py} over InProcessAnswers' feature lines)
+     * for the inference service's model, the passage vectors as averaged parts and questions with chat shorthand
+     * written out: the most right answers refusing at least as many unanswerable questions as before and 7 of 8 on
+     * every fixture site. With the meaning lost counted, a word the site never uses weighs by what it means to the
+     * question, so the words' share counts half as much as before (1.0, not 2.0, and 0.2 of the margin, not 0.3).
+     * A different model, or passages embedded another way, has a different scale of cosines and needs them chosen
+     * again.
      */
-    static final double MIN_EVIDENCE = 0.08;
-    static final double LEXICAL_EVIDENCE = 0.3;
-    static final double UNKNOWN_PENALTY_WITH_VECTORS = 2.0;
+    static final double MIN_EVIDENCE = 0.13;
+    static final double LEXICAL_EVIDENCE = 0.2;
+    static final double UNKNOWN_PENALTY_WITH_VECTORS = 1.0;
     static final double TYPICAL_SHARE = 0.75;
+    static final double MEANING_LOST_PENALTY = 0.5;
 
     /**
-     * Whether the best passage answers the question at all.
-     *
-     * @param typical the question's cosine with the site's average passage ({@link TypicalPassage}), NaN without
+     * Whether a passage {@code found} ranked answers its question at all.
      */
-    static boolean relevant(RankedPassage best, double typical) {
+    private static boolean relevant(RankedPassage best, Ranking found) {
         if (Double.isNaN(best.similarity())) {
             return lexicalMargin(best, UNKNOWN_PENALTY) >= MIN_KNOWN;
         }
+        double typical = found.typical();
         double standsOut = best.similarity() - (Double.isNaN(typical) ? 0 : TYPICAL_SHARE * typical);
-        return standsOut + LEXICAL_EVIDENCE * lexicalMargin(best, UNKNOWN_PENALTY_WITH_VECTORS) >= MIN_EVIDENCE;
+        return standsOut + LEXICAL_EVIDENCE * lexicalMargin(best, UNKNOWN_PENALTY_WITH_VECTORS)
+                - MEANING_LOST_PENALTY * (1 - found.knownMeaning()) >= MIN_EVIDENCE;
     }
 
     /** Whether the two rankings find their best passage on the same page. */

@@ -27,6 +27,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.jboss.logging.Logger;
 
 /**
@@ -84,6 +85,22 @@ public final class ContentAnalyzers {
     private static final Logger LOG = Logger.getLogger(ContentAnalyzers.class);
 
     private ContentAnalyzers() {
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order. */
+    public static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text failed", e);
+        }
+        return terms;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.xapp.runtime.index.PassageFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,35 @@ public final class QueryInterpreter {
             return new InterpretedQuery(text, corrected, concepts);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the content index failed", e);
+        }
+    }
+
+    /**
+     * The question's corrected text without the words the site never uses ("who does the tuning, is he certified" on
+     * a site that never says "certified": "who does the tuning, is he"); empty when every word is one it uses.
+     */
+    public Optional<String> withoutUnknownWords(InterpretedQuery query) {
+        Set<String> unknown = new HashSet<>();
+        query.concepts().stream().filter(c -> !c.known()).forEach(c -> unknown.addAll(c.terms()));
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String text = query.correctedText();
+            StringBuilder out = new StringBuilder(text.length());
+            int copied = 0;
+            for (Word word : words(text)) {
+                // The query terms the word stands for, synonyms included.
+                List<String> terms = ContentAnalyzers.terms(queryAnalyzer, PassageFields.ALL,
+                        text.substring(word.start(), word.end()));
+                if (!terms.isEmpty() && unknown.containsAll(terms)) {
+                    out.append(text, copied, word.start());
+                    copied = word.end();
+                }
+            }
+            return Optional.of(out.append(text.substring(copied)).toString().replaceAll("\\s{2,}", " ").strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a question failed", e);
         }
     }
 

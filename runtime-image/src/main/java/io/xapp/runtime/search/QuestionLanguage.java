@@ -3,15 +3,12 @@ package io.xapp.runtime.search;
 import io.xapp.runtime.index.ContentAnalyzers;
 import io.xapp.runtime.index.PageLanguages;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -55,16 +52,7 @@ final class QuestionLanguage {
         return leading.size() == 1 ? Optional.of(leading.get(0)) : Optional.empty();
     }
 
-    private static List<String> words(String text) throws IOException {
-        List<String> words = new ArrayList<>();
-        try (TokenStream ts = WORDS.tokenStream("", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                words.add(term.toString());
-            }
-            ts.end();
-        }
-        return words;
+    private static List<String> words(String text) {
+        return ContentAnalyzers.terms(WORDS, "", text);
     }
 }

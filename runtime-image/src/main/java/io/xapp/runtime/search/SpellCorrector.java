@@ -5,14 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.xapp.runtime.index.PassageFields;
 import io.xapp.runtime.index.ContentAnalyzers;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -95,18 +91,7 @@ final class SpellCorrector {
     }
 
     private List<String> stems(String text) {
-        List<String> stems = new ArrayList<>();
-        try (TokenStream tokens = stemmer.tokenStream(PassageFields.BODY, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                stems.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return stems;
+        return ContentAnalyzers.terms(stemmer, PassageFields.BODY, text);
     }
 
     private record Correction(Object generation, String word) {

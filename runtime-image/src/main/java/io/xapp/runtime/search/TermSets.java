@@ -2,13 +2,9 @@ package io.xapp.runtime.search;
 
 import io.xapp.runtime.index.ContentAnalyzers;
 import io.xapp.runtime.index.PassageFields;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** The index terms of a piece of text, to tell which of a question's concepts a sentence mentions. */
 public final class TermSets {
@@ -19,18 +15,7 @@ public final class TermSets {
     }
 
     public static Set<String> of(String text) {
-        Set<String> terms = new HashSet<>();
-        try (TokenStream ts = INDEX.tokenStream(PassageFields.ALL, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return new HashSet<>(ContentAnalyzers.terms(INDEX, PassageFields.ALL, text));
     }
 
     public static boolean mentions(Set<String> terms, Concept concept) {

@@ -30,6 +30,10 @@ class AnswerQualityIT {
      * goal) since a passage's own heading is embedded once (docs/runtime.md): its wifi question is answered from the
      * FAQ, while the inference service spends 15% less CPU. Fernwood 24 from the same night, 25 with page support
      * (a page's second near passage counting towards its first) on the machine without VNNI: its floor one below.
+     * From 2026-12-07 the meaning a question loses without the words the site never uses counts against its answer
+     * (ContentAnswerer.MEANING_LOST_PENALTY; over the 117 fixture and probe sites 21 more right, 3 more refused):
+     * Fernwood 24 and one false noContent ("my bunny hasnt pooped since this morning": "bunny" and "pooped" carry
+     * it, and the vet's site writes "rabbit"), Brightside 8 of 8 noContent.
      */
     private record Floor(int right, int noContent, int falseNoContent) {
     }
@@ -37,7 +41,7 @@ class AnswerQualityIT {
     private static final Map<String, Floor> REACHED = Map.of(
             "brightside-dental", new Floor(24, 7, 0),
             "copperline-plumbing", new Floor(25, 7, 1),
-            "fernwood-vet", new Floor(24, 7, 0),
+            "fernwood-vet", new Floor(24, 7, 1),
             "saltmarsh-kitchen", new Floor(22, 7, 2));
 
     @Test

@@ -37,8 +37,9 @@ import org.apache.lucene.store.FSDirectory;
  * answering code called in process (no runtime process, no HTTP), each site crawled once per build of the crawler and
  * kept in {@code target/answer-crawls}. Argument: the sites folder. System properties: {@code inference} (the URL of a
  * running inference service; without it, BM25 alone), {@code verbose} (print the misses), {@code debug} (the ranked
- * candidates of every miss; {@code debug=all}: of every answerable question), {@code features} (a tab-separated line per question with the best passage's evidence and
- * the question's concepts, unknown ones marked "?": for choosing the noContent settings across all sites at once),
+ * candidates of every miss; {@code debug=all}: of every answerable question), {@code features} (a tab-separated
+ * line per question with the best passage's evidence, the question's concepts, unknown ones marked "?", and how much
+ * of its meaning its known words keep: for choosing the noContent settings across all sites at once),
  * {@code xapp.answers.variant} (the sites served as a {@link MarkupVariant}). It calls the answerer alone, not the
  * chat's intents: a message the chat takes for a request to book or to be called answers otherwise over HTTP, so a
  * change is checked with {@code bench/answers.sh} too.
@@ -86,7 +87,7 @@ public final class InProcessAnswers {
                         System.out.println("A " + q.text() + "\n  " + reply.sourceUrls() + "\n  "
                                 + reply.answer().replace("\n", " | "));
                     }
-                    explain(set, q, reply, interpreter.interpret(q.text(), searcher), encoder, searcher);
+                    explain(set, q, reply, interpreter, encoder, searcher);
                 }
             }
             tallies.add(tally);
@@ -132,14 +133,16 @@ public final class InProcessAnswers {
     }
 
     /** What -Ddebug and -Dfeatures print about one question. */
-    private static void explain(QaSet set, QaSet.Question q, AnswerJudge.Reply reply, InterpretedQuery interpreted,
+    private static void explain(QaSet set, QaSet.Question q, AnswerJudge.Reply reply, QueryInterpreter interpreter,
                                 QuestionEncoder encoder, IndexSearcher searcher) {
         boolean debug = System.getProperty("debug") != null && !q.noContent()
                 && ("all".equals(System.getProperty("debug")) || !AnswerJudge.judge(q, reply).outcome().right());
         if (!debug && !Boolean.getBoolean("features")) {
             return;
         }
-        float[] vector = ContentAnswerer.questionVector(interpreted.correctedText(), encoder).orElse(null);
+        InterpretedQuery interpreted = interpreter.interpret(q.text(), searcher);
+        Optional<ContentAnswerer.QuestionMeaning> meaning = ContentAnswerer.meaning(interpreted, interpreter, encoder);
+        float[] vector = meaning.map(ContentAnswerer.QuestionMeaning::message).orElse(null);
         InterpretedQuery query = vector == null ? interpreted : interpreted.withVector(vector);
         List<RankedPassage> ranked = new PassageRanker().rank(query, searcher, Integer.getInteger("debugTop", 8));
         if (debug) {
@@ -154,14 +157,14 @@ public final class InProcessAnswers {
         if (Boolean.getBoolean("features")) {
             RankedPassage best = ranked.isEmpty() ? null : ranked.get(0);
             double typical = vector == null ? Double.NaN : TypicalPassage.similarity(vector, searcher);
-            System.out.printf("F\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s\t%s\t%s%n", set.site(),
+            System.out.printf("F\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s\t%s\t%s\t%.3f%n", set.site(),
                     q.noContent() ? "U" : "A", AnswerJudge.judge(q, reply).outcome(), typical,
                     best == null ? -1 : best.similarity(),
                     best == null ? 0 : best.knownCoverage(), best == null ? 0 : best.unknownShare(),
                     best == null ? "-" : URI.create(best.url()).getPath(),
                     q.sourcePath() == null ? "-" : q.sourcePath(), q.text(), query.concepts().stream()
                             .map(c -> c.text() + "=" + String.format("%.2f", c.weight()) + (c.known() ? "" : "?"))
-                            .collect(Collectors.joining(" ")));
+                            .collect(Collectors.joining(" ")), meaning.map(m -> m.knownMeaning()).orElse(1.0));
         }
     }
 }

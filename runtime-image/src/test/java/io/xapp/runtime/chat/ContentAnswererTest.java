@@ -2,17 +2,20 @@ package io.xapp.runtime.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.InstanceOfAssertFactories.DOUBLE;
 
 import io.xapp.crawler.CrawlEndReason;
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.CrawledPage;
 import io.xapp.crawler.Passage;
 import io.xapp.runtime.content.IndexStore;
+import io.xapp.runtime.search.InterpretedQuery;
 import io.xapp.runtime.search.QueryInterpreter;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
@@ -120,12 +123,45 @@ class ContentAnswererTest {
             }
             return Optional.of(texts.size() > 1 ? List.of(whole, asking) : List.of(whole));
         };
-        float[] vector = ContentAnswerer.questionVector("got tattooed yesterday. can i swim in the ocean?", encoder)
-                .orElseThrow();
+        float[] vector = messageVector("got tattooed yesterday. can i swim in the ocean?", encoder).orElseThrow();
         assertThat(vector[1] / vector[0]).isCloseTo((float) (ContentAnswerer.ASKING_SENTENCE_SHARE
                 / (1 - ContentAnswerer.ASKING_SENTENCE_SHARE)), within(1e-5f));
         assertThat(vector[0] * vector[0] + vector[1] * vector[1]).isCloseTo(1f, within(1e-5f));
-        assertThat(ContentAnswerer.questionVector("can i swim in the ocean?", encoder)).containsSame(whole);
+        assertThat(messageVector("can i swim in the ocean?", encoder)).containsSame(whole);
+    }
+
+    @Test
+    void howMuchOfAMessagesMeaningTheSitesWordsKeepIsTheCosineWithoutTheOthers() throws IOException {
+        CrawlResult crawl = crawl(page("fees", "Fees", new Passage(List.of("Fees"), "Fees\nA crown costs $1,150.",
+                null)));
+        float[] message = {1, 0};
+        float[] known = {0.6f, 0.8f};
+        List<List<String>> asked = new ArrayList<>();
+        QuestionEncoder encoder = texts -> {
+            asked.add(texts);
+            return Optional.of(texts.stream().map(t -> t.contains("ballpark") ? message : known).toList());
+        };
+        IndexStore.Stored stored = IndexStore.in(dir.resolve("index")).write(crawl);
+        try (var directory = FSDirectory.open(stored.dir().resolve("passages"));
+             DirectoryReader reader = DirectoryReader.open(directory)) {
+            QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
+            IndexSearcher searcher = new IndexSearcher(reader);
+
+            assertThat(ContentAnswerer.meaning(interpreter.interpret("crown cost ballpark", searcher), interpreter,
+                    encoder)).get().extracting(ContentAnswerer.QuestionMeaning::knownMeaning, DOUBLE)
+                    .isCloseTo(0.6, within(1e-6));
+            assertThat(asked.get(0)).containsExactly("crown cost ballpark", "crown cost");
+            assertThat(ContentAnswerer.meaning(interpreter.interpret("crown cost", searcher), interpreter, encoder))
+                    .get().extracting(ContentAnswerer.QuestionMeaning::knownMeaning, DOUBLE).isEqualTo(1.0);
+            assertThat(ContentAnswerer.meaning(interpreter.interpret("ballpark", searcher), interpreter, encoder))
+                    .get().extracting(ContentAnswerer.QuestionMeaning::knownMeaning, DOUBLE).isEqualTo(0.0);
+        }
+    }
+
+    /** The vector {@code message} is ranked by, every word of it one the site uses. */
+    private static Optional<float[]> messageVector(String message, QuestionEncoder encoder) {
+        return ContentAnswerer.meaning(new InterpretedQuery(message, message, List.of()),
+                QueryInterpreter.withDefaultSynonyms(), encoder).map(ContentAnswerer.QuestionMeaning::message);
     }
 
     /** An encoder giving the visitor's question {@code visitor} and every FAQ entry's question {@code entry}. */

@@ -158,4 +158,15 @@ class QueryInterpreterTest {
         assertThat(interpreter.interpret("is the member area be coming soon", searcher).correctedText())
                 .isEqualTo("is the member area be coming soon");
     }
+
+    @Test
+    void theWordsTheSiteNeverUsesAreLeftOutOfTheQuestionAsTheSiteKnowsIt() {
+        QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
+
+        assertThat(interpreter.withoutUnknownWords(interpreter.interpret("is a crown ballpark $1,150 lol", searcher)))
+                .contains("is a crown $1,150 lol");
+        assertThat(interpreter.withoutUnknownWords(interpreter.interpret("Are you open on Saturdays?", searcher)))
+                .isEmpty();
+        assertThat(interpreter.withoutUnknownWords(interpreter.interpret("veneers", searcher))).contains("");
+    }
 }
