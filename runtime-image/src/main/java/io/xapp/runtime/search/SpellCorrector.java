@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -27,6 +28,7 @@ final class SpellCorrector {
     private static final int MIN_LENGTH = 4;
     private static final int TWO_EDITS_FROM_LENGTH = 8;
     private static final int CACHED_CORRECTIONS = 5_000;
+    private static final EnglishMinimalStemmer PLURALS = new EnglishMinimalStemmer();
 
     private final DirectSpellChecker oneEdit = checker(1);
     private final DirectSpellChecker twoEdits = checker(2);
@@ -78,10 +80,22 @@ final class SpellCorrector {
         Correction key = new Correction(generation, word);
         Optional<String> known = corrections.getIfPresent(key);
         if (known == null) {
-            known = suggest(term, reader).filter(fix -> !EnglishWords.contains(word) || sameStem(word, fix));
+            known = suggest(term, reader).filter(fix -> !isEnglish(word) || sameStem(word, fix));
             corrections.put(key, known);
         }
         return known;
+    }
+
+    /**
+     * Whether {@code word} is a word of the language or the plural of one: the list holds the model's whole words,
+     * few of them plurals ("trims" is "trim", no typo of the groomer's "trip"; "pics" is "pic"). Plurals only: a
+     * stemmer's deeper cuts make words of typos ("emergancy" to "emerge").
+     */
+    private static boolean isEnglish(String word) {
+        char[] chars = word.toCharArray();
+        int singular = PLURALS.stem(chars, chars.length);
+        return EnglishWords.contains(word)
+                || singular < chars.length && EnglishWords.contains(new String(chars, 0, singular));
     }
 
     /** Whether the index's stemming makes the same words of both ("saturdays" and "saturday"). */

@@ -27,7 +27,8 @@ class SpellCorrectorTest {
         List<Document> docs = new ArrayList<>();
         // A word on a passage or two only is too weak a candidate.
         for (String text : List.of("Green chili chowder. Whitening trays.", "Chili fries. Our staff keep whitening",
-                "Our staff keep the chili and whitening", "Our staff keep the office open")) {
+                "Our staff keep the chili and whitening", "Our staff keep the office open", "Pick up here",
+                "Pick a time", "We pick it up")) {
             Document doc = new Document();
             doc.add(new TextField(PassageFields.WORDS, text, Field.Store.NO));
             docs.add(doc);
@@ -52,6 +53,13 @@ class SpellCorrectorTest {
         assertThat(speller.correct("stuff", reader)).isEmpty();
         assertThat(EnglishWords.contains("chill")).isTrue();
         assertThat(EnglishWords.contains("whitning")).isFalse();
+    }
+
+    @Test
+    void thePluralOfAWordOfTheLanguageIsNotTurnedIntoAnotherWord() throws IOException {
+        assertThat(EnglishWords.contains("pics")).isFalse();
+        assertThat(speller.correct("pics", reader)).isEmpty();
+        assertThat(speller.correct("whitnings", reader)).contains("whitening");
     }
 
     @Test
