@@ -1,5 +1,6 @@
 package io.xapp.runtime.chat;
 
+import io.xapp.runtime.index.PersonEntries;
 import io.xapp.runtime.index.TextUnits;
 import io.xapp.runtime.search.Concept;
 import io.xapp.runtime.search.InterpretedQuery;
@@ -68,13 +69,19 @@ final class AnswerComposer {
      * Leads with the passage's own heading when it names something (a person, a plan, a price) rather than asks a
      * question or repeats the page title: "Tom Becker, CDA" is often the answer itself. A short heading under a short
      * one is read with it: a role under a name ("Lucía Ramirez" / "Estimator"), a row of a list under its kind
-     * ("Carpet" / "Stairs"), so the answer says whose or what it is.
+     * ("Carpet" / "Stairs"), so the answer says whose or what it is. A person's entry always says whose it is, from
+     * the heading that names them ({@link PersonEntries#nameHeading}): "Kelsey Marlowe, RN, BSN" over "Owner &
+     * Aesthetic Nurse Injector", a psychologist's page over its "OCD and anxiety".
      */
     private static String withHeading(PassageView passage, String text) {
         List<String> path = passage.headingPath();
-        if (path.size() < 2) {
-            return text;
-        }
+        String led = path.size() < 2 ? text : underOwnHeading(passage, text);
+        return PersonEntries.nameHeading(path, passage.text()).filter(name -> !led.contains(name))
+                .map(name -> name + "\n" + led).orElse(led);
+    }
+
+    private static String underOwnHeading(PassageView passage, String text) {
+        List<String> path = passage.headingPath();
         String heading = passage.ownHeading();
         if (heading.endsWith("?")) {
             return text;

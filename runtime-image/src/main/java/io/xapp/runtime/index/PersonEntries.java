@@ -3,6 +3,7 @@ package io.xapp.runtime.index;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,18 +97,28 @@ public final class PersonEntries {
      * @param text        its text, which starts with its own heading's line when it has one
      */
     static boolean introducesPerson(List<String> headingPath, String text) {
-        String heading = PassageFields.ownHeading(headingPath);
+        return DOCTOR_FIRST.matcher(underOwnHeading(headingPath, text)).find()
+                || nameHeading(headingPath, text).isPresent();
+    }
+
+    /**
+     * The heading that names the person a passage introduces, its own or the one above it ("Kelsey Marlowe, RN" over
+     * "Owner & Aesthetic Nurse Injector"); empty when it introduces nobody by a heading.
+     *
+     * @param headingPath the passage's headings, its own last
+     * @param text        its text, which starts with its own heading's line when it has one
+     */
+    public static Optional<String> nameHeading(List<String> headingPath, String text) {
         String body = underOwnHeading(headingPath, text);
-        if (DOCTOR_FIRST.matcher(body).find()) {
-            return true;
-        }
+        String heading = PassageFields.ownHeading(headingPath).strip();
         Matcher name = NAME_HEADING.matcher(heading);
         if (!name.matches()) {
             // The role may head the entry under the name ("Claire Dunmore" / "Automatic": a bold line read as a
             // heading of its own).
-            name = NAME_HEADING.matcher(headingPath.size() < 2 ? "" : headingPath.get(headingPath.size() - 2).strip());
+            heading = headingPath.size() < 2 ? "" : headingPath.get(headingPath.size() - 2).strip();
+            name = NAME_HEADING.matcher(heading);
             if (!name.matches()) {
-                return false;
+                return Optional.empty();
             }
         }
         // Its first name starts a sentence of the text, as a bio's do ("Dana is ...", "Tom grew up ..."); the
@@ -115,14 +126,14 @@ public final class PersonEntries {
         // again ("Teeth Whitening" / "Teeth whitening brightens ...") is not one, nor one the text writes in lower
         // case ("Mini Sessions" / "I run mini sessions ... Mini dates go to newsletter subscribers first").
         if (body.contains((name.group(1) + " " + name.group(2)).toLowerCase(Locale.ROOT))) {
-            return false;
+            return Optional.empty();
         }
         Matcher sentence = SENTENCE_START.matcher(body);
         while (sentence.find()) {
             if (sentence.group(1).equals(name.group(1)) && !sentence.group(2).equalsIgnoreCase(name.group(2))) {
-                return true;
+                return Optional.of(heading);
             }
         }
-        return false;
+        return Optional.empty();
     }
 }

@@ -53,6 +53,21 @@ class ContentAnswererTest {
     }
 
     @Test
+    void aPersonsEntrySaysWhoseItIsThoughItsOwnHeadingIsTheirRole() throws IOException {
+        String name = "Kelsey Marlowe, RN";
+        String role = "Owner & Aesthetic Nurse Injector";
+        CrawlResult crawl = crawl(
+                page("about", "About", new Passage(List.of("Meet the team", name, role), role + "\nKelsey has been a "
+                        + "registered nurse for 14 years and performs every injection at the spa.", null)),
+                page("therapist", name, new Passage(List.of(name, "Injections and fillers"), "Injections and "
+                        + "fillers\nKelsey also teaches injection technique to other nurses.", null)));
+
+        assertThat(answer(crawl, "who does the injections at the spa").text()).startsWith(name + "\n" + role);
+        assertThat(answer(crawl, "who teaches injection technique").text())
+                .startsWith(name + "\nInjections and fillers");
+    }
+
+    @Test
     void anFaqEntryWhoseQuestionIsTheVisitorsInOtherWordsAnswersIt() throws IOException {
         CrawlResult crawl = crawl(
                 page("faq", "FAQ",
