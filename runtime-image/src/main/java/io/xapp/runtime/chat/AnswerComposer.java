@@ -75,12 +75,12 @@ final class AnswerComposer {
      */
     private static String withHeading(PassageView passage, String text) {
         List<String> path = passage.headingPath();
-        String led = path.size() < 2 ? text : underOwnHeading(passage, text);
+        String led = path.size() < 2 ? text : ledByOwnHeading(passage, text);
         return PersonEntries.nameHeading(path, passage.text()).filter(name -> !led.contains(name))
                 .map(name -> name + "\n" + led).orElse(led);
     }
 
-    private static String underOwnHeading(PassageView passage, String text) {
+    private static String ledByOwnHeading(PassageView passage, String text) {
         List<String> path = passage.headingPath();
         String heading = passage.ownHeading();
         if (heading.endsWith("?")) {

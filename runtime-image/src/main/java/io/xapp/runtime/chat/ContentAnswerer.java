@@ -61,10 +61,10 @@ public final class ContentAnswerer {
             String sentence = AskingSentence.of(question).orElse(asking.get());
             InterpretedQuery alone = interpreter.interpret(sentence, searcher);
             alone = meaning.map(QuestionMeaning::asking).map(alone::withVector).orElse(alone);
+            Ranking byItself = rank(alone, sentence, searcher, 1);
             // Only a question in words the site uses (what it does not know is the visitor's situation, not what
             // was asked), and only where it finds the page the whole message found (else the sentences around it
             // were what the visitor asked about).
-            Ranking byItself = rank(alone, sentence, searcher, 1);
             if (samePage(whole.ranked(), byItself.ranked()) && byItself.ranked().get(0).unknownShare() == 0) {
                 found = answerFrom(byItself);
             }
@@ -146,7 +146,7 @@ public final class ContentAnswerer {
         known.filter(k -> !k.isBlank()).ifPresent(texts::add);
         return encoder.question(texts).map(vectors -> {
             List<float[]> message = vectors.subList(0, asked);
-            double kept = known.isEmpty() ? 1 : texts.size() == asked ? 0
+            double kept = known.isEmpty() ? 1 : known.get().isBlank() ? 0
                     : VectorUtil.dotProduct(vectors.get(0), vectors.get(asked));
             return new QuestionMeaning(wholeMessage(message), asked > 1 ? message.get(1) : null, kept);
         });

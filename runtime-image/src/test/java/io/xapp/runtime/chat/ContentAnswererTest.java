@@ -2,7 +2,6 @@ package io.xapp.runtime.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.assertj.core.api.InstanceOfAssertFactories.DOUBLE;
 
 import io.xapp.crawler.CrawlEndReason;
 import io.xapp.crawler.CrawlResult;
@@ -18,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
@@ -156,21 +157,15 @@ class ContentAnswererTest {
             asked.add(texts);
             return Optional.of(texts.stream().map(t -> t.contains("ballpark") ? message : known).toList());
         };
-        IndexStore.Stored stored = IndexStore.in(dir.resolve("index")).write(crawl);
-        try (var directory = FSDirectory.open(stored.dir().resolve("passages"));
-             DirectoryReader reader = DirectoryReader.open(directory)) {
-            QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
-            IndexSearcher searcher = new IndexSearcher(reader);
+        QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
+        List<Double> kept = searching(crawl, searcher -> Stream.of("crown cost ballpark", "crown cost", "ballpark")
+                .map(question -> ContentAnswerer.meaning(interpreter.interpret(question, searcher), interpreter,
+                        encoder).orElseThrow().knownMeaning()).toList());
 
-            assertThat(ContentAnswerer.meaning(interpreter.interpret("crown cost ballpark", searcher), interpreter,
-                    encoder)).get().extracting(ContentAnswerer.QuestionMeaning::knownMeaning, DOUBLE)
-                    .isCloseTo(0.6, within(1e-6));
-            assertThat(asked.get(0)).containsExactly("crown cost ballpark", "crown cost");
-            assertThat(ContentAnswerer.meaning(interpreter.interpret("crown cost", searcher), interpreter, encoder))
-                    .get().extracting(ContentAnswerer.QuestionMeaning::knownMeaning, DOUBLE).isEqualTo(1.0);
-            assertThat(ContentAnswerer.meaning(interpreter.interpret("ballpark", searcher), interpreter, encoder))
-                    .get().extracting(ContentAnswerer.QuestionMeaning::knownMeaning, DOUBLE).isEqualTo(0.0);
-        }
+        assertThat(kept.get(0)).isCloseTo(0.6, within(1e-6));
+        assertThat(asked.get(0)).containsExactly("crown cost ballpark", "crown cost");
+        assertThat(kept.get(1)).isEqualTo(1.0);
+        assertThat(kept.get(2)).isEqualTo(0.0);
     }
 
     /** The vector {@code message} is ranked by, every word of it one the site uses. */
@@ -199,11 +194,16 @@ class ContentAnswererTest {
     }
 
     private ContentAnswer answer(CrawlResult crawl, String question, QuestionEncoder encoder) throws IOException {
+        return searching(crawl, searcher -> new ContentAnswerer(QueryInterpreter.withDefaultSynonyms())
+                .answer(question, searcher, encoder));
+    }
+
+    /** What {@code use} makes of {@code crawl}'s index, written as the runtime writes it. */
+    private <T> T searching(CrawlResult crawl, Function<IndexSearcher, T> use) throws IOException {
         IndexStore.Stored stored = IndexStore.in(dir.resolve(String.valueOf(System.nanoTime()))).write(crawl);
         try (var directory = FSDirectory.open(stored.dir().resolve("passages"));
              DirectoryReader reader = DirectoryReader.open(directory)) {
-            return new ContentAnswerer(QueryInterpreter.withDefaultSynonyms()).answer(question,
-                    new IndexSearcher(reader), encoder);
+            return use.apply(new IndexSearcher(reader));
         }
     }
 
