@@ -9,6 +9,7 @@ import io.xapp.runtime.semantic.QuestionVectors;
 import io.xapp.runtime.usage.UsageRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Replies to a visitor's chat message: a greeting, a call to action, or an answer from the site's content. */
@@ -64,6 +65,12 @@ public class ChatService {
                 @Override
                 public Optional<List<float[]>> entryQuestions(List<String> questions) {
                     return vectors.ofOthers(questions, generation.vectorModel());
+                }
+
+                @Override
+                public Map<String, String> siteWords(List<String> words, double minCosine) {
+                    return generation.siteWords().flatMap(site -> vectors.ofOthers(words, generation.vectorModel())
+                            .map(found -> site.nearest(words, found, minCosine))).orElse(Map.of());
                 }
             });
         }

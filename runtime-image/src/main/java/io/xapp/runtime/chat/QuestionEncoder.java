@@ -1,6 +1,7 @@
 package io.xapp.runtime.chat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The sentence-embedding model as {@link ContentAnswerer} asks it. */
@@ -23,5 +24,13 @@ public interface QuestionEncoder {
      */
     default Optional<List<float[]>> entryQuestions(List<String> questions) {
         return Optional.empty();
+    }
+
+    /**
+     * For each of a visitor's {@code words} the site never uses, the site's word nearest in meaning where its cosine
+     * is at least {@code minCosine} ({@link io.xapp.runtime.index.SiteWords}); words without one are left out.
+     */
+    default Map<String, String> siteWords(List<String> words, double minCosine) {
+        return Map.of();
     }
 }

@@ -1,5 +1,6 @@
 package io.xapp.runtime.content;
 
+import io.xapp.runtime.index.SiteWords;
 import io.xapp.runtime.index.Suggestions;
 import io.xapp.runtime.semantic.Embedder;
 import java.io.IOException;
@@ -34,10 +35,12 @@ public final class ContentGeneration {
     private final CrawlSummary summary;
     private final Optional<Embedder.Model> vectorModel;
     private final int missingVectors;
+    private final Optional<SiteWords> siteWords;
 
     private ContentGeneration(String name, Directory passagesDir, Directory suggestDir, DirectoryReader reader,
-                              Suggestions suggestions, CrawlSummary summary) {
+                              Suggestions suggestions, CrawlSummary summary, Optional<SiteWords> siteWords) {
         this.name = name;
+        this.siteWords = siteWords;
         this.passagesDir = passagesDir;
         this.suggestDir = suggestDir;
         this.reader = reader;
@@ -66,7 +69,7 @@ public final class ContentGeneration {
             DirectoryReader reader = DirectoryReader.open(passagesDir);
             Suggestions suggestions = Suggestions.open(suggestDir);
             ContentGeneration generation = new ContentGeneration(dir.getFileName().toString(), passagesDir,
-                    suggestDir, reader, suggestions, summary);
+                    suggestDir, reader, suggestions, summary, SiteWords.open(dir.resolve(SiteWords.DIR)));
             reader.getReaderCacheHelper().addClosedListener(key -> generation.closeRest(onClosed));
             return generation;
         } catch (IOException | RuntimeException e) {
@@ -95,6 +98,11 @@ public final class ContentGeneration {
     /** The model of the passages' vectors; empty when the index has none (answers from BM25 alone). */
     public Optional<Embedder.Model> vectorModel() {
         return vectorModel;
+    }
+
+    /** The site's words with their vectors, in the passages' model; empty when the generation has none. */
+    public Optional<SiteWords> siteWords() {
+        return siteWords;
     }
 
     /** Passages without a vector: the inference service could not embed them when this generation was built. */
@@ -128,6 +136,9 @@ public final class ContentGeneration {
         try {
             suggestions.close();
             suggestDir.close();
+            if (siteWords.isPresent()) {
+                siteWords.get().close();
+            }
             passagesDir.close();
         } catch (IOException e) {
             LOG.warnf(e, "closing index generation %s left files open", name);

@@ -53,9 +53,10 @@ public final class IndexBuilder {
      * @param templatePassages passages the site repeats on many pages, indexed once each ({@link RepeatedPassages})
      * @param templateBlocks   blocks the site repeats inside passages on many pages, indexed once each
      * @param vectorModel      the model of its vectors, empty when it has none
+     * @param siteWords        the words kept with a vector ({@link io.xapp.runtime.index.SiteWords}), 0 for none
      */
     public record Built(int passages, int embedded, int reused, int missingVectors, int templatePassages,
-                        int templateBlocks, Optional<Embedder.Model> vectorModel) {
+                        int templateBlocks, Optional<Embedder.Model> vectorModel, int siteWords) {
     }
 
     /** The commit data of the passage index in generation directory {@code dir}. */
@@ -119,8 +120,9 @@ public final class IndexBuilder {
             try (Directory suggestDir = FSDirectory.open(dir.resolve(ContentGeneration.SUGGEST_DIR))) {
                 Suggestions.build(crawl, suggestDir);
             }
+            int siteWords = SiteWordVectors.write(dir, embedder, vectors.model(), previous);
             return new Built(passages, vectors.embedded(), vectors.reused(), vectors.missing(),
-                    repeated.templatePassages(), repeated.templateBlocks(), vectors.model());
+                    repeated.templatePassages(), repeated.templateBlocks(), vectors.model(), siteWords);
         }
     }
 

@@ -105,8 +105,9 @@ public final class IndexStore {
         Path dir = Files.createTempDirectory(root, PREFIX);
         IndexBuilder.Built built = IndexBuilder.build(crawl, dir, embedder, previous);
         if (built.passages() > 0) {
-            LOG.infof("indexed %d passages: %d vectors embedded, %d kept from the last index, %d without a vector%s",
-                    built.passages(), built.embedded(), built.reused(), built.missingVectors(),
+            LOG.infof("indexed %d passages: %d vectors embedded, %d kept from the last index, %d without a vector, "
+                            + "%d site words with a vector%s",
+                    built.passages(), built.embedded(), built.reused(), built.missingVectors(), built.siteWords(),
                     built.templatePassages() + built.templateBlocks() == 0 ? "" : "; " + built.templatePassages()
                             + " passages and " + built.templateBlocks() + " blocks of the site's header and footer"
                             + " or repeated on " + RepeatedPassages.TEMPLATE_PAGES + " pages or more indexed once each");

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -56,13 +58,36 @@ public final class QueryInterpreter {
         return new QueryInterpreter(ContentAnalyzers.synonyms(usable), ContentAnalyzers.synonymVocabulary(usable));
     }
 
+    /** The site's words nearest in meaning to a visitor's words it never uses, where one is near enough. */
+    @FunctionalInterface
+    public interface NearestSiteWords {
+
+        NearestSiteWords NONE = words -> Map.of();
+
+        /** For each of {@code words}, the site's word that stands for it; words without one are left out. */
+        Map<String, String> of(List<String> words);
+    }
+
     public InterpretedQuery interpret(String text, IndexSearcher searcher) {
+        return interpret(text, searcher, NearestSiteWords.NONE);
+    }
+
+    /**
+     * As {@link #interpret(String, IndexSearcher)}, and a word the site never uses is searched as the site's word
+     * {@code nearest} gives for it ("bunny" as "rabbit"): a concept the site knows. The corrected text keeps the
+     * visitor's word, which the model reads as well as the site's.
+     */
+    public InterpretedQuery interpret(String text, IndexSearcher searcher, NearestSiteWords nearest) {
         try {
             IndexReader reader = searcher.getIndexReader();
             String corrected = joinCompounds(correctTypos(ChatSpellings.writeOut(text), reader), reader);
-            List<Concept> concepts = new ArrayList<>();
-            for (Set<String> terms : mergeOverlapping(termGroups(corrected))) {
-                concepts.add(weigh(terms, searcher));
+            List<Concept> concepts = concepts(corrected, searcher);
+            List<Word> unknown = unknownWords(corrected, concepts);
+            if (!unknown.isEmpty()) {
+                Map<String, String> siteWords = nearest.of(unknown.stream().map(Word::text).distinct().toList());
+                if (!siteWords.isEmpty()) {
+                    concepts = concepts(replace(corrected, unknown, siteWords::get), searcher);
+                }
             }
             return new InterpretedQuery(text, corrected, concepts);
         } catch (IOException e) {
@@ -70,30 +95,59 @@ public final class QueryInterpreter {
         }
     }
 
+    private List<Concept> concepts(String text, IndexSearcher searcher) throws IOException {
+        List<Concept> concepts = new ArrayList<>();
+        for (Set<String> terms : mergeOverlapping(termGroups(text))) {
+            concepts.add(weigh(terms, searcher));
+        }
+        return concepts;
+    }
+
+    /** The words of {@code text} that stand for nothing but concepts the site never uses. */
+    private List<Word> unknownWords(String text, List<Concept> concepts) throws IOException {
+        Set<String> unknown = new HashSet<>();
+        concepts.stream().filter(c -> !c.known()).forEach(c -> unknown.addAll(c.terms()));
+        List<Word> found = new ArrayList<>();
+        if (unknown.isEmpty()) {
+            return found;
+        }
+        for (Word word : words(text)) {
+            // The query terms the word stands for, synonyms included.
+            List<String> terms = ContentAnalyzers.terms(queryAnalyzer, PassageFields.ALL,
+                    text.substring(word.start(), word.end()));
+            if (!terms.isEmpty() && unknown.containsAll(terms)) {
+                found.add(word);
+            }
+        }
+        return found;
+    }
+
+    /** {@code text} with each of {@code words} replaced by what {@code replacement} gives for it (null: kept). */
+    private static String replace(String text, List<Word> words, Function<String, String> replacement) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        for (Word word : words) {
+            String with = replacement.apply(word.text());
+            if (with != null) {
+                out.append(text, copied, word.start()).append(with);
+                copied = word.end();
+            }
+        }
+        return out.append(text.substring(copied)).toString();
+    }
+
     /**
      * The question's corrected text without the words the site never uses ("who does the tuning, is he certified" on
      * a site that never says "certified": "who does the tuning, is he"); empty when every word is one it uses.
      */
     public Optional<String> withoutUnknownWords(InterpretedQuery query) {
-        Set<String> unknown = new HashSet<>();
-        query.concepts().stream().filter(c -> !c.known()).forEach(c -> unknown.addAll(c.terms()));
-        if (unknown.isEmpty()) {
+        if (query.concepts().stream().allMatch(Concept::known)) {
             return Optional.empty();
         }
         try {
             String text = query.correctedText();
-            StringBuilder out = new StringBuilder(text.length());
-            int copied = 0;
-            for (Word word : words(text)) {
-                // The query terms the word stands for, synonyms included.
-                List<String> terms = ContentAnalyzers.terms(queryAnalyzer, PassageFields.ALL,
-                        text.substring(word.start(), word.end()));
-                if (!terms.isEmpty() && unknown.containsAll(terms)) {
-                    out.append(text, copied, word.start());
-                    copied = word.end();
-                }
-            }
-            return Optional.of(out.append(text.substring(copied)).toString().replaceAll("\\s{2,}", " ").strip());
+            String without = replace(text, unknownWords(text, query.concepts()), word -> "");
+            return Optional.of(without.replaceAll("\\s{2,}", " ").strip());
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a question failed", e);
         }

@@ -11,6 +11,7 @@ import io.xapp.runtime.chat.ContentAnswer;
 import io.xapp.runtime.chat.ContentAnswerer;
 import io.xapp.runtime.chat.QuestionEncoder;
 import io.xapp.runtime.content.IndexStore;
+import io.xapp.runtime.index.SiteWords;
 import io.xapp.runtime.search.InterpretedQuery;
 import io.xapp.runtime.search.PassageRanker;
 import io.xapp.runtime.search.QueryInterpreter;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
@@ -53,18 +55,6 @@ public final class InProcessAnswers {
                 : new InferenceClient(URI.create(inference), "dev/dev", LocalInference.tokenFor("dev", "dev"));
         QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
         ContentAnswerer answerer = new ContentAnswerer(interpreter);
-        QuestionEncoder encoder = new QuestionEncoder() {
-            @Override
-            public Optional<List<float[]>> question(List<String> texts) {
-                return entryQuestions(texts);
-            }
-
-            @Override
-            public Optional<List<float[]>> entryQuestions(List<String> questions) {
-                return embedder.configured() ? Optional.of(embedder.embed(Embedder.Kind.QUERY, questions).vectors())
-                        : Optional.empty();
-            }
-        };
         List<SiteTally> tallies = new ArrayList<>();
         List<QaSet> sets = QaSet.under(sitesDir);
         sets = MarkupVariant.asConfigured(sets, Files.createTempDirectory("xapp-markup-variant"));
@@ -72,6 +62,8 @@ public final class InProcessAnswers {
             IndexStore.Stored stored = IndexStore.in(Files.createTempDirectory("xapp-answers")).write(crawl(set),
                     embedder);
             SiteTally tally = new SiteTally(set.site());
+            Optional<SiteWords> siteWords = SiteWords.open(stored.dir().resolve(SiteWords.DIR));
+            QuestionEncoder encoder = encoder(embedder, siteWords);
             try (var directory = FSDirectory.open(stored.dir().resolve("passages"));
                  DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
@@ -90,6 +82,9 @@ public final class InProcessAnswers {
                     explain(set, q, reply, interpreter, encoder, searcher);
                 }
             }
+            if (siteWords.isPresent()) {
+                siteWords.get().close();
+            }
             tallies.add(tally);
         }
         System.out.println(SiteTally.header());
@@ -98,6 +93,28 @@ public final class InProcessAnswers {
         if (Boolean.getBoolean("verbose")) {
             tallies.forEach(t -> t.misses().forEach(m -> System.out.println("  miss " + m)));
         }
+    }
+
+    /** The inference service as the runtime asks it, with the site's words of the generation being asked. */
+    private static QuestionEncoder encoder(Embedder embedder, Optional<SiteWords> siteWords) {
+        return new QuestionEncoder() {
+            @Override
+            public Optional<List<float[]>> question(List<String> texts) {
+                return entryQuestions(texts);
+            }
+
+            @Override
+            public Optional<List<float[]>> entryQuestions(List<String> questions) {
+                return embedder.configured() ? Optional.of(embedder.embed(Embedder.Kind.QUERY, questions).vectors())
+                        : Optional.empty();
+            }
+
+            @Override
+            public Map<String, String> siteWords(List<String> words, double minCosine) {
+                return siteWords.flatMap(site -> entryQuestions(words).map(v -> site.nearest(words, v, minCosine)))
+                        .orElse(Map.of());
+            }
+        };
     }
 
     /**
@@ -140,7 +157,8 @@ public final class InProcessAnswers {
         if (!debug && !Boolean.getBoolean("features")) {
             return;
         }
-        InterpretedQuery interpreted = interpreter.interpret(q.text(), searcher);
+        InterpretedQuery interpreted = interpreter.interpret(q.text(), searcher,
+                words -> encoder.siteWords(words, ContentAnswerer.SITE_WORD_MATCH));
         Optional<ContentAnswerer.QuestionMeaning> meaning = ContentAnswerer.meaning(interpreted, interpreter, encoder);
         float[] vector = meaning.map(ContentAnswerer.QuestionMeaning::message).orElse(null);
         InterpretedQuery query = vector == null ? interpreted : interpreted.withVector(vector);

@@ -34,7 +34,10 @@ class PassageVectorsTest {
         Model model = MODEL;
         boolean down;
         int failAfterTexts = Integer.MAX_VALUE;
+        /** Passages' texts embedded. */
         int embedded;
+        /** The site's words embedded ({@link SiteWordVectors}, as a visitor's words are: as queries). */
+        int wordsEmbedded;
 
         @Override
         public Model model() {
@@ -49,10 +52,13 @@ class PassageVectorsTest {
             if (down) {
                 throw new EmbeddingUnavailableException("down");
             }
-            if (embedded + texts.size() > failAfterTexts) {
+            if (kind == Kind.QUERY) {
+                wordsEmbedded += texts.size();
+            } else if (embedded + texts.size() > failAfterTexts) {
                 throw new IllegalStateException("the runtime was killed while indexing");
+            } else {
+                embedded += texts.size();
             }
-            embedded += texts.size();
             List<float[]> vectors = new ArrayList<>();
             for (String text : texts) {
                 float[] v = {1, text.length() % 7, text.hashCode() % 5, 1};
@@ -98,12 +104,29 @@ class PassageVectorsTest {
     }
 
     @Test
+    void theSiteWordsAreEmbeddedOnceAndANewGenerationEmbedsOnlyItsNewWords() throws Exception {
+        IndexStore store = new IndexStore(dir);
+        CountingEmbedder embedder = new CountingEmbedder();
+        ContentGeneration first = open(store.write(crawl("apples", 5), embedder));
+        assertThat(embedder.wordsEmbedded).isPositive();
+        assertThat(first.siteWords()).isPresent();
+
+        embedder.wordsEmbedded = 0;
+        ContentGeneration second = open(store.write(crawl("pears", 5), embedder));
+        assertThat(embedder.wordsEmbedded).as("\"pears\", the one word the last generation did not have").isOne();
+        assertThat(second.siteWords()).isPresent();
+        first.retire();
+        second.retire();
+    }
+
+    @Test
     void whileTheServiceIsDownPassagesGoWithoutAndAreCompletedOnceItIsBack() throws Exception {
         IndexStore store = new IndexStore(dir);
         CountingEmbedder embedder = new CountingEmbedder();
         embedder.down = true;
         ContentGeneration without = open(store.write(crawl("apples", 10), embedder));
         assertThat(without.vectorModel()).isEmpty();
+        assertThat(without.siteWords()).isEmpty();
         assertThat(without.missingVectors()).isEqualTo(20);
 
         embedder.down = false;

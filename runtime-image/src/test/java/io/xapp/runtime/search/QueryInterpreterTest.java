@@ -7,6 +7,7 @@ import io.xapp.runtime.index.PassageFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -168,5 +169,39 @@ class QueryInterpreterTest {
         assertThat(interpreter.withoutUnknownWords(interpreter.interpret("Are you open on Saturdays?", searcher)))
                 .isEmpty();
         assertThat(interpreter.withoutUnknownWords(interpreter.interpret("veneers", searcher))).contains("");
+    }
+
+    @Test
+    void aWordTheSiteNeverUsesIsSearchedAsTheSiteWordNearestInMeaning() {
+        QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
+        List<List<String>> asked = new ArrayList<>();
+        QueryInterpreter.NearestSiteWords nearest = words -> {
+            asked.add(words);
+            return words.contains("cap") ? Map.of("cap", "crown") : Map.of();
+        };
+
+        InterpretedQuery query = interpreter.interpret("how much is a cap ballpark", searcher, nearest);
+
+        // Only the words the site never uses are looked up, all in one call.
+        assertThat(asked).containsExactly(List.of("cap", "ballpark"));
+        assertThat(query.concepts()).anySatisfy(c -> {
+            assertThat(c.terms()).containsExactly("crown");
+            assertThat(c.known()).isTrue();
+        });
+        assertThat(query.concepts()).filteredOn(c -> c.terms().contains("ballpark")).singleElement()
+                .satisfies(c -> assertThat(c.known()).isFalse());
+        // The model reads the visitor's own word, and it is no longer left out as unknown.
+        assertThat(query.correctedText()).isEqualTo("how much is a cap ballpark");
+        assertThat(interpreter.withoutUnknownWords(query)).contains("how much is a cap");
+    }
+
+    @Test
+    void aQuestionInTheSiteWordsAsksForNoNearestWords() {
+        List<List<String>> asked = new ArrayList<>();
+        QueryInterpreter.withDefaultSynonyms().interpret("Are you open on Saturdays?", searcher, words -> {
+            asked.add(words);
+            return Map.of();
+        });
+        assertThat(asked).isEmpty();
     }
 }
