@@ -33,7 +33,9 @@ class AnswerQualityIT {
      * From 2026-12-07 the meaning a question loses without the words the site never uses counts against its answer
      * (ContentAnswerer.MEANING_LOST_PENALTY; over the 117 fixture and probe sites 21 more right, 3 more refused):
      * Fernwood 24 and one false noContent ("my bunny hasnt pooped since this morning": "bunny" and "pooped" carry
-     * it, and the vet's site writes "rabbit"), Brightside 8 of 8 noContent.
+     * it, and the vet's site writes "rabbit"), Brightside 8 of 8 noContent. Later that day a word the site never
+     * uses is searched as the site's word nearest in meaning (ContentAnswerer.SITE_WORD_MATCH: "bunny" as "rabbit"):
+     * Fernwood 25 and no false noContent again.
      */
     private record Floor(int right, int noContent, int falseNoContent) {
     }
@@ -41,7 +43,7 @@ class AnswerQualityIT {
     private static final Map<String, Floor> REACHED = Map.of(
             "brightside-dental", new Floor(24, 7, 0),
             "copperline-plumbing", new Floor(25, 7, 1),
-            "fernwood-vet", new Floor(24, 7, 1),
+            "fernwood-vet", new Floor(24, 7, 0),
             "saltmarsh-kitchen", new Floor(22, 7, 2));
 
     @Test
