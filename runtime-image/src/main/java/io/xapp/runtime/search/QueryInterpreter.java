@@ -82,7 +82,8 @@ public final class QueryInterpreter {
             IndexReader reader = searcher.getIndexReader();
             String corrected = joinCompounds(correctTypos(ChatSpellings.writeOut(text), reader), reader);
             List<Concept> concepts = concepts(corrected, searcher);
-            List<Word> unknown = unknownWords(corrected, concepts);
+            // The site's words are words of letters ("10x10" or "w2" has no word near it in meaning).
+            List<Word> unknown = unknownWords(corrected, concepts).stream().filter(w -> isLetters(w.text())).toList();
             if (!unknown.isEmpty()) {
                 Map<String, String> siteWords = nearest.of(unknown.stream().map(Word::text).distinct().toList());
                 if (!siteWords.isEmpty()) {
