@@ -56,10 +56,15 @@ public final class ContentAnswerer {
      * (1,850 of 2,316), one refusal fewer (533 of 611), false noContent 151 (158); 0.85 and 0.9 gained less (4, 1),
      * 0.75 three more than 0.8 for six fewer refusals, one of them a fixture site's.
      */
-    public static final double SITE_WORD_MATCH = 0.8;
+    static final double SITE_WORD_MATCH = 0.8;
+
+    /** The site's words {@code encoder} finds near enough to stand for a visitor's words the site never uses. */
+    public static QueryInterpreter.NearestSiteWords nearestSiteWords(QuestionEncoder encoder) {
+        return words -> encoder.siteWords(words, SITE_WORD_MATCH);
+    }
 
     public ContentAnswer answer(String question, IndexSearcher searcher, QuestionEncoder encoder) {
-        QueryInterpreter.NearestSiteWords nearest = words -> encoder.siteWords(words, SITE_WORD_MATCH);
+        QueryInterpreter.NearestSiteWords nearest = nearestSiteWords(encoder);
         InterpretedQuery interpreted = interpreter.interpret(question, searcher, nearest);
         Optional<QuestionMeaning> meaning = meaning(interpreted, interpreter, encoder);
         InterpretedQuery query = meaning.map(QuestionMeaning::message).map(interpreted::withVector).orElse(interpreted);

@@ -110,7 +110,8 @@ public final class IndexStore {
                     built.passages(), built.embedded(), built.reused(), built.missingVectors(), built.siteWords(),
                     built.templatePassages() + built.templateBlocks() == 0 ? "" : "; " + built.templatePassages()
                             + " passages and " + built.templateBlocks() + " blocks of the site's header and footer"
-                            + " or repeated on " + RepeatedPassages.TEMPLATE_PAGES + " pages or more indexed once each");
+                            + " or repeated on " + RepeatedPassages.TEMPLATE_PAGES
+                            + " pages or more indexed once each");
         }
         CrawlResults.write(crawl, dir.resolve(CRAWL_FILE));
         Stored stored = writeSummary(dir, crawl);

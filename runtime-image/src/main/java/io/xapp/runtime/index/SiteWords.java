@@ -130,7 +130,7 @@ public final class SiteWords implements AutoCloseable {
     }
 
     /** The word nearest {@code vector} (a unit vector of the same model), if its cosine is at least {@code min}. */
-    public Optional<String> nearest(float[] vector, double min) throws IOException {
+    private Optional<String> nearest(float[] vector, double min) throws IOException {
         ScoreDoc[] hits = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, 1), 1).scoreDocs;
         // Lucene scores a dot product of unit vectors as (1 + cosine) / 2.
         if (hits.length == 0 || 2.0 * hits[0].score - 1 < min) {

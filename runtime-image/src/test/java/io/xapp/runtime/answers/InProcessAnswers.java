@@ -158,7 +158,7 @@ public final class InProcessAnswers {
             return;
         }
         InterpretedQuery interpreted = interpreter.interpret(q.text(), searcher,
-                words -> encoder.siteWords(words, ContentAnswerer.SITE_WORD_MATCH));
+                ContentAnswerer.nearestSiteWords(encoder));
         Optional<ContentAnswerer.QuestionMeaning> meaning = ContentAnswerer.meaning(interpreted, interpreter, encoder);
         float[] vector = meaning.map(ContentAnswerer.QuestionMeaning::message).orElse(null);
         InterpretedQuery query = vector == null ? interpreted : interpreted.withVector(vector);

@@ -2,12 +2,8 @@ package io.xapp.runtime.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 /** The words entity markers add to what a passage is about, and what they leave alone. */
@@ -152,19 +148,10 @@ class EntityMarkersTest {
         return terms(ContentAnalyzers.aboutness(), PassageFields.ALL, text);
     }
 
-    /** The terms {@code analyzer} makes of {@code text} in {@code field}. */
+    /** The terms {@code analyzer} makes of {@code text} in {@code field}; the analyzer is closed after. */
     static List<String> terms(Analyzer analyzer, String field, String text) {
-        List<String> terms = new ArrayList<>();
-        try (analyzer; TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        try (analyzer) {
+            return ContentAnalyzers.terms(analyzer, field, text);
         }
-        return terms;
     }
 }
