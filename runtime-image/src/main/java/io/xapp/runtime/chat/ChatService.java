@@ -63,14 +63,14 @@ public class ChatService {
                 }
 
                 @Override
-                public Optional<List<float[]>> entryQuestions(List<String> questions) {
-                    return vectors.ofOthers(questions, generation.vectorModel());
+                public Optional<List<float[]>> others(List<String> texts) {
+                    return vectors.ofOthers(texts, generation.vectorModel());
                 }
 
                 @Override
-                public Map<String, String> siteWords(List<String> words, double minCosine) {
-                    return generation.siteWords().flatMap(site -> vectors.ofOthers(words, generation.vectorModel())
-                            .map(found -> site.nearest(words, found, minCosine))).orElse(Map.of());
+                public Map<String, String> siteWords(List<String> words, List<float[]> found, double minCosine) {
+                    return generation.siteWords().map(site -> site.nearest(words, found, minCosine))
+                            .orElse(Map.of());
                 }
             });
         }

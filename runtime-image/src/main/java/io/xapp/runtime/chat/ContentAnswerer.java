@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.VectorUtil;
 
@@ -58,16 +59,11 @@ public final class ContentAnswerer {
      */
     static final double SITE_WORD_MATCH = 0.8;
 
-    /** The site's words {@code encoder} finds near enough to stand for a visitor's words the site never uses. */
-    public static QueryInterpreter.NearestSiteWords nearestSiteWords(QuestionEncoder encoder) {
-        return words -> encoder.siteWords(words, SITE_WORD_MATCH);
-    }
-
     public ContentAnswer answer(String question, IndexSearcher searcher, QuestionEncoder encoder) {
-        QueryInterpreter.NearestSiteWords nearest = nearestSiteWords(encoder);
-        InterpretedQuery interpreted = interpreter.interpret(question, searcher, nearest);
-        Optional<QuestionMeaning> meaning = meaning(interpreted, interpreter, encoder);
-        InterpretedQuery query = meaning.map(QuestionMeaning::message).map(interpreted::withVector).orElse(interpreted);
+        Understanding understood = understand(question, searcher, interpreter, encoder);
+        InterpretedQuery interpreted = understood.interpreted();
+        Optional<QuestionMeaning> meaning = understood.meaning();
+        InterpretedQuery query = understood.ranked();
         Ranking whole = rank(query, question, searcher, meaning.map(QuestionMeaning::knownMeaning).orElse(1.0));
         Optional<ContentAnswer> found = answerFrom(whole);
         Optional<String> asking = AskingSentence.of(interpreted.correctedText());
@@ -76,7 +72,8 @@ public final class ContentAnswerer {
             // and im trying to budget"), in words a site has no reason to use: that they are not on the site is no
             // evidence it does not answer what was asked. The question alone is a second try.
             String sentence = AskingSentence.of(question).orElse(asking.get());
-            InterpretedQuery alone = interpreter.interpret(sentence, searcher, nearest);
+            InterpretedQuery alone = interpreter.withSiteWords(interpreter.interpret(sentence, searcher),
+                    understood.siteWords(), searcher);
             alone = meaning.map(QuestionMeaning::asking).map(alone::withVector).orElse(alone);
             Ranking byItself = rank(alone, sentence, searcher, 1);
             // Only a question in words the site uses (what it does not know is the visitor's situation, not what
@@ -154,19 +151,75 @@ public final class ContentAnswerer {
     public record QuestionMeaning(float[] message, float[] asking, double knownMeaning) {
     }
 
-    /** {@code interpreted}'s vectors, in one call; empty to rank by words alone. */
-    public static Optional<QuestionMeaning> meaning(InterpretedQuery interpreted, QueryInterpreter interpreter,
-                                                    QuestionEncoder encoder) {
-        List<String> texts = new ArrayList<>(questionTexts(interpreted.correctedText()));
+    /**
+     * A question as the answerer reads it.
+     *
+     * @param interpreted its concepts, a site's word standing for each visitor's word {@code siteWords} names
+     * @param meaning     what the model makes of it; empty to rank by words alone
+     * @param siteWords   the site's words nearest in meaning to the visitor's words it never uses, where near enough
+     */
+    public record Understanding(InterpretedQuery interpreted, Optional<QuestionMeaning> meaning,
+                                Map<String, String> siteWords) {
+
+        /** The query passages are ranked for: with the message's vector where it has one. */
+        public InterpretedQuery ranked() {
+            return meaning.map(QuestionMeaning::message).map(interpreted::withVector).orElse(interpreted);
+        }
+    }
+
+    /**
+     * Reads {@code question}, asking the model once for everything it needs: the message, its asking sentence, the
+     * message without the words the site never uses, and each of those words (for the site's word nearest it,
+     * {@link #SITE_WORD_MATCH}). Only where a site's word then stands for some of them but not all does the message
+     * without the rest need a second call.
+     */
+    public static Understanding understand(String question, IndexSearcher searcher, QueryInterpreter interpreter,
+                                           QuestionEncoder encoder) {
+        return understand(interpreter.interpret(question, searcher), searcher, interpreter, encoder);
+    }
+
+    /** As {@link #understand(String, IndexSearcher, QueryInterpreter, QuestionEncoder)}, once interpreted. */
+    static Understanding understand(InterpretedQuery plain, IndexSearcher searcher, QueryInterpreter interpreter,
+                                    QuestionEncoder encoder) {
+        List<String> texts = new ArrayList<>(questionTexts(plain.correctedText()));
         int asked = texts.size();
-        Optional<String> known = interpreter.withoutUnknownWords(interpreted);
+        Optional<String> known = interpreter.withoutUnknownWords(plain);
         known.filter(k -> !k.isBlank()).ifPresent(texts::add);
-        return encoder.question(texts).map(vectors -> {
-            List<float[]> message = vectors.subList(0, asked);
-            double kept = known.isEmpty() ? 1 : known.get().isBlank() ? 0
-                    : VectorUtil.dotProduct(vectors.get(0), vectors.get(asked));
-            return new QuestionMeaning(wholeMessage(message), asked > 1 ? message.get(1) : null, kept);
-        });
+        int wordsFrom = texts.size();
+        List<String> unknown = interpreter.siteWordsAskedFor(plain);
+        texts.addAll(unknown);
+        Optional<List<float[]>> vectors = encoder.question(texts);
+        if (vectors.isEmpty()) {
+            return new Understanding(plain, Optional.empty(), Map.of());
+        }
+        List<float[]> all = vectors.get();
+        Map<String, String> siteWords = unknown.isEmpty() ? Map.of()
+                : encoder.siteWords(unknown, all.subList(wordsFrom, all.size()), SITE_WORD_MATCH);
+        InterpretedQuery interpreted = siteWords.isEmpty() ? plain
+                : interpreter.withSiteWords(plain, siteWords, searcher);
+        Optional<String> knownNow = siteWords.isEmpty() ? known : interpreter.withoutUnknownWords(interpreted);
+        double kept = keptMeaning(all.get(0), knownNow, text -> text.equals(known.orElse(null))
+                ? Optional.of(all.get(asked)) : encoder.others(List.of(text)).map(v -> v.get(0)));
+        List<float[]> messages = all.subList(0, asked);
+        return new Understanding(interpreted,
+                Optional.of(new QuestionMeaning(wholeMessage(messages), asked > 1 ? messages.get(1) : null, kept)),
+                siteWords);
+    }
+
+    /**
+     * The cosine of {@code message} with {@code known}, what is left of it in the site's words (empty: all of it),
+     * {@code vectorOf} giving its vector.
+     */
+    private static double keptMeaning(float[] message, Optional<String> known,
+                                      Function<String, Optional<float[]>> vectorOf) {
+        if (known.isEmpty()) {
+            return 1;
+        }
+        if (known.get().isBlank()) {
+            return 0;
+        }
+        // Without the model now (it answered the message a moment ago), nothing is known to be lost.
+        return vectorOf.apply(known.get()).map(v -> (double) VectorUtil.dotProduct(message, v)).orElse(1.0);
     }
 
     /** The message, and its asking sentence where it has one apart: what the encoder is asked to embed. */
@@ -259,7 +312,7 @@ public final class ContentAnswerer {
         if (!query.hasVector() || entries.isEmpty()) {
             return Optional.empty();
         }
-        List<float[]> vectors = encoder.entryQuestions(entries.stream().map(r -> r.passage().ownHeading()).toList())
+        List<float[]> vectors = encoder.others(entries.stream().map(r -> r.passage().ownHeading()).toList())
                 .orElse(List.of());
         RankedPassage asked = null;
         double best = ENTRY_QUESTION_MATCH;

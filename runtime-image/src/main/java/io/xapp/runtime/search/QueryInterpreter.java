@@ -62,14 +62,18 @@ public final class QueryInterpreter {
     @FunctionalInterface
     public interface NearestSiteWords {
 
-        NearestSiteWords NONE = words -> Map.of();
-
         /** For each of {@code words}, the site's word that stands for it; words without one are left out. */
         Map<String, String> of(List<String> words);
     }
 
     public InterpretedQuery interpret(String text, IndexSearcher searcher) {
-        return interpret(text, searcher, NearestSiteWords.NONE);
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            String corrected = joinCompounds(correctTypos(ChatSpellings.writeOut(text), reader), reader);
+            return new InterpretedQuery(text, corrected, concepts(corrected, searcher));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the content index failed", e);
+        }
     }
 
     /**
@@ -78,22 +82,44 @@ public final class QueryInterpreter {
      * visitor's word, which the model reads as well as the site's.
      */
     public InterpretedQuery interpret(String text, IndexSearcher searcher, NearestSiteWords nearest) {
+        InterpretedQuery query = interpret(text, searcher);
+        List<String> unknown = siteWordsAskedFor(query);
+        return unknown.isEmpty() ? query : withSiteWords(query, nearest.of(unknown), searcher);
+    }
+
+    /**
+     * The words of {@code query} the site never uses that a site's word may stand for, each once: words of letters
+     * ("10x10" or "w2" has no word near it in meaning).
+     */
+    public List<String> siteWordsAskedFor(InterpretedQuery query) {
         try {
-            IndexReader reader = searcher.getIndexReader();
-            String corrected = joinCompounds(correctTypos(ChatSpellings.writeOut(text), reader), reader);
-            List<Concept> concepts = concepts(corrected, searcher);
-            // The site's words are words of letters ("10x10" or "w2" has no word near it in meaning).
-            List<Word> unknown = unknownWords(corrected, concepts).stream().filter(w -> isLetters(w.text())).toList();
-            if (!unknown.isEmpty()) {
-                Map<String, String> siteWords = nearest.of(unknown.stream().map(Word::text).distinct().toList());
-                if (!siteWords.isEmpty()) {
-                    concepts = concepts(replace(corrected, unknown, siteWords::get), searcher);
-                }
-            }
-            return new InterpretedQuery(text, corrected, concepts);
+            return unknownLetterWords(query.correctedText(), query.concepts()).stream().map(Word::text).distinct()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a question failed", e);
+        }
+    }
+
+    /**
+     * {@code query} with each of its words {@code siteWords} names searched as that site word ("bunny" as "rabbit"):
+     * a concept the site knows. The corrected text keeps the visitor's word, which the model reads as well as the
+     * site's. Unchanged where {@code siteWords} names none of its words.
+     */
+    public InterpretedQuery withSiteWords(InterpretedQuery query, Map<String, String> siteWords,
+                                         IndexSearcher searcher) {
+        try {
+            String corrected = query.correctedText();
+            List<Word> unknown = unknownLetterWords(corrected, query.concepts()).stream()
+                    .filter(w -> siteWords.containsKey(w.text())).toList();
+            return unknown.isEmpty() ? query : new InterpretedQuery(query.text(), corrected,
+                    concepts(replace(corrected, unknown, siteWords::get), searcher));
         } catch (IOException e) {
             throw new UncheckedIOException("reading the content index failed", e);
         }
+    }
+
+    private List<Word> unknownLetterWords(String text, List<Concept> concepts) throws IOException {
+        return unknownWords(text, concepts).stream().filter(w -> isLetters(w.text())).toList();
     }
 
     private List<Concept> concepts(String text, IndexSearcher searcher) throws IOException {

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -42,9 +43,10 @@ import org.apache.lucene.store.FSDirectory;
  * candidates of every miss; {@code debug=all}: of every answerable question), {@code features} (a tab-separated
  * line per question with the best passage's evidence, the question's concepts, unknown ones marked "?", and how much
  * of its meaning its known words keep: for choosing the noContent settings across all sites at once),
- * {@code xapp.answers.variant} (the sites served as a {@link MarkupVariant}). It calls the answerer alone, not the
- * chat's intents: a message the chat takes for a request to book or to be called answers otherwise over HTTP, so a
- * change is checked with {@code bench/answers.sh} too.
+ * {@code xapp.answers.variant} (the sites served as a {@link MarkupVariant}). It prints how many calls to the
+ * inference service the answers made per question. It calls the answerer alone, not the chat's intents: a message
+ * the chat takes for a request to book or to be called answers otherwise over HTTP, so a change is checked with
+ * {@code bench/answers.sh} too.
  */
 public final class InProcessAnswers {
 
@@ -56,6 +58,9 @@ public final class InProcessAnswers {
         QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
         ContentAnswerer answerer = new ContentAnswerer(interpreter);
         List<SiteTally> tallies = new ArrayList<>();
+        AtomicInteger modelCalls = new AtomicInteger();
+        int questions = 0;
+        int answerCalls = 0;
         List<QaSet> sets = QaSet.under(sitesDir);
         sets = MarkupVariant.asConfigured(sets, Files.createTempDirectory("xapp-markup-variant"));
         for (QaSet set : sets) {
@@ -63,14 +68,17 @@ public final class InProcessAnswers {
                     embedder);
             SiteTally tally = new SiteTally(set.site());
             Optional<SiteWords> siteWords = SiteWords.open(stored.dir().resolve(SiteWords.DIR));
-            QuestionEncoder encoder = encoder(embedder, siteWords);
+            QuestionEncoder encoder = encoder(embedder, siteWords, modelCalls);
             try (var directory = FSDirectory.open(stored.dir().resolve("passages"));
                  DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 for (QaSet.Question q : set.questions()) {
+                    int callsBefore = modelCalls.get();
                     long start = System.nanoTime();
                     ContentAnswer answer = answerer.answer(q.text(), searcher, encoder);
                     long nanos = System.nanoTime() - start;
+                    answerCalls += modelCalls.get() - callsBefore;
+                    questions++;
                     AnswerJudge.Reply reply = new AnswerJudge.Reply(answer.text(),
                             answer.sources().stream().map(ContentAnswer.Source::url).toList(), !answer.found());
                     tally.add(q, reply, nanos);
@@ -90,29 +98,33 @@ public final class InProcessAnswers {
         System.out.println(SiteTally.header());
         tallies.forEach(t -> System.out.println(t.row()));
         System.out.println(SiteTally.total("all", tallies).row());
+        System.out.printf("calls to the model: %.2f per question (%d questions)%n",
+                questions == 0 ? 0 : (double) answerCalls / questions, questions);
         if (Boolean.getBoolean("verbose")) {
             tallies.forEach(t -> t.misses().forEach(m -> System.out.println("  miss " + m)));
         }
     }
 
     /** The inference service as the runtime asks it, with the site's words of the generation being asked. */
-    private static QuestionEncoder encoder(Embedder embedder, Optional<SiteWords> siteWords) {
+    private static QuestionEncoder encoder(Embedder embedder, Optional<SiteWords> siteWords, AtomicInteger calls) {
         return new QuestionEncoder() {
             @Override
             public Optional<List<float[]>> question(List<String> texts) {
-                return entryQuestions(texts);
+                return others(texts);
             }
 
             @Override
-            public Optional<List<float[]>> entryQuestions(List<String> questions) {
-                return embedder.configured() ? Optional.of(embedder.embed(Embedder.Kind.QUERY, questions).vectors())
-                        : Optional.empty();
+            public Optional<List<float[]>> others(List<String> texts) {
+                if (!embedder.configured()) {
+                    return Optional.empty();
+                }
+                calls.incrementAndGet();
+                return Optional.of(embedder.embed(Embedder.Kind.QUERY, texts).vectors());
             }
 
             @Override
-            public Map<String, String> siteWords(List<String> words, double minCosine) {
-                return siteWords.flatMap(site -> entryQuestions(words).map(v -> site.nearest(words, v, minCosine)))
-                        .orElse(Map.of());
+            public Map<String, String> siteWords(List<String> words, List<float[]> vectors, double minCosine) {
+                return siteWords.map(site -> site.nearest(words, vectors, minCosine)).orElse(Map.of());
             }
         };
     }
@@ -157,11 +169,10 @@ public final class InProcessAnswers {
         if (!debug && !Boolean.getBoolean("features")) {
             return;
         }
-        InterpretedQuery interpreted = interpreter.interpret(q.text(), searcher,
-                ContentAnswerer.nearestSiteWords(encoder));
-        Optional<ContentAnswerer.QuestionMeaning> meaning = ContentAnswerer.meaning(interpreted, interpreter, encoder);
+        ContentAnswerer.Understanding understood = ContentAnswerer.understand(q.text(), searcher, interpreter, encoder);
+        Optional<ContentAnswerer.QuestionMeaning> meaning = understood.meaning();
         float[] vector = meaning.map(ContentAnswerer.QuestionMeaning::message).orElse(null);
-        InterpretedQuery query = vector == null ? interpreted : interpreted.withVector(vector);
+        InterpretedQuery query = understood.ranked();
         List<RankedPassage> ranked = new PassageRanker().rank(query, searcher, Integer.getInteger("debugTop", 8));
         if (debug) {
             System.out.println("D " + set.site() + ": " + q.text() + "  [want " + q.sourcePath() + "] "

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -159,19 +160,67 @@ class ContentAnswererTest {
         };
         QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
         List<Double> kept = searching(crawl, searcher -> Stream.of("crown cost ballpark", "crown cost", "ballpark")
-                .map(question -> ContentAnswerer.meaning(interpreter.interpret(question, searcher), interpreter,
-                        encoder).orElseThrow().knownMeaning()).toList());
+                .map(question -> ContentAnswerer.understand(question, searcher, interpreter, encoder).meaning()
+                        .orElseThrow().knownMeaning()).toList());
 
         assertThat(kept.get(0)).isCloseTo(0.6, within(1e-6));
-        assertThat(asked.get(0)).containsExactly("crown cost ballpark", "crown cost");
+        // In the same call, the word the site never uses, for the site's word nearest it.
+        assertThat(asked.get(0)).containsExactly("crown cost ballpark", "crown cost", "ballpark");
         assertThat(kept.get(1)).isEqualTo(1.0);
         assertThat(kept.get(2)).isEqualTo(0.0);
     }
 
+    @Test
+    void theModelIsAskedOnceUnlessASiteWordStandsForSomeOfTheWordsTheSiteNeverUses() throws IOException {
+        CrawlResult crawl = crawl(page("fees", "Fees", new Passage(List.of("Fees"), "Fees\nA crown costs $1,150.",
+                null)));
+        List<List<String>> questions = new ArrayList<>();
+        List<List<String>> others = new ArrayList<>();
+        QuestionEncoder encoder = new QuestionEncoder() {
+            @Override
+            public Optional<List<float[]>> question(List<String> texts) {
+                questions.add(texts);
+                return Optional.of(texts.stream().map(t -> new float[] {1, 0}).toList());
+            }
+
+            @Override
+            public Optional<List<float[]>> others(List<String> texts) {
+                others.add(texts);
+                return Optional.of(texts.stream().map(t -> new float[] {0.6f, 0.8f}).toList());
+            }
+
+            @Override
+            public Map<String, String> siteWords(List<String> words, List<float[]> vectors, double minCosine) {
+                assertThat(vectors).hasSameSizeAs(words);
+                return words.contains("cap") ? Map.of("cap", "crown") : Map.of();
+            }
+        };
+        QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
+
+        ContentAnswerer.Understanding none = searching(crawl,
+                searcher -> ContentAnswerer.understand("crown cost ballpark", searcher, interpreter, encoder));
+        assertThat(questions).containsExactly(List.of("crown cost ballpark", "crown cost", "ballpark"));
+        assertThat(others).isEmpty();
+        assertThat(none.siteWords()).isEmpty();
+
+        questions.clear();
+        ContentAnswerer.Understanding some = searching(crawl,
+                searcher -> ContentAnswerer.understand("how much is a cap ballpark", searcher, interpreter, encoder));
+        assertThat(questions).containsExactly(List.of("how much is a cap ballpark", "how much is a", "cap",
+                "ballpark"));
+        // "cap" now stands for the site's "crown": only "ballpark" is left out of what the site's words keep.
+        assertThat(others).containsExactly(List.of("how much is a cap"));
+        assertThat(some.siteWords()).containsExactly(Map.entry("cap", "crown"));
+        assertThat(some.meaning().orElseThrow().knownMeaning()).isCloseTo(0.6, within(1e-6));
+        assertThat(some.interpreted().concepts()).anySatisfy(c -> assertThat(c.terms()).containsExactly("crown"));
+    }
+
     /** The vector {@code message} is ranked by, every word of it one the site uses. */
     private static Optional<float[]> messageVector(String message, QuestionEncoder encoder) {
-        return ContentAnswerer.meaning(new InterpretedQuery(message, message, List.of()),
-                QueryInterpreter.withDefaultSynonyms(), encoder).map(ContentAnswerer.QuestionMeaning::message);
+        // No concepts, so no word the site never uses: nothing is looked up in an index.
+        return ContentAnswerer.understand(new InterpretedQuery(message, message, List.of()), null,
+                QueryInterpreter.withDefaultSynonyms(), encoder).meaning()
+                .map(ContentAnswerer.QuestionMeaning::message);
     }
 
     /** An encoder giving the visitor's question {@code visitor} and every FAQ entry's question {@code entry}. */
@@ -183,8 +232,8 @@ class ContentAnswererTest {
             }
 
             @Override
-            public Optional<List<float[]>> entryQuestions(List<String> questions) {
-                return Optional.of(questions.stream().map(q -> entry).toList());
+            public Optional<List<float[]>> others(List<String> texts) {
+                return Optional.of(texts.stream().map(q -> entry).toList());
             }
         };
     }
