@@ -207,19 +207,23 @@ public final class QueryInterpreter {
 
     /**
      * Two words of the question written as one where the site writes them so and never writes one of them: "house
-     * plants" as "houseplants", "pick up" as "pickup", "wi fi" as "wifi". Two words the site writes stay apart: "be
-     * coming" is no "becoming". A plural or singular of a word counts as the word.
+     * plants" as "houseplants", "pick up" as "pickup", "wi fi" as "wifi", and with the first word's base where the
+     * site writes that ("waiting list" as "waitlist"). Two words the site writes stay apart: "be coming" is no
+     * "becoming". A plural or singular of a word counts as the word.
      */
     private String joinCompounds(String text, IndexReader reader) throws IOException {
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
         Word previous = null;
         for (Word word : words(text)) {
+            Optional<String> joined = Optional.empty();
             if (previous != null && text.substring(previous.end(), word.start()).equals(" ")
                     && isLetters(previous.text()) && isLetters(word.text())
-                    && (!siteWrites(previous.text(), reader) || !siteWrites(word.text(), reader))
-                    && siteWrites(previous.text() + word.text(), reader)) {
-                out.append(text, copied, previous.start()).append(previous.text()).append(word.text());
+                    && (!siteWrites(previous.text(), reader) || !siteWrites(word.text(), reader))) {
+                joined = joined(previous.text(), word.text(), reader);
+            }
+            if (joined.isPresent()) {
+                out.append(text, copied, previous.start()).append(joined.get());
                 copied = word.end();
                 previous = null;
             } else {
@@ -227,6 +231,18 @@ public final class QueryInterpreter {
             }
         }
         return out.append(text.substring(copied)).toString();
+    }
+
+    /** The one word the site writes for {@code first} and {@code second}: "waiting list" as "waitlist". */
+    private static Optional<String> joined(String first, String second, IndexReader reader) throws IOException {
+        Set<String> forms = new LinkedHashSet<>(List.of(first));
+        forms.addAll(WordFamily.bases(first));
+        for (String base : forms) {
+            if (siteWrites(base + second, reader)) {
+                return Optional.of(base + second);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The question's words, lower case, with where each stands in {@code text}. */

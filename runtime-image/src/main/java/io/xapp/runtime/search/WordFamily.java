@@ -74,7 +74,7 @@ final class WordFamily {
      * The word, and where it is inflected, its base with and without a final "e" or a doubled consonant; none shorter
      * than {@link #MIN_LENGTH} ("wedding" is not "wed").
      */
-    private static List<String> bases(String term) {
+    static List<String> bases(String term) {
         List<String> bases = new ArrayList<>(List.of(term));
         Matcher inflected = INFLECTED.matcher(term);
         if (inflected.matches()) {

@@ -29,7 +29,8 @@ class QueryInterpreterTest {
                 "For anxious children, nitrous oxide is available for fillings at $60 per visit.",
                 "A crown costs $1,150 without insurance.",
                 "We are open on Saturdays from 9:00 am.",
-                "Houseplants, and free in-store pickup. Becoming a member will be coming soon.")) {
+                "Houseplants, and free in-store pickup. Becoming a member will be coming soon.",
+                "Join the waitlist.")) {
             Document doc = new Document();
             doc.add(new TextField(PassageFields.ALL, text, Field.Store.NO));
             doc.add(new TextField(PassageFields.WORDS, text, Field.Store.NO));
@@ -156,6 +157,9 @@ class QueryInterpreterTest {
                 .isEqualTo("Do you sell houseplants?");
         assertThat(interpreter.interpret("can i pick up my order", searcher).correctedText())
                 .isEqualTo("can i pickup my order");
+        // The site writes the first word's base with the second: "waiting list" is its "waitlist".
+        assertThat(interpreter.interpret("is there a waiting list", searcher).correctedText())
+                .isEqualTo("is there a waitlist");
         assertThat(interpreter.interpret("is the member area be coming soon", searcher).correctedText())
                 .isEqualTo("is the member area be coming soon");
     }
