@@ -58,14 +58,6 @@ public final class QueryInterpreter {
         return new QueryInterpreter(ContentAnalyzers.synonyms(usable), ContentAnalyzers.synonymVocabulary(usable));
     }
 
-    /** The site's words nearest in meaning to a visitor's words it never uses, where one is near enough. */
-    @FunctionalInterface
-    public interface NearestSiteWords {
-
-        /** For each of {@code words}, the site's word that stands for it; words without one are left out. */
-        Map<String, String> of(List<String> words);
-    }
-
     public InterpretedQuery interpret(String text, IndexSearcher searcher) {
         try {
             IndexReader reader = searcher.getIndexReader();
@@ -74,17 +66,6 @@ public final class QueryInterpreter {
         } catch (IOException e) {
             throw new UncheckedIOException("reading the content index failed", e);
         }
-    }
-
-    /**
-     * As {@link #interpret(String, IndexSearcher)}, and a word the site never uses is searched as the site's word
-     * {@code nearest} gives for it ("bunny" as "rabbit"): a concept the site knows. The corrected text keeps the
-     * visitor's word, which the model reads as well as the site's.
-     */
-    public InterpretedQuery interpret(String text, IndexSearcher searcher, NearestSiteWords nearest) {
-        InterpretedQuery query = interpret(text, searcher);
-        List<String> unknown = siteWordsAskedFor(query);
-        return unknown.isEmpty() ? query : withSiteWords(query, nearest.of(unknown), searcher);
     }
 
     /**

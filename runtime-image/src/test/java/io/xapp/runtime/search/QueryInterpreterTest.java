@@ -178,16 +178,12 @@ class QueryInterpreterTest {
     @Test
     void aWordTheSiteNeverUsesIsSearchedAsTheSiteWordNearestInMeaning() {
         QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
-        List<List<String>> asked = new ArrayList<>();
-        QueryInterpreter.NearestSiteWords nearest = words -> {
-            asked.add(words);
-            return words.contains("cap") ? Map.of("cap", "crown") : Map.of();
-        };
+        InterpretedQuery plain = interpreter.interpret("how much is a cap ballpark", searcher);
 
-        InterpretedQuery query = interpreter.interpret("how much is a cap ballpark", searcher, nearest);
+        // Only the words the site never uses are looked up.
+        assertThat(interpreter.siteWordsAskedFor(plain)).containsExactly("cap", "ballpark");
+        InterpretedQuery query = interpreter.withSiteWords(plain, Map.of("cap", "crown"), searcher);
 
-        // Only the words the site never uses are looked up, all in one call.
-        assertThat(asked).containsExactly(List.of("cap", "ballpark"));
         assertThat(query.concepts()).anySatisfy(c -> {
             assertThat(c.terms()).containsExactly("crown");
             assertThat(c.known()).isTrue();
@@ -197,15 +193,17 @@ class QueryInterpreterTest {
         // The model reads the visitor's own word, and it is no longer left out as unknown.
         assertThat(query.correctedText()).isEqualTo("how much is a cap ballpark");
         assertThat(interpreter.withoutUnknownWords(query)).contains("how much is a cap");
+        // A site's word for a word the question does not have changes nothing.
+        assertThat(interpreter.withSiteWords(plain, Map.of("veneers", "crown"), searcher)).isSameAs(plain);
     }
 
     @Test
     void aQuestionInTheSiteWordsAsksForNoNearestWords() {
-        List<List<String>> asked = new ArrayList<>();
-        QueryInterpreter.withDefaultSynonyms().interpret("Are you open on Saturdays?", searcher, words -> {
-            asked.add(words);
-            return Map.of();
-        });
-        assertThat(asked).isEmpty();
+        QueryInterpreter interpreter = QueryInterpreter.withDefaultSynonyms();
+        assertThat(interpreter.siteWordsAskedFor(interpreter.interpret("Are you open on Saturdays?", searcher)))
+                .isEmpty();
+        // Nor does a word the site never uses that is not a word of letters ("10x10" has no word near it).
+        assertThat(interpreter.siteWordsAskedFor(interpreter.interpret("how much is a 10x10", searcher)))
+                .doesNotContain("10x10");
     }
 }
