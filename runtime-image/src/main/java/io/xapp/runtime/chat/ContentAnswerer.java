@@ -197,9 +197,10 @@ public final class ContentAnswerer {
                 : encoder.siteWords(unknown, all.subList(wordsFrom, all.size()), SITE_WORD_MATCH);
         InterpretedQuery interpreted = siteWords.isEmpty() ? plain
                 : interpreter.withSiteWords(plain, siteWords, searcher);
-        Optional<String> knownNow = siteWords.isEmpty() ? known : interpreter.withoutUnknownWords(interpreted);
-        double kept = keptMeaning(all.get(0), knownNow, text -> text.equals(known.orElse(null))
-                ? Optional.of(all.get(asked)) : encoder.others(List.of(text)).map(v -> v.get(0)));
+        // The message without its unknown words is in the call already, unless a site's word now stands for some.
+        double kept = siteWords.isEmpty() ? keptMeaning(all.get(0), known, text -> Optional.of(all.get(asked)))
+                : keptMeaning(all.get(0), interpreter.withoutUnknownWords(interpreted),
+                        text -> encoder.others(List.of(text)).map(v -> v.get(0)));
         List<float[]> messages = all.subList(0, asked);
         return new Understanding(interpreted,
                 Optional.of(new QuestionMeaning(wholeMessage(messages), asked > 1 ? messages.get(1) : null, kept)),

@@ -216,6 +216,7 @@ public final class QueryInterpreter {
 
     /** The one word the site writes for {@code first} and {@code second}: "waiting list" as "waitlist". */
     private static Optional<String> joined(String first, String second, IndexReader reader) throws IOException {
+        // The word itself first, and whatever its length: bases leave out words under four letters ("day care").
         Set<String> forms = new LinkedHashSet<>(List.of(first));
         forms.addAll(WordFamily.bases(first));
         for (String base : forms) {
