@@ -6,6 +6,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.xapp.inference.batch.BatcherSettings;
+import io.xapp.inference.cache.VectorCache;
 import io.xapp.inference.batch.MicroBatcher;
 import io.xapp.inference.model.AllMiniLmL6V2;
 import io.xapp.inference.model.EmbeddingModel;
@@ -32,12 +33,14 @@ public class EmbeddingService {
 
     private final InferenceConfig config;
     private final InferenceMetrics metrics;
+    private final VectorCache cache;
     private volatile OnnxEncoder encoder;
     private volatile MicroBatcher batcher;
 
     EmbeddingService(InferenceConfig config, InferenceMetrics metrics, MeterRegistry registry) {
         this.config = config;
         this.metrics = metrics;
+        this.cache = VectorCache.of(config.vectorCacheBytes(), registry);
         for (TextKind kind : TextKind.values()) {
             Gauge.builder("xapp.inference.queued", this, s -> s.queued(kind))
                     .description("texts waiting for a model call").tag("kind", kind.wireName()).register(registry);
@@ -51,6 +54,11 @@ public class EmbeddingService {
     /** The batcher, once the model is loaded. */
     public Optional<MicroBatcher> batcher() {
         return Optional.ofNullable(batcher);
+    }
+
+    /** The vectors of recent texts, in front of the batcher. */
+    public VectorCache cache() {
+        return cache;
     }
 
     void onStart(@Observes StartupEvent event) {

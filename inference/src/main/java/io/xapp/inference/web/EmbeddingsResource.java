@@ -58,7 +58,7 @@ public class EmbeddingsResource {
                 config.maxTexts());
         MicroBatcher batcher = service.batcher().orElseThrow(() -> new ModelLoadingException(service.model()));
         EmbeddingModel model = service.model();
-        return batcher.submit(request.kind(), request.texts())
+        return service.cache().embed(request.kind(), request.texts(), batcher::submit)
                 .thenApply(vectors -> new EmbeddingsResponse(model.name(), model.dimensions(), vectors));
     }
 

@@ -27,8 +27,9 @@ import java.util.stream.Stream;
  * The inference service as a process (the packaged jar, the image's JVM flags) on loopback: start to ready, idle
  * RSS, question embeddings per second with 1 and 16 concurrent clients (one question per request, as runtimes ask
  * them) with p50/p99 latency, passage embeddings per second of the service's CPU (requests of 64 passages, as a
- * runtime indexes) and the CPU time that projects to 25,000 passages, and RSS under load. Prints figures, asserts
- * nothing. Run by bench/inference.sh.
+ * runtime indexes) and the CPU time that projects to 25,000 passages, and RSS under load. The service's vector cache
+ * is off (the loads repeat their texts), unless BENCH_SERVICE_ENV turns it on. Prints figures, asserts nothing. Run
+ * by bench/inference.sh.
  */
 public final class InferenceBenchmark {
 
@@ -169,7 +170,9 @@ public final class InferenceBenchmark {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("service.log").toFile()));
         pb.environment().putAll(Map.of("XAPP_ASSISTANT_TOKEN_KEY", key, "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_HTTP_HOST", "127.0.0.1", "DJL_CACHE_DIR", dir.resolve("djl").toString()));
+                "QUARKUS_HTTP_HOST", "127.0.0.1", "DJL_CACHE_DIR", dir.resolve("djl").toString(),
+                // The loads below repeat their texts: cached, they would measure the cache, not the model.
+                "XAPP_INFERENCE_VECTOR_CACHE_BYTES", "0"));
         // BENCH_SERVICE_ENV="XAPP_INFERENCE_WORKERS=2 XAPP_INFERENCE_INTRA_OP_THREADS=1" tries other settings.
         for (String kv : System.getenv().getOrDefault("BENCH_SERVICE_ENV", "").split("\\s+")) {
             if (kv.contains("=")) {

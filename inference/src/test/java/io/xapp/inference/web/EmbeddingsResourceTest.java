@@ -126,6 +126,34 @@ class EmbeddingsResourceTest {
                 .contains("xapp_inference_round_seconds");
     }
 
+    @Test
+    void aTextSentAgainIsNotEmbeddedAgainAndGetsTheSameVector() {
+        String word = "cache-test-" + System.nanoTime();
+        String hits = "cache_gets_total{cache=\"vectors\",result=\"hit\"}";
+        double embeddedBefore = metric("xapp_inference_texts_total{kind=\"query\"}");
+        double hitsBefore = metric(hits);
+        List<List<Float>> first = vectors(asRuntime().body(Map.of("kind", "query", "texts", List.of(word, word)))
+                .post("/v1/embeddings"));
+        List<List<Float>> again = vectors(asRuntime().body(Map.of("kind", "query", "texts", List.of(word)))
+                .post("/v1/embeddings"));
+        assertThat(metric("xapp_inference_texts_total{kind=\"query\"}")).as("one model call for the text")
+                .isEqualTo(embeddedBefore + 1);
+        assertThat(first.get(1)).isEqualTo(first.get(0));
+        assertThat(again.get(0)).isEqualTo(first.get(0));
+        // A passage of the same text is its own entry: some models embed the two kinds differently.
+        asRuntime().body(Map.of("kind", "passage", "texts", List.of(word))).post("/v1/embeddings").then()
+                .statusCode(200);
+        assertThat(metric("xapp_inference_texts_total{kind=\"passage\"}")).isPositive();
+        assertThat(metric(hits)).isEqualTo(hitsBefore + 1);
+    }
+
+    private static double metric(String series) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith(series + " ")).findFirst()
+                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .orElseThrow(() -> new AssertionError("no metric " + series + " in:\n" + metrics));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<List<Float>> vectors(Response response) {
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);

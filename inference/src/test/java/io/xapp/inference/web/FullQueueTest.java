@@ -11,10 +11,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,19 +36,25 @@ class FullQueueTest {
     @Test
     void aRequestThatFindsTheQueueFullIsRefusedWithWhenToComeBack() throws Exception {
         ModelReady.modelLoaded();
-        Map<String, Object> longPassages = Map.of("kind", "passage",
-                "texts", Collections.nCopies(16, "Our clinic offers cleanings, fillings and crowns. ".repeat(60)));
+        // Distinct texts, each request its own: the service embeds a text it has seen before only once.
+        Map<String, Object> longPassages = longPassages("first");
         CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> asRuntime().body(longPassages)
                 .post("/v1/embeddings"));
         await("the first request's passages waiting").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(5))
                 .until(() -> queuedPassages() > 0);
 
-        asRuntime().body(longPassages).post("/v1/embeddings").then().statusCode(503)
+        asRuntime().body(longPassages("second")).post("/v1/embeddings").then().statusCode(503)
                 .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
                 .body("error", containsString("passage queue is full"));
         assertThat(first.get().statusCode()).as("the request already accepted completes").isEqualTo(200);
         asRuntime().body(Map.of("kind", "query", "texts", List.of("still answering"))).post("/v1/embeddings").then()
                 .statusCode(200);
+    }
+
+    private static Map<String, Object> longPassages(String request) {
+        return Map.of("kind", "passage", "texts", IntStream.range(0, 16)
+                .mapToObj(i -> request + " request, passage " + i + ": "
+                        + "Our clinic offers cleanings, fillings and crowns. ".repeat(60)).toList());
     }
 
     private static double queuedPassages() {
