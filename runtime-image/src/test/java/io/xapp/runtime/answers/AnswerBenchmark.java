@@ -51,7 +51,8 @@ public final class AnswerBenchmark {
         System.out.println("sites: " + sets.stream().map(QaSet::site).toList() + " from " + sites.toAbsolutePath());
         System.out.println("logs: " + work);
         List<SiteTally> tallies;
-        try (LocalInference inference = LocalInference.start(LocalInference.defaultJar(), work)) {
+        try (LocalInference inference = LocalInference.start(LocalInference.defaultJar(), work,
+                LocalInference.WITHOUT_VECTOR_CACHE)) {
             tallies = new AnswerBenchmark(Path.of("target/quarkus-app/quarkus-run.jar"), inference, work).run(sets);
         }
         print(tallies);

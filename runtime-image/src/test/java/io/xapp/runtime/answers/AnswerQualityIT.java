@@ -50,7 +50,8 @@ class AnswerQualityIT {
     void theFixtureSitesAreAnsweredAtLeastAsWellAsReported() throws Exception {
         Path work = Files.createTempDirectory("xapp-answer-quality");
         List<SiteTally> tallies;
-        try (LocalInference inference = LocalInference.start(LocalInference.defaultJar(), work)) {
+        try (LocalInference inference = LocalInference.start(LocalInference.defaultJar(), work,
+                LocalInference.WITHOUT_VECTOR_CACHE)) {
             tallies = new AnswerBenchmark(Path.of("target/quarkus-app/quarkus-run.jar"), inference, work)
                     .run(QaSet.under(Fixtures.dir().resolve("sites")));
         }

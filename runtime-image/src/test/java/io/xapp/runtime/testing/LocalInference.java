@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,13 @@ import java.util.Map;
 public final class LocalInference implements AutoCloseable {
 
     private static final String SIGNING_KEY = "local-inference-signing-key-0123456789abcdef";
+
+    /**
+     * Settings for a service that embeds every text it is sent: the service's vector cache answers a text sent
+     * before from memory, so a benchmark that asks its questions twice (a warm-up pass, then the timed one) or a
+     * generated site whose pages repeat their sentences would time the cache, not the model.
+     */
+    public static final Map<String, String> WITHOUT_VECTOR_CACHE = Map.of("XAPP_INFERENCE_VECTOR_CACHE_BYTES", "0");
 
     private final QuarkusProcess process;
     private static final AssistantTokens TOKENS = new AssistantTokens(SIGNING_KEY.getBytes(StandardCharsets.UTF_8));
@@ -36,11 +44,27 @@ public final class LocalInference implements AutoCloseable {
         return start(jar, logDir, QuarkusProcess.freePort());
     }
 
+    /** As {@link #start(Path, Path)}, with service settings (such as {@link #WITHOUT_VECTOR_CACHE}). */
+    public static LocalInference start(Path jar, Path logDir, Map<String, String> settings)
+            throws IOException, InterruptedException {
+        return start(jar, logDir, QuarkusProcess.freePort(), settings);
+    }
+
     /** As {@link #start(Path, Path)}, on {@code port}: where runtimes already look for it. */
     public static LocalInference start(Path jar, Path logDir, int port) throws IOException, InterruptedException {
+        return start(jar, logDir, port, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path, int)}, with service settings ({@code XAPP_INFERENCE_*} environment variables,
+     * docs/inference.md).
+     */
+    public static LocalInference start(Path jar, Path logDir, int port, Map<String, String> settings)
+            throws IOException, InterruptedException {
         Files.createDirectories(logDir);
-        QuarkusProcess process = QuarkusProcess.start(jar, List.of(), Map.of("XAPP_ASSISTANT_TOKEN_KEY", SIGNING_KEY),
-                logDir.resolve("inference.log"), port);
+        Map<String, String> env = new HashMap<>(settings);
+        env.put("XAPP_ASSISTANT_TOKEN_KEY", SIGNING_KEY);
+        QuarkusProcess process = QuarkusProcess.start(jar, List.of(), env, logDir.resolve("inference.log"), port);
         return new LocalInference(process.awaitReady(Duration.ofMinutes(3)));
     }
 
