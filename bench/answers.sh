@@ -27,7 +27,7 @@
 # section-header-elements, title-bar, hero-header, short-main, site-title-h1, h1-sections, read-more-modals, title-divs,
 # spanned-tables, sidebar-cards, dropdown-faq, alert-notes, responsive-copies, aria-headings, definition-lists. The
 # fixture sites have none of these,
-# many real ones do: the figures should hold (docs/runtime.md lists them).
+# many real ones do: the figures should hold (docs/answer-quality.md lists them).
 # Goals (issue 13), per site: >= 27/30 right, >= 7/8 noContent, <= 1 false noContent.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -14,7 +14,7 @@ import java.util.function.BiFunction;
 
 /**
  * The vectors of texts embedded lately, so that a text many runtimes send is embedded once. Every runtime embeds
- * its site's words when it indexes (docs/runtime.md, "a word the site never uses"), and small-business sites share
+ * its site's words when it indexes (docs/answer-quality.md, "a word the site never uses"), and small-business sites share
  * most of theirs: of the 117 fixture and probe sites' words, 84% were another site's already. Those one-word texts
  * were half of the service's CPU for a small site's index. A cached vector is the one the model gives the text now
  * (each text is its own model call, docs/inference.md "Determinism"), so the cache changes no answer.

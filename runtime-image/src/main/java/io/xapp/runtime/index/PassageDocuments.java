@@ -145,7 +145,7 @@ public final class PassageDocuments {
      * headings {@link #HEADINGS_WEIGHT_PER_LINE} of all of them together (at least 1). With equal weights a price
      * list or a menu of twenty lines was the average of its dishes, and what the list is about (the kids' menu, the
      * end-of-life care prices) was a twenty-first of it; this way it stays about three eighths. Chosen once across
-     * the four fixture sites (runtime.md, "Answer quality"): 0.4 to 0.75 gave 92 to 94 right, equal weights 92.
+     * the four fixture sites (docs/answer-quality.md): 0.4 to 0.75 gave 92 to 94 right, equal weights 92.
      * Since the passage's own heading line is no longer embedded again, 0.8 and 1.0 (the headings' share as it was
      * with that line) answer one and two more of the 42 fixture and probe sites' 816 questions, and refuse two and
      * three fewer unanswerable ones on the fixture sites with every page titled with the site's name alone.

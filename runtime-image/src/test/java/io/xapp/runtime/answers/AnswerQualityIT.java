@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The product's heart, as bench/answers.sh measures it: the four fixture sites, each crawled and indexed by the
  * runtime as shipped beside the inference service as shipped, asked their visitors' questions over HTTP with the
- * generic template. Asserts the figures reached (never lower than the ones reported in docs/runtime.md), per site,
+ * generic template. Asserts the figures reached (never lower than the ones reported in docs/answer-quality.md), per site,
  * so a change that loses an answer anywhere fails here.
  */
 class AnswerQualityIT {
