@@ -57,6 +57,10 @@ class InferenceChartTest {
             assertThat(e.getName()).isEqualTo("XAPP_INFERENCE_WORKERS");
             assertThat(e.getValue()).isEqualTo("2");
         });
+        assertThat(c.getEnv()).anySatisfy(e -> {
+            assertThat(e.getName()).isEqualTo("XAPP_INFERENCE_VECTOR_CACHE_BYTES");
+            assertThat(e.getValue()).as("32 MiB").isEqualTo("33554432");
+        });
 
         Service service = chart.get("Service", NAME, Service.class);
         assertThat(podLabels).containsAllEntriesOf(service.getSpec().getSelector());
