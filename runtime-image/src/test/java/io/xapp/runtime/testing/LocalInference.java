@@ -39,27 +39,21 @@ public final class LocalInference implements AutoCloseable {
         return Path.of(System.getProperty("xapp.inference.jar", "../inference/target/quarkus-app/quarkus-run.jar"));
     }
 
-    /** Starts {@code jar}, its log in {@code logDir}, and waits until its model is loaded. */
-    public static LocalInference start(Path jar, Path logDir) throws IOException, InterruptedException {
-        return start(jar, logDir, QuarkusProcess.freePort());
-    }
-
-    /** As {@link #start(Path, Path)}, with service settings (such as {@link #WITHOUT_VECTOR_CACHE}). */
+    /**
+     * Starts {@code jar}, its log in {@code logDir}, with service settings ({@code XAPP_INFERENCE_*} environment
+     * variables, docs/inference.md; such as {@link #WITHOUT_VECTOR_CACHE}), and waits until its model is loaded.
+     */
     public static LocalInference start(Path jar, Path logDir, Map<String, String> settings)
             throws IOException, InterruptedException {
         return start(jar, logDir, QuarkusProcess.freePort(), settings);
     }
 
-    /** As {@link #start(Path, Path)}, on {@code port}: where runtimes already look for it. */
+    /** As {@link #start(Path, Path, Map)} with the default settings, on {@code port}: where runtimes look for it. */
     public static LocalInference start(Path jar, Path logDir, int port) throws IOException, InterruptedException {
         return start(jar, logDir, port, Map.of());
     }
 
-    /**
-     * As {@link #start(Path, Path, int)}, with service settings ({@code XAPP_INFERENCE_*} environment variables,
-     * docs/inference.md).
-     */
-    public static LocalInference start(Path jar, Path logDir, int port, Map<String, String> settings)
+    private static LocalInference start(Path jar, Path logDir, int port, Map<String, String> settings)
             throws IOException, InterruptedException {
         Files.createDirectories(logDir);
         Map<String, String> env = new HashMap<>(settings);
