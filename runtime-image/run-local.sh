@@ -21,7 +21,7 @@ PIDS=()
 trap 'kill "${PIDS[@]}" 2>/dev/null || true' EXIT
 trap 'exit 130' INT TERM
 python3 -m http.server --bind 127.0.0.1 --directory "$SITE" "$SITE_PORT" >/dev/null 2>&1 &
-PIDS+=($!)
+PIDS+=("$!")
 
 # The service admits a runtime by the token derived from the partner environment's signing key and the assistant's
 # namespace/name (api: AssistantTokens); here a key made for this run, unless one is given with a running service.
@@ -30,15 +30,16 @@ NAME=${XAPP_ASSISTANT_NAME:-ast-local}
 INFERENCE_URL=${XAPP_INFERENCE_URL:-}
 if [[ ${XAPP_INFERENCE:-on} != off ]]; then
   if [[ -z $INFERENCE_URL ]]; then
-    export XAPP_ASSISTANT_TOKEN_KEY=${XAPP_ASSISTANT_TOKEN_KEY:-$(head -c 48 /dev/urandom | base64 -w0)}
+    export XAPP_ASSISTANT_TOKEN_KEY=${XAPP_ASSISTANT_TOKEN_KEY:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')}
     INFERENCE_URL=http://127.0.0.1:$INFERENCE_PORT
     INFERENCE_LOG=${TMPDIR:-/tmp}/xapp-inference-local.log
     java -XX:+UseSerialGC -Xmx192m -XX:TieredStopAtLevel=1 -Dquarkus.http.host=127.0.0.1 \
       -Dquarkus.http.port="$INFERENCE_PORT" -jar "$INFERENCE_JAR" >"$INFERENCE_LOG" 2>&1 &
-    PIDS+=($!)
+    INFERENCE_PID=$!
+    PIDS+=("$INFERENCE_PID")
     for _ in $(seq 120); do
       curl -fs "$INFERENCE_URL/q/health/ready" >/dev/null 2>&1 && break
-      kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "the inference service stopped; see $INFERENCE_LOG" >&2; exit 1; }
+      kill -0 "$INFERENCE_PID" 2>/dev/null || { echo "the inference service stopped; see $INFERENCE_LOG" >&2; exit 1; }
       sleep 0.5
     done
     curl -fs "$INFERENCE_URL/q/health/ready" >/dev/null \
@@ -65,6 +66,7 @@ XAPP_PREVIEW_TOKEN=${XAPP_PREVIEW_TOKEN:-local-preview} XAPP_ALLOWED_ORIGINS=htt
 XAPP_ASSISTANT_NAME=$NAME XAPP_DATA_DIR=${XAPP_DATA_DIR:-/tmp/xapp-runtime-local} \
 QUARKUS_HTTP_PORT=$PORT \
   env -u XAPP_ASSISTANT_TOKEN_KEY java -XX:+UseSerialGC -Xmx96m -XX:TieredStopAtLevel=1 -jar "$JAR" &
-PIDS+=($!)
+RUNTIME_PID=$!
+PIDS+=("$RUNTIME_PID")
 # In the background and waited for, so that stopping this script (Ctrl-C, kill) stops all three.
-wait "${PIDS[-1]}"
+wait "$RUNTIME_PID"
