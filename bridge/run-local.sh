@@ -114,12 +114,8 @@ case "${1:-}" in
     setup; ensure_built; prepare_java
     nohup "${JAVA_CMD[@]}" >"$LOG_FILE" 2>&1 &
     echo $! >"$PID_FILE"
-    for _ in $(seq 1 120); do
-      if healthy; then log "ready on http://127.0.0.1:$PORT (log $LOG_FILE)"; exit 0; fi
-      running_pid >/dev/null || { log "the bridge exited; see $LOG_FILE"; tail -n 30 "$LOG_FILE" >&2; exit 1; }
-      sleep 0.5
-    done
-    log "not ready after 60 s; see $LOG_FILE"; exit 1 ;;
+    await_http_ready "$PORT" "$!" "the bridge" "$LOG_FILE"
+    log "ready on http://127.0.0.1:$PORT (log $LOG_FILE)" ;;
   stop)
     if pid="$(running_pid)"; then kill "$pid"; log "stopped (pid $pid)"; fi
     rm -f "$PID_FILE" ;;

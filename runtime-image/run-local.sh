@@ -8,6 +8,8 @@
 # XAPP_INFERENCE=off (no service: answers from BM25 alone, as a runtime whose service is down).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=../scripts/lib.sh
+source "$HERE/../scripts/lib.sh"
 SITE=${1:-${XAPP_FIXTURES_DIR:-$HERE/../testing/fixtures}/sites/brightside-dental/www}
 PORT=${PORT:-8080}
 SITE_PORT=${SITE_PORT:-8099}
@@ -24,7 +26,8 @@ python3 -m http.server --bind 127.0.0.1 --directory "$SITE" "$SITE_PORT" >/dev/n
 PIDS+=("$!")
 
 # The service admits a runtime by the token derived from the partner environment's signing key and the assistant's
-# namespace/name (api: AssistantTokens); here a key made for this run, unless one is given with a running service.
+# namespace/name (AssistantTokens, in the runtime's own jars); here a key made for this run, unless one is given with
+# a running service.
 NAMESPACE=local
 NAME=${XAPP_ASSISTANT_NAME:-ast-local}
 INFERENCE_URL=${XAPP_INFERENCE_URL:-}
@@ -35,23 +38,17 @@ if [[ ${XAPP_INFERENCE:-on} != off ]]; then
     INFERENCE_LOG=${TMPDIR:-/tmp}/xapp-inference-local.log
     java -XX:+UseSerialGC -Xmx192m -XX:TieredStopAtLevel=1 -Dquarkus.http.host=127.0.0.1 \
       -Dquarkus.http.port="$INFERENCE_PORT" -jar "$INFERENCE_JAR" >"$INFERENCE_LOG" 2>&1 &
-    INFERENCE_PID=$!
-    PIDS+=("$INFERENCE_PID")
-    for _ in $(seq 120); do
-      curl -fs "$INFERENCE_URL/q/health/ready" >/dev/null 2>&1 && break
-      kill -0 "$INFERENCE_PID" 2>/dev/null || { echo "the inference service stopped; see $INFERENCE_LOG" >&2; exit 1; }
-      sleep 0.5
-    done
-    curl -fs "$INFERENCE_URL/q/health/ready" >/dev/null \
-      || { echo "the inference service is not ready after 60 s; see $INFERENCE_LOG" >&2; exit 1; }
+    PIDS+=("$!")
+    await_http_ready "$INFERENCE_PORT" "$!" "the inference service" "$INFERENCE_LOG"
   fi
   [[ -n ${XAPP_ASSISTANT_TOKEN_KEY:-} ]] \
     || { echo "set XAPP_ASSISTANT_TOKEN_KEY to the signing key of the service at $INFERENCE_URL" >&2; exit 2; }
   export XAPP_INFERENCE_URL=$INFERENCE_URL
-  export XAPP_BRIDGE_TOKEN=${XAPP_BRIDGE_TOKEN:-$(python3 -c '
-import base64, hashlib, hmac, os, sys
-mac = hmac.new(os.environ["XAPP_ASSISTANT_TOKEN_KEY"].strip().encode(), sys.argv[1].encode(), hashlib.sha256)
-print("xat1." + base64.urlsafe_b64encode(mac.digest()).decode().rstrip("="))' "$NAMESPACE/$NAME")}
+  if [[ -z ${XAPP_BRIDGE_TOKEN:-} ]]; then
+    XAPP_BRIDGE_TOKEN=$(java -cp "$HERE/target/quarkus-app/lib/main/*" io.xapp.api.auth.AssistantTokens \
+      "$NAMESPACE/$NAME")
+  fi
+  export XAPP_BRIDGE_TOKEN
   echo "inference service: $INFERENCE_URL"
 else
   unset XAPP_INFERENCE_URL

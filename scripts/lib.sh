@@ -18,6 +18,17 @@ pid_from_file() {
   tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF -- "$2" && echo "$pid"
 }
 
+# await_http_ready PORT PID WHAT LOG: until GET /q/health/ready on 127.0.0.1:PORT answers 200 (60 s at most), for
+# a Quarkus app just started as process PID; fails naming LOG (and showing its end) if PID exits first or time runs out.
+await_http_ready() {
+  for _ in $(seq 1 120); do
+    curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/q/health/ready" 2>/dev/null && return 0
+    if ! kill -0 "$2" 2>/dev/null; then tail -n 30 "$4" >&2; die "$3 exited; see $4"; fi
+    sleep 0.5
+  done
+  die "$3 is not ready after 60 s; see $4"
+}
+
 # Runs a command only when the apt package it needs is missing (CI machines and fresh laptops).
 ensure_apt() {
   local missing=()

@@ -58,6 +58,21 @@ public final class AssistantTokens {
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(mac(namespace + "/" + name));
     }
 
+    /**
+     * Prints the token of the Assistant {@code NAMESPACE/NAME} (the one argument), the signing key read as {@link
+     * #load} does: for a runtime started by hand beside an inference service ({@code runtime-image/run-local.sh}).
+     */
+    public static void main(String[] args) {
+        int slash = args.length == 1 ? args[0].indexOf('/') : -1;
+        if (slash <= 0 || slash == args[0].length() - 1) {
+            System.err.println("usage: AssistantTokens NAMESPACE/NAME (the signing key in " + KEY_ENV + " or "
+                    + DEFAULT_KEY_FILE + ")");
+            System.exit(2);
+        }
+        System.out.println(load(System.getenv(KEY_ENV), DEFAULT_KEY_FILE)
+                .tokenFor(args[0].substring(0, slash), args[0].substring(slash + 1)));
+    }
+
     /** Constant-time check of a presented token. */
     public boolean verify(String namespace, String name, String presented) {
         if (presented == null) {
