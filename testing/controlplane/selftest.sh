@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Exercises the robustness promises of testing/cluster on a throw-away cluster
 # (own state dir, own ports, so a developer's running cluster is untouched):
-# start twice, a port in use, stale pid files, a dead component, stop leaving
+# start twice, two starts at once, a port in use, stale pid files, a dead component, stop leaving
 # no process behind and being idempotent, an incomplete binary cache entry.
 #
 #   testing/controlplane/selftest.sh          # ~1 min with cached binaries
@@ -62,6 +62,30 @@ check "stop succeeds" run "$cluster" stop
 check "stop leaves no process" no_processes
 check "second stop exits 0" run "$cluster" stop
 check "second stop says not running" contains "not running"
+
+# Two starts at once (two test JVMs, or `make run` beside a test run): one starts the cluster, the other waits for
+# it and finds it running; the components must not keep the lock that serialises them.
+concurrent_starts() {
+  local a b
+  "$cluster" start >"$XAPP_CLUSTER_DIR/start-a.out" 2>&1 &
+  a=$!
+  "$cluster" start >"$XAPP_CLUSTER_DIR/start-b.out" 2>&1 &
+  b=$!
+  wait "$a" && wait "$b"
+}
+no_lock_holders() {
+  local pid
+  for pid in $(our_processes); do
+    ls -l "/proc/$pid/fd" 2>/dev/null | grep -q script.lock && return 1
+  done
+  return 0
+}
+check "two starts at once both succeed" concurrent_starts
+out="$(cat "$XAPP_CLUSTER_DIR"/start-[ab].out)"
+check "one of them found the other's cluster" contains "already running"
+check "the components do not hold the start lock" no_lock_holders
+check "stop after them succeeds" run "$cluster" stop
+check "and leaves no process" no_processes
 
 echo 999999 >"$XAPP_CLUSTER_DIR/run/etcd.pid"
 echo 1 >"$XAPP_CLUSTER_DIR/run/kube-apiserver.pid" # pid 1 exists but is not ours

@@ -1,8 +1,13 @@
 package io.xapp.testing.kube;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Supplier;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
@@ -99,6 +104,12 @@ public final class KubeCluster {
 
     private static KubeCluster startOrReuse() {
         Path dir = defaultClusterDir();
+        // Under a lock across JVMs: test JVMs forked side by side would otherwise both find no cluster and start
+        // one at the same time, and a stopping JVM could miss a user that registers meanwhile.
+        return underClusterLock(dir, () -> startOrReuseLocked(dir));
+    }
+
+    private static KubeCluster startOrReuseLocked(Path dir) {
         ClusterScript script = ClusterScript.locate(dir);
         Path users = dir.resolve("users");
         Path me = users.resolve(Long.toString(ProcessHandle.current().pid()));
@@ -120,19 +131,37 @@ public final class KubeCluster {
         KubeCluster cluster = new KubeCluster(dir, true);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             cluster.client.close();
-            deleteQuietly(me);
             if (Boolean.getBoolean("xapp.cluster.keep")) {
+                deleteQuietly(me);
                 return;
             }
-            // Another JVM (a concurrent test run that found this cluster running)
-            // may still use it: then leave it running rather than pull it away.
-            if (otherLiveUsers(users)) {
-                System.err.println("[xapp-testing] leaving the cluster running: another test JVM uses it");
-                return;
-            }
-            script.run(120, "stop");
+            underClusterLock(dir, () -> {
+                deleteQuietly(me);
+                // Another JVM (a concurrent test run that found this cluster running)
+                // may still use it: then leave it running rather than pull it away.
+                if (otherLiveUsers(users)) {
+                    System.err.println("[xapp-testing] leaving the cluster running: another test JVM uses it");
+                } else {
+                    script.run(120, "stop");
+                }
+                return null;
+            });
         }, "xapp-cluster-stop"));
         return cluster;
+    }
+
+    /** Runs {@code action} holding {@code <dir>/start.lock}, an exclusive lock across the JVMs of this machine. */
+    private static <T> T underClusterLock(Path dir, Supplier<T> action) {
+        Path lockFile = dir.resolve("start.lock");
+        try {
+            Files.createDirectories(dir);
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock ignored = channel.lock()) {
+                return action.get();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + lockFile + " to start or stop the local cluster", e);
+        }
     }
 
     /** Records this JVM as a user of the cluster ({@code <dir>/users/<pid>}). */
