@@ -34,6 +34,14 @@ public interface Embedder {
      */
     Embeddings embed(Kind kind, List<String> texts);
 
+    /**
+     * {@link #embed} of questions while a visitor waits for the answer: an implementation gives up sooner here,
+     * since an answer from BM25 alone now beats a better one late. Indexing calls {@link #embed}, which may wait.
+     */
+    default Embeddings embedWhileAVisitorWaits(List<String> questions) {
+        return embed(Kind.QUERY, questions);
+    }
+
     /** Whether an embedder is configured at all (a runtime without an inference service is lexical only). */
     default boolean configured() {
         return true;

@@ -16,15 +16,17 @@ import java.util.Map;
 /**
  * {@link Embedder} over HTTP: the partner environment's inference service ({@code POST /v1/embeddings}, contract in
  * docs/contracts.md), authenticated with the assistant's token. Blocking calls with a timeout that fits the caller:
- * a question waits briefly (it is answered from BM25 alone if the service is slow), a batch of passages longer.
+ * a visitor's question waits briefly (it is answered from BM25 alone if the service is slow); indexing (the model
+ * asked, passages and the site's words embedded) waits longer, since nobody waits on it and a service busy with
+ * other runtimes' indexes would otherwise leave this whole index without vectors.
  */
 public final class InferenceClient implements Embedder {
 
     /** The service's own limit per request. */
     public static final int MAX_BATCH = 64;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
-    private static final Duration QUERY_TIMEOUT = Duration.ofMillis(1500);
-    private static final Duration PASSAGE_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration VISITOR_WAITING_TIMEOUT = Duration.ofMillis(1500);
+    private static final Duration INDEXING_TIMEOUT = Duration.ofSeconds(60);
 
     private final URI base;
     private final String assistant;
@@ -53,12 +55,21 @@ public final class InferenceClient implements Embedder {
 
     @Override
     public Model model() {
-        JsonNode body = call(HttpRequest.newBuilder(base.resolve("v1/model")).timeout(QUERY_TIMEOUT).GET(), "model");
+        JsonNode body = call(HttpRequest.newBuilder(base.resolve("v1/model")).timeout(INDEXING_TIMEOUT).GET(), "model");
         return new Model(body.path("model").asText(), body.path("dimensions").asInt());
     }
 
     @Override
     public Embeddings embed(Kind kind, List<String> texts) {
+        return embed(kind, texts, INDEXING_TIMEOUT);
+    }
+
+    @Override
+    public Embeddings embedWhileAVisitorWaits(List<String> questions) {
+        return embed(Kind.QUERY, questions, VISITOR_WAITING_TIMEOUT);
+    }
+
+    private Embeddings embed(Kind kind, List<String> texts, Duration timeout) {
         if (texts.size() > MAX_BATCH) {
             throw new IllegalArgumentException("at most " + MAX_BATCH + " texts per request, not " + texts.size());
         }
@@ -69,7 +80,7 @@ public final class InferenceClient implements Embedder {
             throw new IllegalStateException(e);
         }
         JsonNode body = call(HttpRequest.newBuilder(base.resolve("v1/embeddings"))
-                .timeout(kind == Kind.QUERY ? QUERY_TIMEOUT : PASSAGE_TIMEOUT)
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(request)), "embeddings");
         JsonNode vectors = body.path("vectors");

@@ -71,7 +71,7 @@ public class QuestionVectors {
             return Optional.empty();
         }
         try {
-            Embedder.Embeddings embeddings = embedder.embed(Embedder.Kind.QUERY, questions);
+            Embedder.Embeddings embeddings = embedder.embedWhileAVisitorWaits(questions);
             if (down) {
                 down = false;
                 LOG.info("the inference service answers again; questions are ranked by meaning and words");
