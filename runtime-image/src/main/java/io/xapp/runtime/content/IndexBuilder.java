@@ -8,6 +8,7 @@ import io.xapp.runtime.index.PassageDocuments;
 import io.xapp.runtime.index.RepeatedPassages;
 import io.xapp.runtime.index.Suggestions;
 import io.xapp.runtime.semantic.Embedder;
+import io.xapp.runtime.semantic.RetryingWhileBusy;
 import io.xapp.runtime.semantic.InferenceClient;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -90,6 +91,12 @@ public final class IndexBuilder {
      * @param previous the generation being replaced, whose vectors are reused; empty for none
      */
     public static Built build(CrawlResult crawl, Path dir, Embedder embedder, Optional<Path> previous)
+            throws IOException {
+        // A busy service is waited out: nobody waits on a build, and one given up on would go without vectors.
+        return buildWith(crawl, dir, RetryingWhileBusy.forOneBuild(embedder), previous);
+    }
+
+    private static Built buildWith(CrawlResult crawl, Path dir, Embedder embedder, Optional<Path> previous)
             throws IOException {
         int passages = 0;
         RepeatedPassages repeated = RepeatedPassages.in(crawl);

@@ -27,6 +27,7 @@ public final class InferenceClient implements Embedder {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
     private static final Duration VISITOR_WAITING_TIMEOUT = Duration.ofMillis(1500);
     private static final Duration INDEXING_TIMEOUT = Duration.ofSeconds(60);
+    private static final long DEFAULT_RETRY_AFTER_SECONDS = 5;
 
     private final URI base;
     private final String assistant;
@@ -120,6 +121,10 @@ public final class InferenceClient implements Embedder {
         try {
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() == 503) {
+                throw new InferenceBusyException("the inference service at " + base + " is busy with " + what + ": "
+                        + abbreviate(response.body()), retryAfter(response));
+            }
             if (response.statusCode() != 200) {
                 throw new EmbeddingUnavailableException("the inference service at " + base + " answered "
                         + response.statusCode() + " to " + what + ": " + abbreviate(response.body()));
@@ -132,6 +137,13 @@ public final class InferenceClient implements Embedder {
             Thread.currentThread().interrupt();
             throw new EmbeddingUnavailableException("interrupted while asking the inference service for " + what, e);
         }
+    }
+
+    /** Retry-After in seconds (what the service sends), else 5 s; within 1 to 60 s. */
+    private static Duration retryAfter(HttpResponse<?> response) {
+        long seconds = response.headers().firstValue("Retry-After").map(String::strip)
+                .filter(v -> v.matches("[0-9]{1,6}")).map(Long::parseLong).orElse(DEFAULT_RETRY_AFTER_SECONDS);
+        return Duration.ofSeconds(Math.max(1, Math.min(60, seconds)));
     }
 
     private static String abbreviate(String body) {

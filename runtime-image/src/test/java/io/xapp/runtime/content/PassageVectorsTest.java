@@ -9,8 +9,10 @@ import io.xapp.crawler.CrawledPage;
 import io.xapp.crawler.Passage;
 import io.xapp.runtime.semantic.Embedder;
 import io.xapp.runtime.semantic.EmbeddingUnavailableException;
+import io.xapp.runtime.semantic.InferenceBusyException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,8 @@ class PassageVectorsTest {
     private static final class CountingEmbedder implements Embedder {
         Model model = MODEL;
         boolean down;
+        /** Calls still to be answered 503 (busy, come back in a second), as a service whose queue is full. */
+        int busyCalls;
         int failAfterTexts = Integer.MAX_VALUE;
         /** Passages' texts embedded. */
         int embedded;
@@ -51,6 +55,10 @@ class PassageVectorsTest {
         public Embeddings embed(Kind kind, List<String> texts) {
             if (down) {
                 throw new EmbeddingUnavailableException("down");
+            }
+            if (busyCalls > 0) {
+                busyCalls--;
+                throw new InferenceBusyException("queue full", Duration.ofSeconds(1));
             }
             if (kind == Kind.QUERY) {
                 wordsEmbedded += texts.size();
@@ -135,6 +143,19 @@ class PassageVectorsTest {
         assertThat(completed.missingVectors()).isZero();
         without.retire();
         completed.retire();
+    }
+
+    @Test
+    void aBusyServiceIsWaitedForAndTheIndexGetsEveryVector() throws Exception {
+        IndexStore store = new IndexStore(dir);
+        CountingEmbedder embedder = new CountingEmbedder();
+        embedder.busyCalls = 2;
+        ContentGeneration built = open(store.write(crawl("apples", 10), embedder));
+        assertThat(embedder.busyCalls).as("both busy answers were waited out").isZero();
+        assertThat(built.vectorModel()).contains(MODEL);
+        assertThat(built.missingVectors()).isZero();
+        assertThat(built.siteWords()).isPresent();
+        built.retire();
     }
 
     @Test

@@ -61,6 +61,30 @@ class InferenceClientTest {
         assertThat(client.available()).isFalse();
     }
 
+    @Test
+    void aFullQueueIsReportedAsBusyWithWhenToComeBack() throws IOException {
+        HttpServer busy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        busy.createContext("/v1/embeddings", exchange -> {
+            try (exchange) {
+                byte[] bytes = "{\"error\":\"the passage queue is full\"}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Retry-After", "7");
+                exchange.sendResponseHeaders(503, bytes.length);
+                exchange.getResponseBody().write(bytes);
+            }
+        });
+        busy.start();
+        try {
+            InferenceClient toBusy = new InferenceClient(URI.create("http://127.0.0.1:" + busy.getAddress().getPort()),
+                    "ns/a", "token");
+            assertThatThrownBy(() -> toBusy.embed(Embedder.Kind.PASSAGE, List.of("a passage")))
+                    .isInstanceOfSatisfying(InferenceBusyException.class, e -> assertThat(e.retryAfter())
+                            .isEqualTo(java.time.Duration.ofSeconds(7)))
+                    .hasMessageContaining("the passage queue is full");
+        } finally {
+            busy.stop(0);
+        }
+    }
+
     private static void answerSlowly(com.sun.net.httpserver.HttpExchange exchange, String body) throws IOException {
         try (exchange) {
             exchange.getRequestBody().readAllBytes();
