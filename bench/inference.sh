@@ -6,7 +6,9 @@
 # Starts the packaged service on loopback with the image's JVM flags and measures: start to ready, idle RSS,
 # question embeddings per second with 1 and 16 concurrent clients (p50/p99 latency, service CPU per question),
 # passage embeddings per second of the service's CPU in requests of 64 (1 and 2 clients) and the CPU time that
-# projects to 25,000 passages (a 5,000-page site), RSS under load and its peak. Questions are the sites' qa.json,
+# projects to 25,000 passages (a 5,000-page site), RSS under load and its peak, and one visitor's question latency
+# while eight index builds send site words, in the background and (as before 2026-12-07) at the questions' priority.
+# Questions are the sites' qa.json,
 # passages their pages cut into blocks of at most 120 words.
 # Goals (issue 13): >= 200 question embeddings/s on 2 cores, RSS <= 600 MiB, 25,000 passages in <= 5 min of CPU.
 #

@@ -7,12 +7,12 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.xapp.inference.batch.BatcherSettings;
 import io.xapp.inference.batch.MicroBatcher;
+import io.xapp.inference.batch.Priority;
 import io.xapp.inference.cache.VectorCache;
 import io.xapp.inference.model.AllMiniLmL6V2;
 import io.xapp.inference.model.EmbeddingModel;
 import io.xapp.inference.model.EncoderSettings;
 import io.xapp.inference.model.OnnxEncoder;
-import io.xapp.inference.model.TextKind;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -41,9 +41,9 @@ public class EmbeddingService {
         this.config = config;
         this.metrics = metrics;
         this.cache = VectorCache.of(config.vectorCacheBytes(), registry);
-        for (TextKind kind : TextKind.values()) {
-            Gauge.builder("xapp.inference.queued", this, s -> s.queued(kind))
-                    .description("texts waiting for a model call").tag("kind", kind.wireName()).register(registry);
+        for (Priority priority : Priority.values()) {
+            Gauge.builder("xapp.inference.queued", this, s -> s.queued(priority)).description("texts waiting for a "
+                    + "model call").tag("priority", priority.wireName()).register(registry);
         }
     }
 
@@ -92,9 +92,9 @@ public class EmbeddingService {
         }
     }
 
-    private double queued(TextKind kind) {
+    private double queued(Priority priority) {
         MicroBatcher b = batcher;
-        return b == null ? 0 : b.queued(kind);
+        return b == null ? 0 : b.queued(priority);
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.xapp.inference.batch.Priority;
 import io.xapp.inference.batch.RoundObserver;
 import io.xapp.inference.model.TextKind;
 import java.util.EnumMap;
@@ -20,7 +21,7 @@ public final class InferenceMetrics implements RoundObserver {
     private final Map<TextKind, Timer> waits = new EnumMap<>(TextKind.class);
     private final Map<TextKind, DistributionSummary> roundTexts = new EnumMap<>(TextKind.class);
     private final Map<TextKind, Counter> texts = new EnumMap<>(TextKind.class);
-    private final Map<TextKind, Counter> refused = new EnumMap<>(TextKind.class);
+    private final Map<Priority, Counter> refused = new EnumMap<>(Priority.class);
     private final Counter unauthorized;
 
     public InferenceMetrics(MeterRegistry registry) {
@@ -35,9 +36,11 @@ public final class InferenceMetrics implements RoundObserver {
                     .description("texts in one round").tag("kind", k).register(registry));
             texts.put(kind, Counter.builder("xapp.inference.texts").description("texts embedded").tag("kind", k)
                     .register(registry));
-            refused.put(kind, Counter.builder("xapp.inference.refused")
-                    .description("requests refused with 503 because the queue was full").tag("kind", k)
-                    .register(registry));
+        }
+        for (Priority priority : Priority.values()) {
+            refused.put(priority, Counter.builder("xapp.inference.refused")
+                    .description("requests refused with 503 because their queue was full")
+                    .tag("priority", priority.wireName()).register(registry));
         }
         unauthorized = Counter.builder("xapp.inference.unauthorized")
                 .description("requests refused with 401 (missing or wrong assistant token)").register(registry);
@@ -52,8 +55,8 @@ public final class InferenceMetrics implements RoundObserver {
     }
 
     @Override
-    public void refused(TextKind kind) {
-        refused.get(kind).increment();
+    public void refused(Priority priority) {
+        refused.get(priority).increment();
     }
 
     public void unauthorized() {

@@ -1,6 +1,5 @@
 package io.xapp.inference.batch;
 
-import io.xapp.inference.model.TextKind;
 
 /** The service cannot take a request now (its queue is full, or it is stopping); the client should retry later. */
 public final class BusyException extends RuntimeException {
@@ -12,8 +11,8 @@ public final class BusyException extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    static BusyException queueFull(TextKind kind, int queued, int capacity, int retryAfterSeconds) {
-        return new BusyException("the " + kind.wireName() + " queue is full (" + queued + " of " + capacity
+    static BusyException queueFull(Priority priority, int queued, int capacity, int retryAfterSeconds) {
+        return new BusyException("the " + priority.wireName() + " queue is full (" + queued + " of " + capacity
                 + " texts waiting); retry in " + retryAfterSeconds + " s", retryAfterSeconds);
     }
 

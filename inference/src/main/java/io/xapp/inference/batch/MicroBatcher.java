@@ -16,14 +16,17 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
 
 /**
- * Turns concurrent requests into rounds of work. Requests queue their texts in a bounded queue per kind; worker
- * threads take rounds from the queues and call the {@link Embedder} once per round (the service's encoder embeds
- * a round's texts one by one, so a text's vector never depends on its round):
+ * Turns concurrent requests into rounds of work. Requests queue their texts in a bounded queue per
+ * {@link Priority}; worker threads take rounds from the queues and call the {@link Embedder} once per round, with
+ * texts of one kind (the service's encoder embeds a round's texts one by one, so a text's vector never depends on
+ * its round):
  * <ul>
- *   <li>questions first: a worker that finds one may wait up to {@link BatcherSettings#window()} (counted from when
- *       the oldest arrived) for more, for an embedder that gains from several at once (the service's waits 0);</li>
- *   <li>passages otherwise, a few at a time ({@link BatcherSettings#passageRound()}), so that a question never
- *       waits behind a whole indexing batch; a request's passages queue shortest first;</li>
+ *   <li>interactive texts (visitors' questions) first: a worker that finds one may wait up to
+ *       {@link BatcherSettings#window()} (counted from when the oldest arrived) for more, for an embedder that gains
+ *       from several at once (the service's waits 0);</li>
+ *   <li>background texts (what index builds send: passages, and the site's words as queries) otherwise, a few at a
+ *       time ({@link BatcherSettings#passageRound()}), so that a question never waits behind a whole indexing
+ *       batch; a request's texts queue shortest first;</li>
  *   <li>a request whose texts do not fit in its queue is refused at once ({@link BusyException}): the queue never
  *       grows without bound, and the client learns when to come back.</li>
  * </ul>
@@ -39,8 +42,8 @@ public final class MicroBatcher implements AutoCloseable {
     private final RoundObserver observer;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
-    private final Map<TextKind, ArrayDeque<Item>> queues = new EnumMap<>(TextKind.class);
-    private final Map<TextKind, Double> secondsPerText = new EnumMap<>(TextKind.class);
+    private final Map<Priority, ArrayDeque<Item>> queues = new EnumMap<>(Priority.class);
+    private final Map<Priority, Double> secondsPerText = new EnumMap<>(Priority.class);
     private final List<Thread> workers = new ArrayList<>();
     private boolean closed;
 
@@ -48,9 +51,9 @@ public final class MicroBatcher implements AutoCloseable {
         this.embedder = embedder;
         this.settings = settings;
         this.observer = observer;
-        for (TextKind kind : TextKind.values()) {
-            queues.put(kind, new ArrayDeque<>());
-            secondsPerText.put(kind, 0.0);
+        for (Priority priority : Priority.values()) {
+            queues.put(priority, new ArrayDeque<>());
+            secondsPerText.put(priority, 0.0);
         }
         for (int i = 0; i < settings.workers(); i++) {
             Thread t = new Thread(this::work, "inference-worker-" + i);
@@ -60,8 +63,13 @@ public final class MicroBatcher implements AutoCloseable {
         }
     }
 
-    /** Queues {@code texts}; the future completes with one vector per text, in order. */
+    /** {@link #submit(TextKind, Priority, List)} at the kind's own priority ({@link Priority#of}). */
     public CompletableFuture<float[][]> submit(TextKind kind, List<String> texts) {
+        return submit(kind, Priority.of(kind), texts);
+    }
+
+    /** Queues {@code texts}; the future completes with one vector per text, in order. */
+    public CompletableFuture<float[][]> submit(TextKind kind, Priority priority, List<String> texts) {
         if (texts.isEmpty()) {
             return CompletableFuture.completedFuture(new float[0][]);
         }
@@ -71,15 +79,16 @@ public final class MicroBatcher implements AutoCloseable {
             if (closed) {
                 throw BusyException.stopping();
             }
-            ArrayDeque<Item> queue = queues.get(kind);
-            int capacity = capacity(kind);
+            ArrayDeque<Item> queue = queues.get(priority);
+            int capacity = capacity(priority);
             if (queue.size() + texts.size() > capacity) {
-                observer.refused(kind);
-                throw BusyException.queueFull(kind, queue.size(), capacity, retryAfterSeconds(kind, queue.size()));
+                observer.refused(priority);
+                throw BusyException.queueFull(priority, queue.size(), capacity,
+                        retryAfterSeconds(priority, queue.size()));
             }
             long now = System.nanoTime();
             for (int i : byLength(texts)) {
-                queue.add(new Item(job, i, texts.get(i), now));
+                queue.add(new Item(job, kind, i, texts.get(i), now));
             }
             work.signalAll();
         } finally {
@@ -98,23 +107,23 @@ public final class MicroBatcher implements AutoCloseable {
                 .mapToInt(Integer::intValue).toArray();
     }
 
-    /** Texts of {@code kind} waiting now. */
-    public int queued(TextKind kind) {
+    /** Texts of {@code priority} waiting now. */
+    public int queued(Priority priority) {
         lock.lock();
         try {
-            return queues.get(kind).size();
+            return queues.get(priority).size();
         } finally {
             lock.unlock();
         }
     }
 
-    private int capacity(TextKind kind) {
-        return kind == TextKind.QUERY ? settings.queryCapacity() : settings.passageCapacity();
+    private int capacity(Priority priority) {
+        return priority == Priority.INTERACTIVE ? settings.queryCapacity() : settings.passageCapacity();
     }
 
     /** How long the texts queued now will take, from recent rounds: at least 1 s, at most a minute. */
-    private int retryAfterSeconds(TextKind kind, int queued) {
-        double seconds = queued * secondsPerText.get(kind) / settings.workers();
+    private int retryAfterSeconds(Priority priority, int queued) {
+        double seconds = queued * secondsPerText.get(priority) / settings.workers();
         return (int) Math.max(1, Math.min(MAX_RETRY_AFTER_SECONDS, Math.ceil(seconds)));
     }
 
@@ -130,23 +139,23 @@ public final class MicroBatcher implements AutoCloseable {
         lock.lock();
         try {
             while (true) {
-                ArrayDeque<Item> queries = queues.get(TextKind.QUERY);
-                if (!queries.isEmpty()) {
-                    long deadline = queries.peekFirst().queuedAt + settings.window().toNanos();
+                ArrayDeque<Item> interactive = queues.get(Priority.INTERACTIVE);
+                if (!interactive.isEmpty()) {
+                    long deadline = interactive.peekFirst().queuedAt + settings.window().toNanos();
                     long left;
-                    while (!closed && queries.size() < settings.maxQueryBatch()
+                    while (!closed && interactive.size() < settings.maxQueryBatch()
                             && (left = deadline - System.nanoTime()) > 0) {
                         work.awaitNanos(left);
                     }
-                    Round round = take(TextKind.QUERY, settings.maxQueryBatch());
+                    Round round = take(Priority.INTERACTIVE, settings.maxQueryBatch());
                     if (round != null) {
                         return round;
                     }
                     continue; // another worker took them meanwhile
                 }
-                Round passages = take(TextKind.PASSAGE, settings.passageRound());
-                if (passages != null) {
-                    return passages;
+                Round background = take(Priority.BACKGROUND, settings.passageRound());
+                if (background != null) {
+                    return background;
                 }
                 if (closed) {
                     return null;
@@ -161,17 +170,21 @@ public final class MicroBatcher implements AutoCloseable {
         }
     }
 
-    /** Up to {@code max} items of live jobs from the queue of {@code kind}; null when there are none. */
-    private Round take(TextKind kind, int max) {
-        ArrayDeque<Item> queue = queues.get(kind);
+    /**
+     * Up to {@code max} items of live jobs from the queue of {@code priority}, all of the first one's kind (a model
+     * call reads its texts as one kind); null when there are none.
+     */
+    private Round take(Priority priority, int max) {
+        ArrayDeque<Item> queue = queues.get(priority);
         List<Item> items = new ArrayList<>(Math.min(max, queue.size()));
-        while (items.size() < max && !queue.isEmpty()) {
+        while (items.size() < max && !queue.isEmpty()
+                && (items.isEmpty() || queue.peekFirst().kind == items.get(0).kind)) {
             Item item = queue.pollFirst();
             if (!item.job.future.isDone()) { // a failed job's other texts are not worth a model call
                 items.add(item);
             }
         }
-        return items.isEmpty() ? null : new Round(kind, items);
+        return items.isEmpty() ? null : new Round(priority, items.get(0).kind, items);
     }
 
     private void run(Round round) {
@@ -189,19 +202,19 @@ public final class MicroBatcher implements AutoCloseable {
             return;
         }
         long nanos = System.nanoTime() - start;
-        record(round.kind, nanos, texts.size());
+        record(round.priority, nanos, texts.size());
         observer.round(round.kind, texts.size(), nanos, start - round.items.get(0).queuedAt);
         for (int i = 0; i < vectors.length; i++) {
             round.items.get(i).job.done(round.items.get(i).index, vectors[i]);
         }
     }
 
-    private void record(TextKind kind, long nanos, int texts) {
+    private void record(Priority priority, long nanos, int texts) {
         lock.lock();
         try {
             double now = nanos / 1e9 / texts;
-            double before = secondsPerText.get(kind);
-            secondsPerText.put(kind, before == 0 ? now : before + EWMA_WEIGHT * (now - before));
+            double before = secondsPerText.get(priority);
+            secondsPerText.put(priority, before == 0 ? now : before + EWMA_WEIGHT * (now - before));
         } finally {
             lock.unlock();
         }
@@ -232,10 +245,10 @@ public final class MicroBatcher implements AutoCloseable {
         close(Duration.ofSeconds(10));
     }
 
-    private record Item(Job job, int index, String text, long queuedAt) {
+    private record Item(Job job, TextKind kind, int index, String text, long queuedAt) {
     }
 
-    private record Round(TextKind kind, List<Item> items) {
+    private record Round(Priority priority, TextKind kind, List<Item> items) {
     }
 
     /** One request: its vectors fill in as rounds finish; the future completes with the last. */

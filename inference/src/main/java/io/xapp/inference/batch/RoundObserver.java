@@ -12,7 +12,7 @@ public interface RoundObserver {
     default void round(TextKind kind, int texts, long nanos, long waitNanos) {
     }
 
-    /** A request of {@code kind} was refused because its queue was full. */
-    default void refused(TextKind kind) {
+    /** A request of {@code priority} was refused because its queue was full. */
+    default void refused(Priority priority) {
     }
 }

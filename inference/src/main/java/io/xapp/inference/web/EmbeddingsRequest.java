@@ -3,16 +3,19 @@ package io.xapp.inference.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xapp.inference.batch.Priority;
 import io.xapp.inference.model.TextKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code {"kind": "query" | "passage", "texts": ["...", ...]}}, read strictly so that every mistake is named: a
- * body that is not JSON, a missing or unknown kind, no texts, too many, a text that is not a string or is blank.
+ * {@code {"kind": "query" | "passage", "texts": ["...", ...], "priority": "interactive" | "background"}}, read
+ * strictly so that every mistake is named: a body that is not JSON, a missing or unknown kind, an unknown priority,
+ * no texts, too many, a text that is not a string or is blank. Without a priority, queries are interactive (a
+ * visitor's question) and passages background (an index build's).
  */
-public record EmbeddingsRequest(TextKind kind, List<String> texts) {
+public record EmbeddingsRequest(TextKind kind, Priority priority, List<String> texts) {
 
     public static EmbeddingsRequest parse(byte[] body, ObjectMapper json, int maxTexts) {
         JsonNode root;
@@ -33,6 +36,13 @@ public record EmbeddingsRequest(TextKind kind, List<String> texts) {
         }
         TextKind kind = TextKind.fromWire(kindNode.asText()).orElseThrow(() -> new ApiException(400,
                 "unknown kind '" + kindNode.asText() + "': use \"query\" or \"passage\""));
+        JsonNode priorityNode = root.get("priority");
+        Priority priority = Priority.of(kind);
+        if (priorityNode != null && !priorityNode.isNull()) {
+            priority = Priority.fromWire(priorityNode.asText()).filter(p -> priorityNode.isTextual())
+                    .orElseThrow(() -> new ApiException(400, "unknown priority '" + priorityNode.asText()
+                            + "': use \"interactive\" while a visitor waits, \"background\" for indexing"));
+        }
         JsonNode textsNode = root.get("texts");
         if (textsNode == null || !textsNode.isArray()) {
             throw new ApiException(400, "texts is required: an array of strings");
@@ -55,6 +65,6 @@ public record EmbeddingsRequest(TextKind kind, List<String> texts) {
             }
             texts.add(text.asText());
         }
-        return new EmbeddingsRequest(kind, texts);
+        return new EmbeddingsRequest(kind, priority, texts);
     }
 }

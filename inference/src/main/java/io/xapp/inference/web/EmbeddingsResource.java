@@ -58,7 +58,8 @@ public class EmbeddingsResource {
                 config.maxTexts());
         MicroBatcher batcher = service.batcher().orElseThrow(() -> new ModelLoadingException(service.model()));
         EmbeddingModel model = service.model();
-        return service.cache().embed(request.kind(), request.texts(), batcher::submit)
+        return service.cache().embed(request.kind(), request.texts(),
+                        (kind, texts) -> batcher.submit(kind, request.priority(), texts))
                 .thenApply(vectors -> new EmbeddingsResponse(model.name(), model.dimensions(), vectors));
     }
 

@@ -87,6 +87,23 @@ class MicroBatcherTest {
     }
 
     @Test
+    void anIndexBuildsQueriesWaitInTheBackgroundBehindAVisitorsQuestionEachRoundOfOneKind() throws Exception {
+        start(64, 64);
+        batcher.submit(TextKind.PASSAGE, List.of("p0"));
+        firstCallEntered.await(10, TimeUnit.SECONDS);
+        CompletableFuture<float[][]> words = batcher.submit(TextKind.QUERY, Priority.BACKGROUND, List.of("w1", "w2"));
+        CompletableFuture<float[][]> passages = batcher.submit(TextKind.PASSAGE, List.of("p1"));
+        CompletableFuture<float[][]> question = batcher.submit(TextKind.QUERY, List.of("q"));
+        release.countDown();
+
+        assertThat(words.get(10, TimeUnit.SECONDS)).isDeepEqualTo(new float[][] {{2}, {2}});
+        passages.get(10, TimeUnit.SECONDS);
+        question.get(10, TimeUnit.SECONDS);
+        assertThat(calls).as("the visitor first; the build's words as queries, apart from its passages")
+                .containsExactly("passage:p0", "query:q", "query:w1,w2", "passage:p1");
+    }
+
+    @Test
     void aRequestThatDoesNotFitTheQueueIsRefusedAtOnceWithWhenToComeBack() throws Exception {
         start(64, 4);
         batcher.submit(TextKind.PASSAGE, List.of("p0"));
@@ -95,7 +112,7 @@ class MicroBatcherTest {
 
         assertThatThrownBy(() -> batcher.submit(TextKind.PASSAGE, List.of("d", "e")))
                 .isInstanceOfSatisfying(BusyException.class, e -> assertThat(e.retryAfterSeconds()).isPositive())
-                .hasMessageContaining("passage queue is full (3 of 4 texts waiting)");
+                .hasMessageContaining("background queue is full (3 of 4 texts waiting)");
         assertThat(batcher.submit(TextKind.QUERY, List.of("q"))).as("the other queue still takes requests")
                 .isNotNull();
         assertThat(batcher.submit(TextKind.PASSAGE, List.of("d"))).as("a request that fits").isNotNull();

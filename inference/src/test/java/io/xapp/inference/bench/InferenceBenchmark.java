@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * The inference service as a process (the packaged jar, the image's JVM flags) on loopback: start to ready, idle
  * RSS, question embeddings per second with 1 and 16 concurrent clients (one question per request, as runtimes ask
  * them) with p50/p99 latency, passage embeddings per second of the service's CPU (requests of 64 passages, as a
- * runtime indexes) and the CPU time that projects to 25,000 passages, and RSS under load. The service's vector cache
+ * runtime indexes) and the CPU time that projects to 25,000 passages, RSS under load, and a visitor's question
+ * latency while eight index builds send their site's words, at either priority. The service's vector cache
  * is off (the loads repeat their texts), unless BENCH_SERVICE_ENV turns it on. Prints figures, asserts nothing. Run
  * by bench/inference.sh.
  */
@@ -42,6 +43,9 @@ public final class InferenceBenchmark {
     private static final int PASSAGES_MEASURED = Integer.getInteger("bench.passages", 2048);
     private static final int PASSAGES_PER_REQUEST = 64;
     private static final int PROJECTED_PASSAGES = 25_000;
+    /** Index builds sending their site's words at once, as when a partner onboards many customers together. */
+    private static final int WORD_BUILDS = 8;
+    private static final int BUSY_SECONDS = 20;
     private static final String JAVA_OPTS = System.getenv().getOrDefault("BENCH_JAVA_OPTS",
             "-XX:+UseSerialGC -Xmx192m -XX:MaxMetaspaceSize=96m");
 
@@ -121,6 +125,12 @@ public final class InferenceBenchmark {
                         PROJECTED_PASSAGES / perCpuSecond / 60);
             }
             System.out.printf("%nRSS under load: %s; peak %s%n", rss(service.pid()), peakRss(service.pid()));
+
+            System.out.printf("%nvisitors' questions (1 client) while %d index builds send site words (%d per request, "
+                    + "as queries, %d s each)%n", WORD_BUILDS, PASSAGES_PER_REQUEST, BUSY_SECONDS);
+            for (String priority : List.of("interactive", "background")) {
+                questionsWhileBuildsSendWords(questions, priority);
+            }
         } finally {
             service.destroy();
             service.waitFor();
@@ -196,6 +206,56 @@ public final class InferenceBenchmark {
         });
     }
 
+    /**
+     * One visitor asking (a question, then 50 ms, as a person types) while index builds send words: either at the
+     * query's own priority (interactive: what runtimes sent before 2026-12-07) or in the background (what they send
+     * now). A build told 503 comes back after a second.
+     */
+    private void questionsWhileBuildsSendWords(List<String> questions, String priority) throws Exception {
+        long stop = System.nanoTime() + BUSY_SECONDS * 1_000_000_000L;
+        long[] words = new long[2];
+        ExecutorService builds = Executors.newFixedThreadPool(WORD_BUILDS);
+        try {
+            for (int b = 0; b < WORD_BUILDS; b++) {
+                int build = b;
+                builds.submit(() -> {
+                    for (int n = 0; System.nanoTime() < stop; n++) {
+                        List<String> batch = new ArrayList<>(PASSAGES_PER_REQUEST);
+                        for (int i = 0; i < PASSAGES_PER_REQUEST; i++) {
+                            batch.add("word" + build + "x" + n + "x" + i + priority); // distinct, a few tokens each
+                        }
+                        boolean taken = post("query", priority, batch) == 200;
+                        synchronized (words) {
+                            words[taken ? 0 : 1]++;
+                        }
+                        if (!taken) {
+                            Thread.sleep(1000);
+                        }
+                    }
+                    return null;
+                });
+            }
+            List<Long> latencies = new ArrayList<>();
+            int refused = 0;
+            for (int i = 0; System.nanoTime() < stop; i++) {
+                long t = System.nanoTime();
+                if (post("query", null, List.of(questions.get(i % questions.size()))) != 200) {
+                    refused++; // the runtime would answer from BM25 alone
+                }
+                latencies.add(System.nanoTime() - t);
+                Thread.sleep(50);
+            }
+            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("  words %-11s: %4d questions  p50 %7.1f ms  p99 %7.1f ms  refused %d  over 1.5 s (the "
+                            + "runtime's timeout) %d; word requests taken %d, refused %d%n", priority, sorted.length,
+                    pct(sorted, 0.5), pct(sorted, 0.99), refused,
+                    Arrays.stream(sorted).filter(l -> l > 1_500_000_000L).count(), words[0], words[1]);
+        } finally {
+            builds.shutdown();
+            builds.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        }
+    }
+
     /** {@code requests} requests of 64 passages from each client; returns the passages sent. */
     private int passageLoad(List<String> passages, int requests, int clients) throws Exception {
         long[] sent = load(clients, client -> {
@@ -235,9 +295,18 @@ public final class InferenceBenchmark {
         }
     }
 
-    /** One request on a kept-alive connection; fails on anything but 200. */
+    /** One request on a kept-alive connection at the kind's own priority; fails on anything but 200. */
     private void embed(String kind, List<String> texts) throws IOException {
-        byte[] body = json.writeValueAsBytes(Map.of("kind", kind, "texts", texts));
+        int status = post(kind, null, texts);
+        if (status != 200) {
+            throw new IllegalStateException("POST /v1/embeddings answered " + status);
+        }
+    }
+
+    /** One request on a kept-alive connection; its status. */
+    private int post(String kind, String priority, List<String> texts) throws IOException {
+        byte[] body = json.writeValueAsBytes(priority == null ? Map.of("kind", kind, "texts", texts)
+                : Map.of("kind", kind, "priority", priority, "texts", texts));
         HttpURLConnection c = (HttpURLConnection) base.resolve("/v1/embeddings").toURL().openConnection();
         c.setRequestMethod("POST");
         c.setDoOutput(true);
@@ -251,11 +320,12 @@ public final class InferenceBenchmark {
         int status = c.getResponseCode();
         try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
             byte[] answer = in == null ? new byte[0] : in.readAllBytes();
-            if (status != 200) {
+            if (status != 200 && status != 503) {
                 throw new IllegalStateException("POST /v1/embeddings answered " + status + ": "
                         + new String(answer, StandardCharsets.UTF_8));
             }
         }
+        return status;
     }
 
     private void awaitReady(Process service, Path dir) throws Exception {

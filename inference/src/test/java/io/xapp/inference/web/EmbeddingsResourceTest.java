@@ -77,6 +77,8 @@ class EmbeddingsResourceTest {
                 .statusCode(400).body("error", containsString("unknown kind 'image'"));
         asRuntime().body(Map.of("texts", List.of("a"))).post("/v1/embeddings").then().statusCode(400)
                 .body("error", containsString("kind is required"));
+        asRuntime().body(Map.of("kind", "query", "priority", "urgent", "texts", List.of("a"))).post("/v1/embeddings")
+                .then().statusCode(400).body("error", containsString("unknown priority 'urgent'"));
         asRuntime().body("{\"kind\": \"query\", \"texts\": [\"a\", 7]}").post("/v1/embeddings").then()
                 .statusCode(400).body("error", containsString("texts[1] is not a string"));
         asRuntime().body(Map.of("kind", "query", "texts", List.of("a", "  "))).post("/v1/embeddings").then()
@@ -122,7 +124,7 @@ class EmbeddingsResourceTest {
         given().post("/v1/embeddings").then().statusCode(401);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("xapp_inference_texts_total{kind=\"query\"}")
-                .contains("xapp_inference_unauthorized_total").contains("xapp_inference_queued{kind=\"passage\"}")
+                .contains("xapp_inference_unauthorized_total").contains("xapp_inference_queued{priority=\"background\"}")
                 .contains("xapp_inference_round_seconds");
     }
 

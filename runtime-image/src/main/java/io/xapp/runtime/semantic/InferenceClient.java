@@ -62,21 +62,22 @@ public final class InferenceClient implements Embedder {
 
     @Override
     public Embeddings embed(Kind kind, List<String> texts) {
-        return embed(kind, texts, INDEXING_TIMEOUT);
+        return embed(kind, texts, "background", INDEXING_TIMEOUT);
     }
 
     @Override
     public Embeddings embedWhileAVisitorWaits(List<String> questions) {
-        return embed(Kind.QUERY, questions, VISITOR_WAITING_TIMEOUT);
+        return embed(Kind.QUERY, questions, "interactive", VISITOR_WAITING_TIMEOUT);
     }
 
-    private Embeddings embed(Kind kind, List<String> texts, Duration timeout) {
+    /** @param priority the service's queue: a visitor's texts go before any index build's (docs/contracts.md) */
+    private Embeddings embed(Kind kind, List<String> texts, String priority, Duration timeout) {
         if (texts.size() > MAX_BATCH) {
             throw new IllegalArgumentException("at most " + MAX_BATCH + " texts per request, not " + texts.size());
         }
         byte[] request;
         try {
-            request = json.writeValueAsBytes(Map.of("kind", kind.wireName(), "texts", texts));
+            request = json.writeValueAsBytes(Map.of("kind", kind.wireName(), "priority", priority, "texts", texts));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
