@@ -24,6 +24,7 @@ class InferenceClientTest {
     private static final long SLOW_MILLIS = 2_000;
     private static final String MODEL = "{\"model\":\"m\",\"dimensions\":2}";
 
+    private final java.util.List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
     private HttpServer service;
     private InferenceClient client;
 
@@ -51,6 +52,8 @@ class InferenceClientTest {
         // The site's words are embedded as questions are, but at index time.
         assertThat(client.embed(Embedder.Kind.QUERY, List.of("word")).vectors()).hasSize(1);
         assertThat(client.available()).isTrue();
+        assertThat(bodies).as("an index build's texts wait behind visitors' questions at the service")
+                .filteredOn(b -> !b.isEmpty()).hasSize(2).allMatch(b -> b.contains("\"priority\":\"background\""));
     }
 
     @Test
@@ -59,6 +62,7 @@ class InferenceClientTest {
                 .isInstanceOf(EmbeddingUnavailableException.class)
                 .hasMessageContaining("did not answer embeddings");
         assertThat(client.available()).isFalse();
+        assertThat(bodies).singleElement().asString().contains("\"priority\":\"interactive\"");
     }
 
     @Test
@@ -85,9 +89,9 @@ class InferenceClientTest {
         }
     }
 
-    private static void answerSlowly(com.sun.net.httpserver.HttpExchange exchange, String body) throws IOException {
+    private void answerSlowly(com.sun.net.httpserver.HttpExchange exchange, String body) throws IOException {
         try (exchange) {
-            exchange.getRequestBody().readAllBytes();
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             Thread.sleep(SLOW_MILLIS);
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
