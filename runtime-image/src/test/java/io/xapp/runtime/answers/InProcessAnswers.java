@@ -145,7 +145,8 @@ public final class InProcessAnswers {
     }
 
     /** The site crawled by the real crawler, kept so the loop crawls each site once per build of the crawler. */
-    private static CrawlResult crawl(QaSet set) throws Exception {
+    /** The crawl of {@code set}'s site, made once per build of the crawler and kept in target/answer-crawls. */
+    public static CrawlResult crawl(QaSet set) throws Exception {
         Path cached = Path.of("target/answer-crawls", set.site() + "-" + CRAWLER_BUILD + ".json");
         if (Files.isRegularFile(cached)) {
             return CrawlResults.fromJson(Files.readString(cached));
