@@ -1,6 +1,7 @@
 package io.xapp.e2e.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -10,6 +11,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -123,6 +125,36 @@ class InferenceChartTest {
         Path local = ChartFiles.values("inference-url", Map.of("inference", Map.of("url", "http://127.0.0.1:18092")));
         assertThat(partnerEnvironment(ChartFiles.render(local)).runtime().inferenceUrl())
                 .isEqualTo("http://127.0.0.1:18092");
+    }
+
+    @Test
+    void followsItsCpuWhenAutoscalingIsOnAndTheApiServerAcceptsTheAutoscaler(KubernetesClient client,
+            TestNamespace namespace) {
+        assertThat(ChartFiles.render().ofKind("HorizontalPodAutoscaler")).as("off by default").isEmpty();
+        Path on = ChartFiles.values("inference-autoscaling", Map.of("inference", Map.of("autoscaling",
+                Map.of("enabled", true, "maxReplicas", 8))));
+        Manifests chart = ChartFiles.render(on);
+
+        assertThat(chart.get("Deployment", NAME, Deployment.class).getSpec().getReplicas())
+                .as("the autoscaler owns the replica count").isNull();
+        HorizontalPodAutoscaler hpa = chart.get("HorizontalPodAutoscaler", NAME, HorizontalPodAutoscaler.class);
+        assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo(NAME);
+        assertThat(hpa.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
+        assertThat(hpa.getSpec().getMinReplicas()).as("above the disruption budget's 1").isEqualTo(2);
+        assertThat(hpa.getSpec().getMaxReplicas()).isEqualTo(8);
+        assertThat(hpa.getSpec().getMetrics()).singleElement().satisfies(m -> {
+            assertThat(m.getResource().getName()).isEqualTo("cpu");
+            assertThat(m.getResource().getTarget().getAverageUtilization()).isEqualTo(70);
+        });
+        GenericKubernetesResource raw = chart.all().stream()
+                .filter(o -> o.getKind().equals("HorizontalPodAutoscaler")).findFirst().orElseThrow();
+        client.resource(raw).inNamespace(namespace.name()).serverSideApply();
+        assertThat(client.autoscaling().v2().horizontalPodAutoscalers().withName(NAME).get()).isNotNull();
+
+        Path wrong = ChartFiles.values("inference-autoscaling-wrong", Map.of("inference", Map.of("autoscaling",
+                Map.of("enabled", true, "minReplicas", 9))));
+        assertThatThrownBy(() -> ChartFiles.render(wrong)).hasMessageContaining(
+                "inference.autoscaling.minReplicas (9) is above maxReplicas (6)");
     }
 
     @Test
