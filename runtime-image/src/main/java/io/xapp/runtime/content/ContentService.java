@@ -9,6 +9,7 @@ import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.Crawler;
 import io.xapp.crawler.CrawlerConfig;
 import io.xapp.crawler.Crawlers;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.xapp.runtime.config.RuntimeSettings;
 import io.xapp.runtime.config.XappProperties;
@@ -62,6 +63,9 @@ public class ContentService {
         this.embedder = embedder;
         this.vectorCheck = properties.vectorCheckInterval();
         registry.gauge("xapp.index.passages.without.vector", index, ContentService::passagesWithoutVector);
+        FunctionCounter.builder("xapp.inference.busy", embedder, Embedder::busyAnswers)
+                .description("calls the inference service refused as busy (503); index builds wait them out")
+                .register(registry);
     }
 
     private static double passagesWithoutVector(ContentIndex index) {

@@ -52,6 +52,11 @@ public interface Embedder {
         return false;
     }
 
+    /** How many calls the service refused as busy (503) so far: a service that needs more replicas. */
+    default long busyAnswers() {
+        return 0;
+    }
+
     /** No inference service configured: every call is unavailable. */
     Embedder NONE = new Embedder() {
         @Override

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@link Embedder} over HTTP: the partner environment's inference service ({@code POST /v1/embeddings}, contract in
@@ -35,6 +36,7 @@ public final class InferenceClient implements Embedder {
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
     private volatile boolean lastCallAnswered;
+    private final AtomicLong busyAnswers = new AtomicLong();
 
     /**
      * @param base      the service's base URL
@@ -52,6 +54,11 @@ public final class InferenceClient implements Embedder {
     @Override
     public boolean available() {
         return lastCallAnswered;
+    }
+
+    @Override
+    public long busyAnswers() {
+        return busyAnswers.get();
     }
 
     @Override
@@ -123,6 +130,7 @@ public final class InferenceClient implements Embedder {
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() == 503) {
+                busyAnswers.incrementAndGet();
                 throw new InferenceBusyException("the inference service at " + base + " is busy with " + what + ": "
                         + abbreviate(response.body()), retryAfter(response));
             }

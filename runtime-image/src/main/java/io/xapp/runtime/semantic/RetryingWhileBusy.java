@@ -70,6 +70,11 @@ public final class RetryingWhileBusy implements Embedder {
         return embedder.available();
     }
 
+    @Override
+    public long busyAnswers() {
+        return embedder.busyAnswers();
+    }
+
     /** How long this build has waited for the service so far. */
     Duration waited() {
         return waited;

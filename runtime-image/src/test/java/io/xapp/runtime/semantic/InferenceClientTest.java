@@ -84,6 +84,7 @@ class InferenceClientTest {
                     .isInstanceOfSatisfying(InferenceBusyException.class, e -> assertThat(e.retryAfter())
                             .isEqualTo(java.time.Duration.ofSeconds(7)))
                     .hasMessageContaining("the passage queue is full");
+            assertThat(toBusy.busyAnswers()).as("counted for /q/metrics (xapp_inference_busy_total)").isOne();
         } finally {
             busy.stop(0);
         }

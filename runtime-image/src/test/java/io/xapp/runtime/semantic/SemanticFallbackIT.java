@@ -72,6 +72,8 @@ class SemanticFallbackIT {
         assertThat(metric("xapp_inference_available")).isZero();
         assertThat(metric("xapp_index_passages_without_vector")).isPositive();
         assertThat(metric("xapp_answers_total\\{retrieval=\"lexical\"")).isGreaterThanOrEqualTo(1);
+        assertThat(metrics()).as("exposed, at 0: the service is away, not busy").containsPattern(
+                "(?m)^xapp_inference_busy_total 0");
         assertThat(Files.readString(runtime.log())).contains("answers use BM25");
     }
 
@@ -141,8 +143,11 @@ class SemanticFallbackIT {
 
     /** The value of the first /q/metrics line starting with {@code prefix} (a regex), 0 when absent. */
     private static double metric(String prefix) throws Exception {
-        String metrics = text(QuarkusProcess.Http.exchange(runtime.base().resolve("q/metrics"), Map.of(), null));
-        Matcher m = Pattern.compile("(?m)^" + prefix + "[^ ]* ([0-9.eE+-]+)$").matcher(metrics);
+        Matcher m = Pattern.compile("(?m)^" + prefix + "[^ ]* ([0-9.eE+-]+)$").matcher(metrics());
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    private static String metrics() throws Exception {
+        return text(QuarkusProcess.Http.exchange(runtime.base().resolve("q/metrics"), Map.of(), null));
     }
 }
