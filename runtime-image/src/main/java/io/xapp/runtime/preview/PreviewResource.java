@@ -5,6 +5,7 @@ import io.xapp.runtime.chat.ChatService;
 import io.xapp.runtime.config.RuntimeSettings;
 import io.xapp.runtime.content.ContentIndex;
 import io.xapp.runtime.content.CrawlSummary;
+import io.xapp.runtime.semantic.Embedder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,17 +30,26 @@ public class PreviewResource {
     private final ContentIndex index;
     private final ChatService chat;
     private final ChecklistFile checklist;
+    private final Embedder embedder;
 
-    PreviewResource(RuntimeSettings settings, ContentIndex index, ChatService chat, ChecklistFile checklist) {
+    PreviewResource(RuntimeSettings settings, ContentIndex index, ChatService chat, ChecklistFile checklist,
+            Embedder embedder) {
         this.settings = settings;
         this.index = index;
         this.chat = chat;
         this.checklist = checklist;
+        this.embedder = embedder;
     }
 
     /** What the crawl indexed and left out, and the page limit it ran with. */
+    /**
+     * @param passagesWithoutVector passages of the index the inference service gave no vector (it did not answer
+     *                              while the index was built): answered by keywords alone until it is built again;
+     *                              0 without an inference service (keyword search by the partner's choice)
+     */
     public record CrawlReport(Instant startedAt, Instant finishedAt, String endReason, int maxPages,
-                              List<CrawlSummary.Page> pages, List<CrawlSummary.Excluded> excluded) {
+                              List<CrawlSummary.Page> pages, List<CrawlSummary.Excluded> excluded,
+                              int passagesWithoutVector) {
     }
 
     @GET
@@ -49,10 +59,14 @@ public class PreviewResource {
         if (!authorized(token)) {
             return invalidLink();
         }
-        CrawlSummary crawl = summary();
-        return Response.ok(new CrawlReport(crawl.startedAt(), crawl.finishedAt(), crawl.endReason(),
-                settings.config().crawl() == null ? 0 : settings.config().crawl().maxPages(), crawl.pages(),
-                crawl.excluded())).header("Cache-Control", "no-store").build();
+        CrawlReport report;
+        try (ContentIndex.Lease lease = index.require()) {
+            CrawlSummary crawl = lease.generation().summary();
+            report = new CrawlReport(crawl.startedAt(), crawl.finishedAt(), crawl.endReason(),
+                    settings.config().crawl() == null ? 0 : settings.config().crawl().maxPages(), crawl.pages(),
+                    crawl.excluded(), embedder.configured() ? lease.generation().missingVectors() : 0);
+        }
+        return Response.ok(report).header("Cache-Control", "no-store").build();
     }
 
     @GET

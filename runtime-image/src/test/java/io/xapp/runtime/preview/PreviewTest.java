@@ -55,7 +55,9 @@ class PreviewTest {
                 .body("pages.size()", equalTo(17), "maxPages", equalTo(100), "endReason", equalTo("completed"),
                         "excluded.find { it.reason == 'robots' }.url", containsString("/internal/"),
                         "pages.find { it.url.endsWith('/faq.html') }.words", greaterThan(40),
-                        "pages.find { it.url.endsWith('/faq.html') }.unread", lessThan(20));
+                        "pages.find { it.url.endsWith('/faq.html') }.unread", lessThan(20),
+                        // No inference service here: keyword search by choice, nothing for QA to warn about.
+                        "passagesWithoutVector", equalTo(0));
         given().get("/preview/crawl?token=wrong").then().statusCode(403);
     }
 

@@ -65,10 +65,10 @@ final class CoverageCheck implements QaCheck {
      *                     ({@link ReadCoverage#mostlyUnread()}), as "/faq/ (12 of 140 words read)"
      */
     record Crawl(Set<URI> indexed, Map<URI, String> excluded, int passages, String endReason, int maxPages,
-                 List<String> mostlyUnread) {
+                 List<String> mostlyUnread, int passagesWithoutVector) {
 
         Crawl(Set<URI> indexed, Map<URI, String> excluded, int passages, String endReason, int maxPages) {
-            this(indexed, excluded, passages, endReason, maxPages, List.of());
+            this(indexed, excluded, passages, endReason, maxPages, List.of(), 0);
         }
 
         static Crawl of(JsonNode summary) {
@@ -89,7 +89,7 @@ final class CoverageCheck implements QaCheck {
                 UrlNormalizer.parse(e.path("url").asText()).ifPresent(u -> excluded.put(u, e.path("reason").asText()));
             }
             return new Crawl(indexed, excluded, passages, summary.path("endReason").asText(""),
-                    summary.path("maxPages").asInt(0), mostlyUnread);
+                    summary.path("maxPages").asInt(0), mostlyUnread, summary.path("passagesWithoutVector").asInt(0));
         }
     }
 
@@ -114,6 +114,14 @@ final class CoverageCheck implements QaCheck {
             problems.add("the crawler read at most a third of the content of " + crawl.mostlyUnread().size()
                     + (crawl.mostlyUnread().size() == 1 ? " page: " : " pages: ") + firstFive(crawl.mostlyUnread())
                     + " (ask the preview's assistant what these pages say; what it did not read, it cannot answer)");
+        }
+        if (crawl.passagesWithoutVector() > 0) {
+            // The answers a reviewer reads now are worse than the customer's visitors will get once it is rebuilt.
+            problems.add(crawl.passagesWithoutVector() + " of the " + crawl.passages() + " passages have no vector "
+                    + "(the inference service did not answer while the index was built), so the assistant answers "
+                    + "them by keywords alone; the runtime builds its index again within a minute of the service "
+                    + "answering (its metric xapp_index_passages_without_vector falls to 0): run the checks again "
+                    + "then");
         }
         String sitemap;
         Set<URI> listed = sitemapUrls.stream().map(u -> UrlNormalizer.normalize(u).orElse(u))

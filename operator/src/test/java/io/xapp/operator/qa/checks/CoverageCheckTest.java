@@ -80,4 +80,23 @@ class CoverageCheckTest {
         assertThat(o.result()).isEqualTo(Result.Warning);
         assertThat(o.message()).contains("read at most a third of the content of 1 page: /faq/ (12 of 140 words read)");
     }
+
+    @Test
+    void passagesWithoutAVectorAreAWarningThatSaysWhenToCheckAgain() throws Exception {
+        var summary = new ObjectMapper().readTree("""
+                {"endReason": "completed", "maxPages": 50, "excluded": [], "passagesWithoutVector": 7, "pages": [
+                  {"url": "https://acme.example/", "passages": 9}, {"url": "https://acme.example/faq/", "passages": 3}]}
+                """);
+        CheckOutcome o = CoverageCheck.judge(CoverageCheck.Crawl.of(summary), List.of(), "", "xappbot");
+        assertThat(o.result()).isEqualTo(Result.Warning);
+        assertThat(o.message()).contains("7 of the 12 passages have no vector").contains("keywords alone")
+                .contains("run the checks again then");
+
+        var complete = new ObjectMapper().readTree("""
+                {"endReason": "completed", "maxPages": 50, "excluded": [], "passagesWithoutVector": 0, "pages": [
+                  {"url": "https://acme.example/", "passages": 9}]}
+                """);
+        assertThat(CoverageCheck.judge(CoverageCheck.Crawl.of(complete), List.of(), "", "xappbot").result())
+                .isEqualTo(Result.Passed);
+    }
 }
