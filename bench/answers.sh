@@ -36,13 +36,5 @@ if [ "${1:-}" = "--variant" ]; then VARIANT="${2:?--variant needs a name (see th
 SITES="$(cd "${1:-$REPO/testing/fixtures/sites}" && pwd)"
 cd "$REPO"
 source bench/common.bash
-# The inference service and the runtime as packaged, and the benchmark's own classes beside them. One reactor
-# build: the classpath names this checkout's modules, not whatever another checkout installed in ~/.m2.
-bench_mvn -pl inference,runtime-image -am package dependency:build-classpath -DskipTests \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-cd runtime-image
-exec java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-  -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  -Dxapp.fixtures.dir="$REPO/testing/fixtures" -Dxapp.answers.variant="$VARIANT" \
-  -Dxapp.inference.jar="$REPO/inference/target/quarkus-app/quarkus-run.jar" \
+runtime_bench_java -Dxapp.fixtures.dir="$REPO/testing/fixtures" -Dxapp.answers.variant="$VARIANT" -- \
   io.xapp.runtime.answers.AnswerBenchmark "$SITES"

@@ -34,5 +34,21 @@ crawler_bench_java() {
     "$@"
 }
 
+# runtime_bench_java [JAVA_OPTS...] -- CLASS ARGS...: the inference service and the runtime as packaged, and the
+# runtime's test classes beside them (one reactor build: the classpath names this checkout's modules, not whatever
+# another checkout installed in ~/.m2), then CLASS (a runtime benchmark) in runtime-image/, told where the packaged
+# service is (xapp.inference.jar). Run from the repository's root.
+runtime_bench_java() {
+  local opts=() root="$PWD"
+  while (($# > 0)) && [[ $1 != -- ]]; do opts+=("$1"); shift; done
+  shift
+  bench_mvn -pl inference,runtime-image -am package dependency:build-classpath -DskipTests \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+  cd runtime-image
+  exec java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${opts[@]}" \
+    -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+    -Dxapp.inference.jar="$root/inference/target/quarkus-app/quarkus-run.jar" "$@"
+}
+
 # Any other failing command names itself, its line and its exit status.
 trap 'status=$?; echo "error: $(basename "$0") line $LINENO: \`$BASH_COMMAND\` failed (exit $status)" >&2' ERR

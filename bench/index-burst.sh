@@ -9,10 +9,4 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SITES="$(cd "${1:-$REPO/testing/fixtures/sites}" && pwd)"
 cd "$REPO"
 source bench/common.bash
-bench_mvn -pl inference,runtime-image -am package dependency:build-classpath -DskipTests \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-cd runtime-image
-exec java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dbench.builds="${BENCH_BUILDS:-8}" \
-  -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  -Dxapp.inference.jar="$REPO/inference/target/quarkus-app/quarkus-run.jar" \
-  io.xapp.runtime.bench.IndexBurstBenchmark "$SITES"
+runtime_bench_java -Dbench.builds="${BENCH_BUILDS:-8}" -- io.xapp.runtime.bench.IndexBurstBenchmark "$SITES"

@@ -41,8 +41,9 @@ public class PreviewResource {
         this.embedder = embedder;
     }
 
-    /** What the crawl indexed and left out, and the page limit it ran with. */
     /**
+     * What the crawl indexed and left out, and the page limit it ran with.
+     *
      * @param passagesWithoutVector passages of the index the inference service gave no vector (it did not answer
      *                              while the index was built): answered by keywords alone until it is built again;
      *                              0 without an inference service (keyword search by the partner's choice)

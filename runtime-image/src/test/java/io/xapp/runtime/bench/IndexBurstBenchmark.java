@@ -4,8 +4,7 @@ import io.xapp.crawler.CrawlResult;
 import io.xapp.runtime.answers.InProcessAnswers;
 import io.xapp.runtime.answers.QaSet;
 import io.xapp.runtime.content.IndexBuilder;
-import io.xapp.runtime.semantic.Embedder;
-import io.xapp.runtime.semantic.InferenceBusyException;
+import io.xapp.runtime.semantic.InferenceClient;
 import io.xapp.runtime.testing.LocalInference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Many runtimes indexing at once against one inference service, as when a partner onboards many customers together:
@@ -59,42 +57,13 @@ public final class IndexBurstBenchmark {
     private static String build(LocalInference inference, List<CrawlResult> crawls, List<QaSet> sites, int build,
             Path work) throws Exception {
         int site = build % crawls.size();
-        CountingBusy embedder = new CountingBusy(inference.client("burst", "ast-" + build));
+        InferenceClient client = inference.client("burst", "ast-" + build);
         long start = System.nanoTime();
         Path dir = Files.createDirectories(work.resolve("build-" + build));
-        IndexBuilder.Built built = IndexBuilder.build(crawls.get(site), dir, embedder, Optional.empty());
+        IndexBuilder.Built built = IndexBuilder.build(crawls.get(site), dir, client, Optional.empty());
         return String.format("build %d (%s): %.1f s, %d passages, %d vectors embedded, %d without a vector, "
                         + "%d site words; 503s met and waited out: %d", build, sites.get(site).site(),
                 (System.nanoTime() - start) / 1e9, built.passages(), built.embedded(), built.missingVectors(),
-                built.siteWords(), embedder.busy.get());
-    }
-
-    /** Counts the service's busy answers on their way to the build's own waiting. */
-    private static final class CountingBusy implements Embedder {
-        private final Embedder embedder;
-        private final AtomicInteger busy = new AtomicInteger();
-
-        CountingBusy(Embedder embedder) {
-            this.embedder = embedder;
-        }
-
-        @Override
-        public Model model() {
-            return counted(embedder::model);
-        }
-
-        @Override
-        public Embeddings embed(Kind kind, List<String> texts) {
-            return counted(() -> embedder.embed(kind, texts));
-        }
-
-        private <T> T counted(java.util.function.Supplier<T> call) {
-            try {
-                return call.get();
-            } catch (InferenceBusyException e) {
-                busy.incrementAndGet();
-                throw e;
-            }
-        }
+                built.siteWords(), client.busyAnswers());
     }
 }
