@@ -12,7 +12,7 @@ import io.xapp.bridge.config.StoreSettings;
 import io.xapp.bridge.store.Database;
 import io.xapp.bridge.kube.AssistantRef;
 import io.xapp.bridge.testing.FixedCustomers;
-import io.xapp.bridge.testing.MutableClock;
+import io.xapp.testing.support.MutableClock;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

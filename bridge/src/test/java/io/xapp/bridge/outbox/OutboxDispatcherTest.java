@@ -3,7 +3,7 @@ package io.xapp.bridge.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xapp.bridge.store.Database;
-import io.xapp.bridge.testing.MutableClock;
+import io.xapp.testing.support.MutableClock;
 import io.xapp.bridge.testing.TestDatabase;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.xapp.bridge.config.BridgeConfig;
 import io.xapp.bridge.outbox.Backoff;
 import io.xapp.bridge.store.Database;
-import io.xapp.bridge.testing.MutableClock;
+import io.xapp.testing.support.MutableClock;
 import io.xapp.bridge.testing.TestConfig;
 import io.xapp.bridge.testing.TestDatabase;
 import java.time.Instant;

@@ -21,7 +21,7 @@ import io.xapp.bridge.outbox.Backoff;
 import io.xapp.bridge.outbox.OutboxState;
 import io.xapp.bridge.outbox.OutboxStore;
 import io.xapp.bridge.store.Database;
-import io.xapp.bridge.testing.MutableClock;
+import io.xapp.testing.support.MutableClock;
 import io.xapp.bridge.testing.TestConfig;
 import io.xapp.bridge.testing.TestDatabase;
 import java.io.IOException;

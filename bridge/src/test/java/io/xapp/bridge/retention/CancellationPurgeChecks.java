@@ -26,7 +26,7 @@ import io.xapp.bridge.outbox.Backoff;
 import io.xapp.bridge.relay.RelayKind;
 import io.xapp.bridge.relay.RelayService;
 import io.xapp.bridge.store.Database;
-import io.xapp.bridge.testing.MutableClock;
+import io.xapp.testing.support.MutableClock;
 import io.xapp.bridge.testing.TestConfig;
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -12,7 +12,7 @@ import io.xapp.bridge.events.InboundEvent;
 import io.xapp.bridge.store.Database;
 import io.xapp.testing.support.Crds;
 import io.xapp.bridge.testing.TestConfig;
-import io.xapp.bridge.testing.MutableClock;
+import io.xapp.testing.support.MutableClock;
 import io.xapp.bridge.testing.TestDatabase;
 import io.xapp.bridge.testing.WatchedWriter;
 import io.xapp.testing.kube.LocalCluster;

@@ -12,11 +12,11 @@ import io.xapp.crawler.BrandAnalyzer;
 import io.xapp.crawler.FetchException;
 import io.xapp.crawler.FetchPolicy;
 import io.xapp.operator.status.OperatorMetrics;
+import io.xapp.testing.support.MutableClock;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -52,7 +52,7 @@ class SiteAnalysesTest {
 
     @Test
     void aFailureWaitsOutItsBackoffBeforeTheNextAttempt() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         start((site, policy) -> {
             throw new FetchException(site, FetchException.Reason.UNREACHABLE, "cannot connect to www.example.com");
         }, clock);
@@ -115,28 +115,5 @@ class SiteAnalysesTest {
             }
         });
         analyses.start();
-    }
-
-    private static final class MutableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package io.xapp.bridge.testing;
+package io.xapp.testing.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so backoff delays pass without waiting. */
+/** A clock tests move by hand, so backoff delays and durations pass without waiting. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
