@@ -35,11 +35,19 @@ public record Rollout(boolean complete, int replicas, int readyReplicas, String 
                     + " old replicas are still terminating");
         }
         if (available < updated) {
+            // A runtime is ready once it has an index: a first crawl of a large site takes minutes, and says how far
+            // it has come only in the runtime's log and readiness check.
             return new Rollout(false, wanted, ready, name + ": " + available + " of " + updated
-                    + " replicas are available");
+                    + " replicas are available (a runtime is once it has crawled and indexed the website; how far it "
+                    + "has come: kubectl logs " + namespaceOption(d) + "deploy/" + d.getMetadata().getName() + ")");
         }
         return new Rollout(true, wanted, ready, name + ": " + available + " of " + wanted
                 + " replicas are available");
+    }
+
+    private static String namespaceOption(Deployment d) {
+        String namespace = d.getMetadata().getNamespace();
+        return namespace == null ? "" : "-n " + namespace + " ";
     }
 
     private static int orZero(Integer i) {

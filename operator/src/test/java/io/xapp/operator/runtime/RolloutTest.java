@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class RolloutTest {
 
     private static Deployment deployment(long generation, long observed, int updated, int total, int available) {
-        return new DeploymentBuilder().withNewMetadata().withName("ast-a").withGeneration(generation).endMetadata()
+        return new DeploymentBuilder().withNewMetadata().withName("ast-a").withNamespace("customers")
+                .withGeneration(generation).endMetadata()
                 .withNewSpec().withReplicas(2).endSpec()
                 .withNewStatus().withObservedGeneration(observed).withUpdatedReplicas(updated).withReplicas(total)
                 .withAvailableReplicas(available).withReadyReplicas(available).endStatus().build();
@@ -23,7 +24,9 @@ class RolloutTest {
         assertThat(Rollout.of(Optional.of(deployment(2, 1, 2, 2, 2))).message()).contains("not picked up");
         assertThat(Rollout.of(Optional.of(deployment(2, 2, 1, 2, 2))).message()).contains("1 of 2 replicas run");
         assertThat(Rollout.of(Optional.of(deployment(2, 2, 2, 3, 2))).message()).contains("old replicas");
-        assertThat(Rollout.of(Optional.of(deployment(2, 2, 2, 2, 1))).message()).contains("1 of 2 replicas are");
+        assertThat(Rollout.of(Optional.of(deployment(2, 2, 2, 2, 1))).message()).contains("1 of 2 replicas are")
+                .as("where to see a first crawl's progress").endsWith("how far it has come: kubectl logs -n customers "
+                        + "deploy/ast-a)");
         Rollout done = Rollout.of(Optional.of(deployment(2, 2, 2, 2, 2)));
         assertThat(done.complete()).isTrue();
         assertThat(done.readyReplicas()).isEqualTo(2);

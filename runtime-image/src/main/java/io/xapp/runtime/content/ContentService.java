@@ -3,8 +3,6 @@ package io.xapp.runtime.content;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.xapp.crawler.CrawlJob;
-import io.xapp.crawler.CrawlListener;
-import io.xapp.crawler.CrawlProgress;
 import io.xapp.crawler.CrawlResult;
 import io.xapp.crawler.Crawler;
 import io.xapp.crawler.CrawlerConfig;
@@ -52,6 +50,7 @@ public class ContentService {
     private final Duration vectorCheck;
     private final ContentIndex index = new ContentIndex();
     private final Clock clock = Clock.systemUTC();
+    private final ContentProgress progress;
     private IndexStore store;
     private ScheduledExecutorService scheduler;
     private Crawler crawler;
@@ -62,6 +61,7 @@ public class ContentService {
         this.settings = settings;
         this.embedder = embedder;
         this.vectorCheck = properties.vectorCheckInterval();
+        this.progress = new ContentProgress(settings.website(), clock);
         registry.gauge("xapp.index.passages.without.vector", index, ContentService::passagesWithoutVector);
         FunctionCounter.builder("xapp.inference.busy", embedder, Embedder::busyAnswers)
                 .description("calls the inference service refused as busy (503); index builds wait them out")
@@ -132,9 +132,12 @@ public class ContentService {
             LOG.infof("embedding what the index of %s lacks (%d passages without a vector, vectors of %s, service "
                     + "runs %s)", settings.website(), missing, indexModel.map(Embedder.Model::name).orElse("none"),
                     serviceModel.name());
-            publish(store.write(current.get().crawl(), embedder));
+            progress.indexing(current.get().summary().pages().size());
+            publish(store.write(current.get().crawl(), embedder, progress));
         } catch (IOException | RuntimeException e) {
             LOG.warnf("completing the index's vectors failed (%s); trying again in %s", rootMessage(e), vectorCheck);
+        } finally {
+            progress.done();
         }
     }
 
@@ -148,10 +151,9 @@ public class ContentService {
         index.close();
     }
 
-    /** Progress of the crawl under way, if any. */
-    public Optional<CrawlProgress> crawlInProgress() {
-        CrawlJob job = running;
-        return job == null ? Optional.empty() : Optional.of(job.progress());
+    /** How far the crawl or index build under way has come ({@link ContentProgress#describe()}); empty when idle. */
+    public Optional<String> workInProgress() {
+        return progress.describe();
     }
 
     private Optional<Instant> openStored() {
@@ -204,7 +206,8 @@ public class ContentService {
             // The last crawl is read from disk only now: it is needed for conditional re-fetch during a crawl alone.
             Optional<IndexStore.Stored> current = store.current();
             CrawlResult previous = current.isPresent() ? current.get().crawl() : null;
-            CrawlJob job = crawler.start(CrawlSettingsFactory.of(settings), previous, CrawlListener.NONE);
+            progress.crawling();
+            CrawlJob job = crawler.start(CrawlSettingsFactory.of(settings), previous, progress);
             running = job;
             CrawlResult result = job.result().join();
             int serving = current.map(c -> c.summary().pages().size()).orElse(0);
@@ -218,7 +221,8 @@ public class ContentService {
                 retryLater();
                 return;
             }
-            IndexStore.Stored stored = store.write(result, embedder);
+            progress.indexing(result.pages().size());
+            IndexStore.Stored stored = store.write(result, embedder, progress);
             publish(stored);
             LOG.infof("indexed %d pages of %s (%d excluded, ended: %s)", result.pages().size(), settings.website(),
                     result.excluded().size(), result.endReason().label());
@@ -237,6 +241,7 @@ public class ContentService {
             retryLater();
         } finally {
             running = null;
+            progress.done();
         }
     }
 

@@ -60,6 +60,15 @@ public final class IndexBuilder {
                         int templateBlocks, Optional<Embedder.Model> vectorModel, int siteWords) {
     }
 
+    /** Told how far a build has come, after each batch of passages; on the building thread. */
+    public interface Progress {
+        Progress NONE = (passages, withVector) -> {
+        };
+
+        /** {@code passages} written so far, {@code withVector} of them with a vector (embedded or kept). */
+        void written(int passages, int withVector);
+    }
+
     /** The commit data of the passage index in generation directory {@code dir}. */
     static Map<String, String> commitData(Path dir) throws IOException {
         try (Directory passagesDir = FSDirectory.open(dir.resolve(ContentGeneration.PASSAGES_DIR))) {
@@ -90,14 +99,14 @@ public final class IndexBuilder {
      *
      * @param previous the generation being replaced, whose vectors are reused; empty for none
      */
-    public static Built build(CrawlResult crawl, Path dir, Embedder embedder, Optional<Path> previous)
-            throws IOException {
+    public static Built build(CrawlResult crawl, Path dir, Embedder embedder, Optional<Path> previous,
+                              Progress progress) throws IOException {
         // A busy service is waited out: nobody waits on a build, and one given up on would go without vectors.
-        return buildWith(crawl, dir, RetryingWhileBusy.forOneBuild(embedder), previous);
+        return buildWith(crawl, dir, RetryingWhileBusy.forOneBuild(embedder), previous, progress);
     }
 
-    private static Built buildWith(CrawlResult crawl, Path dir, Embedder embedder, Optional<Path> previous)
-            throws IOException {
+    private static Built buildWith(CrawlResult crawl, Path dir, Embedder embedder, Optional<Path> previous,
+                                   Progress progress) throws IOException {
         int passages = 0;
         RepeatedPassages repeated = RepeatedPassages.in(crawl);
         try (Directory passagesDir = FSDirectory.open(dir.resolve(ContentGeneration.PASSAGES_DIR));
@@ -112,9 +121,11 @@ public final class IndexBuilder {
                     pending.addAll(PassageDocuments.of(page, repeated.indexedOf(page), introductions));
                     if (pending.size() >= InferenceClient.MAX_BATCH) {
                         passages += write(pending, vectors, writer);
+                        progress.written(passages, vectors.embedded() + vectors.reused());
                     }
                 }
                 passages += write(pending, vectors, writer);
+                progress.written(passages, vectors.embedded() + vectors.reused());
                 // One segment: the index is written once and then only read.
                 writer.forceMerge(1);
                 Map<String, String> commit = new HashMap<>();

@@ -100,10 +100,15 @@ public final class IndexStore {
      * generation's vectors of unchanged passages), and makes it current on disk.
      */
     public Stored write(CrawlResult crawl, Embedder embedder) throws IOException {
+        return write(crawl, embedder, IndexBuilder.Progress.NONE);
+    }
+
+    /** As {@link #write(CrawlResult, Embedder)}, telling {@code progress} how far the build has come. */
+    Stored write(CrawlResult crawl, Embedder embedder, IndexBuilder.Progress progress) throws IOException {
         Files.createDirectories(root);
         Optional<Path> previous = currentDir();
         Path dir = Files.createTempDirectory(root, PREFIX);
-        IndexBuilder.Built built = IndexBuilder.build(crawl, dir, embedder, previous);
+        IndexBuilder.Built built = IndexBuilder.build(crawl, dir, embedder, previous, progress);
         if (built.passages() > 0) {
             LOG.infof("indexed %d passages: %d vectors embedded, %d kept from the last index, %d without a vector, "
                             + "%d site words with a vector%s",

@@ -60,7 +60,8 @@ public final class IndexBurstBenchmark {
         InferenceClient client = inference.client("burst", "ast-" + build);
         long start = System.nanoTime();
         Path dir = Files.createDirectories(work.resolve("build-" + build));
-        IndexBuilder.Built built = IndexBuilder.build(crawls.get(site), dir, client, Optional.empty());
+        IndexBuilder.Built built = IndexBuilder.build(crawls.get(site), dir, client, Optional.empty(),
+                IndexBuilder.Progress.NONE);
         return String.format("build %d (%s): %.1f s, %d passages, %d vectors embedded, %d without a vector, "
                         + "%d site words; 503s met and waited out: %d", build, sites.get(site).site(),
                 (System.nanoTime() - start) / 1e9, built.passages(), built.embedded(), built.missingVectors(),

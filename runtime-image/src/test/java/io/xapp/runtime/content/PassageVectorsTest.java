@@ -10,11 +10,13 @@ import io.xapp.crawler.Passage;
 import io.xapp.runtime.semantic.Embedder;
 import io.xapp.runtime.semantic.EmbeddingUnavailableException;
 import io.xapp.runtime.semantic.InferenceBusyException;
+import io.xapp.runtime.semantic.InferenceClient;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,6 +158,21 @@ class PassageVectorsTest {
         assertThat(built.missingVectors()).isZero();
         assertThat(built.siteWords()).isPresent();
         built.retire();
+    }
+
+    @Test
+    void theBuildSaysHowFarItHasComeAfterEachBatch() throws Exception {
+        IndexStore store = new IndexStore(dir);
+        CountingEmbedder embedder = new CountingEmbedder();
+        List<List<Integer>> told = new ArrayList<>();
+        store.write(crawl("apples", 50), embedder, (passages, withVector) -> told.add(List.of(passages, withVector)));
+        assertThat(told).as("100 passages in batches of at most " + InferenceClient.MAX_BATCH).hasSizeGreaterThan(1)
+                .isSortedAccordingTo(Comparator.comparing(l -> l.get(0))).last().isEqualTo(List.of(100, 100));
+
+        embedder.down = true;
+        told.clear();
+        store.write(crawl("pears", 50), embedder, (passages, withVector) -> told.add(List.of(passages, withVector)));
+        assertThat(told).last().as("the 50 unchanged passages keep their vectors").isEqualTo(List.of(100, 50));
     }
 
     @Test

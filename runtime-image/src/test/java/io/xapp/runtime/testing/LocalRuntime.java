@@ -33,6 +33,12 @@ public final class LocalRuntime {
     /** As {@link #start(Path, String, URI, Map)}, crawling every {@code cadence} ("10s"). */
     public static QuarkusProcess start(Path work, String name, URI website, String cadence, Map<String, String> env)
             throws IOException, InterruptedException {
+        return launch(work, name, website, cadence, env).awaitReady(Duration.ofMinutes(2));
+    }
+
+    /** As {@link #start(Path, String, URI, String, Map)}, without waiting until it is ready. */
+    public static QuarkusProcess launch(Path work, String name, URI website, String cadence, Map<String, String> env)
+            throws IOException {
         Files.createDirectories(work);
         Path config = work.resolve("config.json");
         Files.writeString(config, """
@@ -46,7 +52,7 @@ public final class LocalRuntime {
                 "XAPP_SECRETS_DIR", work.resolve("no-secrets").toString()));
         environment.putAll(env);
         return QuarkusProcess.start(Path.of("target/quarkus-app/quarkus-run.jar"), RuntimeBenchmark.jvmOptions(),
-                environment, work.resolve("runtime.log")).awaitReady(Duration.ofMinutes(2));
+                environment, work.resolve("runtime.log"));
     }
 
     /** {@code message} through POST /api/chat, as the widget on {@link #ORIGIN} sends it. */

@@ -1,0 +1,106 @@
+package io.xapp.runtime.content;
+
+import io.xapp.crawler.CrawlListener;
+import io.xapp.crawler.CrawlProgress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * What the runtime's content work is doing while it runs: the crawl's pages, then the index build's passages. A new
+ * runtime is not ready until its first index exists, which on a large site, or beside a busy inference service,
+ * takes many minutes; without this its log said "crawling" and then nothing until the end. The readiness check
+ * carries {@link #describe()}, and the log says it at most every {@link #LOG_EVERY}. Written by the crawler's and the
+ * build's threads, read by any.
+ */
+final class ContentProgress implements CrawlListener, IndexBuilder.Progress {
+
+    static final Duration LOG_EVERY = Duration.ofSeconds(30);
+    private static final Logger LOG = Logger.getLogger(ContentProgress.class);
+
+    private enum Stage { IDLE, CRAWLING, INDEXING }
+
+    /** One consistent view: the threads replace it whole. */
+    private record State(Stage stage, Instant since, CrawlProgress crawl, int pages, int passages, int withVector) {
+    }
+
+    private final URI website;
+    private final Clock clock;
+    private volatile State state;
+    private volatile Instant lastLogged = Instant.EPOCH;
+
+    ContentProgress(URI website, Clock clock) {
+        this.website = website;
+        this.clock = clock;
+        this.state = new State(Stage.IDLE, clock.instant(), null, 0, 0, 0);
+    }
+
+    void crawling() {
+        state = new State(Stage.CRAWLING, clock.instant(), new CrawlProgress(0, 0, 0, 0, Duration.ZERO), 0, 0, 0);
+    }
+
+    /** The build of an index from {@code pages} pages starts. */
+    void indexing(int pages) {
+        state = new State(Stage.INDEXING, clock.instant(), null, pages, 0, 0);
+        log();
+    }
+
+    void done() {
+        state = new State(Stage.IDLE, clock.instant(), null, 0, 0, 0);
+    }
+
+    @Override
+    public void onProgress(CrawlProgress progress) {
+        State s = state;
+        if (s.stage() == Stage.CRAWLING) {
+            state = new State(Stage.CRAWLING, s.since(), progress, 0, 0, 0);
+            logNowAndThen();
+        }
+    }
+
+    @Override
+    public void written(int passages, int withVector) {
+        State s = state;
+        if (s.stage() == Stage.INDEXING) {
+            state = new State(Stage.INDEXING, s.since(), null, s.pages(), passages, withVector);
+            logNowAndThen();
+        }
+    }
+
+    /**
+     * "crawling https://x/: 120 pages read, 40 queued, 3 left out, 1 failed, for 1 min 20 s" or "indexing the 1204
+     * pages read from https://x/: 3400 passages written, 3390 with a vector, for 4 min 10 s"; empty when idle.
+     */
+    Optional<String> describe() {
+        State s = state;
+        String took = "for " + took(Duration.between(s.since(), clock.instant()));
+        return switch (s.stage()) {
+            case IDLE -> Optional.empty();
+            case CRAWLING -> Optional.of(String.format("crawling %s: %d pages read, %d queued, %d left out, %d "
+                    + "failed, %s", website, s.crawl().pagesDone(), s.crawl().queued(), s.crawl().excluded(),
+                    s.crawl().failed(), took));
+            case INDEXING -> Optional.of(String.format("indexing the %d pages read from %s: %d passages written, %d "
+                    + "with a vector, %s", s.pages(), website, s.passages(), s.withVector(), took));
+        };
+    }
+
+    private void logNowAndThen() {
+        Instant now = clock.instant();
+        if (Duration.between(lastLogged, now).compareTo(LOG_EVERY) >= 0) {
+            log();
+        }
+    }
+
+    private void log() {
+        lastLogged = clock.instant();
+        describe().ifPresent(LOG::info);
+    }
+
+    static String took(Duration d) {
+        long seconds = d.toSeconds();
+        return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
+    }
+}
