@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.xapp.api.partner.PartnerEnvironment;
+import io.xapp.api.v1alpha1.XappMetadata;
 import io.xapp.bridge.config.BridgeConfig;
 import io.xapp.e2e.support.Manifests;
 import java.io.ByteArrayInputStream;
@@ -54,6 +55,7 @@ class ChartRenderTest {
         assertThat(chart.ofKind("NetworkPolicy")).hasSize(4);
         assertThat(chart.ofKind("PodDisruptionBudget")).hasSize(1);
         assertThat(chart.ofKind("ServiceMonitor")).as("ServiceMonitor is off by default").isEmpty();
+        assertThat(chart.ofKind("PodMonitor")).as("and so is the runtimes' PodMonitor").isEmpty();
         assertThat(chart.ofKind("Ingress")).as("the bridge Ingress is off by default").isEmpty();
         // A trial release generates the keys we issue to the partner, so the bridge can start.
         Secret secrets = chart.get("Secret", "acme-xapp-partner-secrets", Secret.class);
@@ -70,6 +72,7 @@ class ChartRenderTest {
 
         assertThat(chart.ofKind("ServiceMonitor")).extracting(m -> m.getMetadata().getName())
                 .containsExactlyInAnyOrder("acme-xapp-operator", "acme-xapp-bridge", "acme-xapp-inference");
+        assertRuntimesAreScraped(chart);
         Ingress bridgeIngress = chart.get("Ingress", "acme-xapp-bridge", Ingress.class);
         assertThat(bridgeIngress.getSpec().getRules().get(0).getHost())
                 .isEqualTo(values.at("/bridge/ingress/host").asText());
@@ -279,6 +282,32 @@ class ChartRenderTest {
                 Map.of("allowedNetworks", List.of("172.18.0.5")))));
         assertThat(runtimeEgressPeers(ChartFiles.render(bare))).as("a bare address is that one host")
                 .contains("172.18.0.5/32");
+    }
+
+    /**
+     * Every customer's runtime is scraped (which of them answer from keywords alone is in their metrics), its series
+     * labelled with its Assistant and customer, and its NetworkPolicy admits the monitoring namespace beside the
+     * ingress controller's.
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertRuntimesAreScraped(Manifests chart) {
+        GenericKubernetesResource monitor = chart.ofKind("PodMonitor").stream().filter(m -> m.getMetadata().getName()
+                .equals("acme-xapp-runtimes")).findFirst().orElseThrow(() -> new AssertionError("no PodMonitor "
+                + "acme-xapp-runtimes in " + chart.summary()));
+        Map<String, Object> spec = (Map<String, Object>) monitor.getAdditionalProperties().get("spec");
+        assertThat((Map<String, Object>) ((Map<String, Object>) spec.get("selector")).get("matchLabels"))
+                .containsEntry(XappMetadata.COMPONENT_LABEL, "runtime")
+                .containsEntry(XappMetadata.PART_OF_LABEL, XappMetadata.PART_OF_VALUE);
+        assertThat((List<String>) spec.get("podTargetLabels"))
+                .containsExactly(XappMetadata.ASSISTANT_LABEL, XappMetadata.CUSTOMER_ID_LABEL);
+        assertThat((List<Map<String, Object>>) spec.get("podMetricsEndpoints")).singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("port", "http")
+                        .containsEntry("path", "/q/metrics"));
+
+        NetworkPolicy policy = chart.get("NetworkPolicy", "acme-xapp-runtimes", NetworkPolicy.class);
+        assertThat(policy.getSpec().getIngress()).flatExtracting(r -> r.getFrom())
+                .extracting(peer -> peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"))
+                .containsExactly("ingress-nginx", "monitoring");
     }
 
     /** The peers of the runtimes' egress rules: CIDRs, "namespace <name>", "pods of the <component>". */
