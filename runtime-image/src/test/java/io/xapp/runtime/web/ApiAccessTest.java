@@ -170,4 +170,13 @@ class ApiAccessTest {
         given().get(prefix + "/q/health/ready").then().statusCode(200);
         given().redirects().follow(false).get(prefix).then().statusCode(302).header("Location", notNullValue());
     }
+
+    @Test
+    void theMetricsAreNotServedUnderThePublicPrefix() {
+        String prefix = "/" + RuntimeTestEnvironment.NAME;
+        // The platform's Prometheus reaches the pod; the prefix is the Ingress's path, open to anyone.
+        given().get("/q/metrics").then().statusCode(200);
+        given().get(prefix + "/q/metrics").then().statusCode(404);
+        given().get(prefix + "/q/metrics/").then().statusCode(404);
+    }
 }
