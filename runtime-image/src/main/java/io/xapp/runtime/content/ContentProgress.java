@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,49 +24,50 @@ final class ContentProgress implements CrawlListener, IndexBuilder.Progress {
 
     private enum Stage { IDLE, CRAWLING, INDEXING }
 
-    /** One consistent view: the threads replace it whole. */
+    /** One consistent view of the work under way. */
     private record State(Stage stage, Instant since, CrawlProgress crawl, int pages, int passages, int withVector) {
     }
 
     private final URI website;
     private final Clock clock;
-    private volatile State state;
+    /** Swapped whole, and updated only by compare-and-set: a crawler thread's last news must not undo a new stage. */
+    private final AtomicReference<State> state = new AtomicReference<>();
     private volatile Instant lastLogged = Instant.EPOCH;
 
     ContentProgress(URI website, Clock clock) {
         this.website = website;
         this.clock = clock;
-        this.state = new State(Stage.IDLE, clock.instant(), null, 0, 0, 0);
+        done();
     }
 
     void crawling() {
-        state = new State(Stage.CRAWLING, clock.instant(), new CrawlProgress(0, 0, 0, 0, Duration.ZERO), 0, 0, 0);
+        state.set(new State(Stage.CRAWLING, clock.instant(), new CrawlProgress(0, 0, 0, 0, Duration.ZERO), 0, 0, 0));
     }
 
     /** The build of an index from {@code pages} pages starts. */
     void indexing(int pages) {
-        state = new State(Stage.INDEXING, clock.instant(), null, pages, 0, 0);
+        state.set(new State(Stage.INDEXING, clock.instant(), null, pages, 0, 0));
         log();
     }
 
     void done() {
-        state = new State(Stage.IDLE, clock.instant(), null, 0, 0, 0);
+        state.set(new State(Stage.IDLE, clock.instant(), null, 0, 0, 0));
     }
 
     @Override
     public void onProgress(CrawlProgress progress) {
-        State s = state;
-        if (s.stage() == Stage.CRAWLING) {
-            state = new State(Stage.CRAWLING, s.since(), progress, 0, 0, 0);
+        State s = state.updateAndGet(now -> now.stage() != Stage.CRAWLING ? now
+                : new State(Stage.CRAWLING, now.since(), progress, 0, 0, 0));
+        if (s.crawl() == progress) {
             logNowAndThen();
         }
     }
 
     @Override
     public void written(int passages, int withVector) {
-        State s = state;
+        State s = state.updateAndGet(now -> now.stage() != Stage.INDEXING ? now
+                : new State(Stage.INDEXING, now.since(), null, now.pages(), passages, withVector));
         if (s.stage() == Stage.INDEXING) {
-            state = new State(Stage.INDEXING, s.since(), null, s.pages(), passages, withVector);
             logNowAndThen();
         }
     }
@@ -75,7 +77,7 @@ final class ContentProgress implements CrawlListener, IndexBuilder.Progress {
      * pages read from https://x/: 3400 passages written, 3390 with a vector, for 4 min 10 s"; empty when idle.
      */
     Optional<String> describe() {
-        State s = state;
+        State s = state.get();
         String took = "for " + took(Duration.between(s.since(), clock.instant()));
         return switch (s.stage()) {
             case IDLE -> Optional.empty();
