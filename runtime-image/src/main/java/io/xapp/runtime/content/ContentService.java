@@ -152,7 +152,7 @@ public class ContentService {
     }
 
     /** How far the crawl or index build under way has come ({@link ContentProgress#describe()}); empty when idle. */
-    public Optional<String> workInProgress() {
+    Optional<String> workInProgress() {
         return progress.describe();
     }
 
