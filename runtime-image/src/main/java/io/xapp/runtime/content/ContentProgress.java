@@ -25,7 +25,8 @@ final class ContentProgress implements CrawlListener, IndexBuilder.Progress {
     private enum Stage { IDLE, CRAWLING, INDEXING }
 
     /** One consistent view of the work under way. */
-    private record State(Stage stage, Instant since, CrawlProgress crawl, int pages, int passages, int withVector) {
+    private record State(Stage stage, Instant since, CrawlProgress crawl, int pages, int passages, int withVector,
+                         Duration waited) {
     }
 
     private final URI website;
@@ -41,23 +42,24 @@ final class ContentProgress implements CrawlListener, IndexBuilder.Progress {
     }
 
     void crawling() {
-        state.set(new State(Stage.CRAWLING, clock.instant(), new CrawlProgress(0, 0, 0, 0, Duration.ZERO), 0, 0, 0));
+        state.set(new State(Stage.CRAWLING, clock.instant(), new CrawlProgress(0, 0, 0, 0, Duration.ZERO), 0, 0, 0,
+                Duration.ZERO));
     }
 
     /** The build of an index from {@code pages} pages starts. */
     void indexing(int pages) {
-        state.set(new State(Stage.INDEXING, clock.instant(), null, pages, 0, 0));
+        state.set(new State(Stage.INDEXING, clock.instant(), null, pages, 0, 0, Duration.ZERO));
         log();
     }
 
     void done() {
-        state.set(new State(Stage.IDLE, clock.instant(), null, 0, 0, 0));
+        state.set(new State(Stage.IDLE, clock.instant(), null, 0, 0, 0, Duration.ZERO));
     }
 
     @Override
     public void onProgress(CrawlProgress progress) {
         State s = state.updateAndGet(now -> now.stage() != Stage.CRAWLING ? now
-                : new State(Stage.CRAWLING, now.since(), progress, 0, 0, 0));
+                : new State(Stage.CRAWLING, now.since(), progress, 0, 0, 0, Duration.ZERO));
         if (s.crawl() == progress) {
             logNowAndThen();
         }
@@ -66,15 +68,22 @@ final class ContentProgress implements CrawlListener, IndexBuilder.Progress {
     @Override
     public void written(int passages, int withVector) {
         State s = state.updateAndGet(now -> now.stage() != Stage.INDEXING ? now
-                : new State(Stage.INDEXING, now.since(), null, now.pages(), passages, withVector));
+                : new State(Stage.INDEXING, now.since(), null, now.pages(), passages, withVector, now.waited()));
         if (s.stage() == Stage.INDEXING) {
             logNowAndThen();
         }
     }
 
+    @Override
+    public void waitingForBusyInference(Duration wait) {
+        state.updateAndGet(now -> now.stage() != Stage.INDEXING ? now : new State(Stage.INDEXING, now.since(), null,
+                now.pages(), now.passages(), now.withVector(), now.waited().plus(wait)));
+    }
+
     /**
      * "crawling https://x/: 120 pages read, 40 queued, 3 left out, 1 failed, for 1 min 20 s" or "indexing the 1204
-     * pages read from https://x/: 3400 passages written, 3390 with a vector, for 4 min 10 s"; empty when idle.
+     * pages read from https://x/: 3400 passages written, 3390 with a vector, for 4 min 10 s, 45 s of it waiting for
+     * the busy inference service"; empty when idle.
      */
     Optional<String> describe() {
         State s = state.get();
@@ -85,7 +94,9 @@ final class ContentProgress implements CrawlListener, IndexBuilder.Progress {
                     + "failed, %s", website, s.crawl().pagesDone(), s.crawl().queued(), s.crawl().excluded(),
                     s.crawl().failed(), took));
             case INDEXING -> Optional.of(String.format("indexing the %d pages read from %s: %d passages written, %d "
-                    + "with a vector, %s", s.pages(), website, s.passages(), s.withVector(), took));
+                    + "with a vector, %s%s", s.pages(), website, s.passages(), s.withVector(), took,
+                    s.waited().isZero() ? "" : ", " + took(s.waited()) + " of it waiting for the busy inference "
+                            + "service"));
         };
     }
 

@@ -12,6 +12,7 @@ import io.xapp.runtime.semantic.InferenceClient;
 import io.xapp.runtime.semantic.RetryingWhileBusy;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,6 +68,10 @@ public final class IndexBuilder {
 
         /** {@code passages} written so far, {@code withVector} of them with a vector (embedded or kept). */
         void written(int passages, int withVector);
+
+        /** The inference service is busy: the build waits {@code wait} before asking again. */
+        default void waitingForBusyInference(Duration wait) {
+        }
     }
 
     /** The commit data of the passage index in generation directory {@code dir}. */
@@ -102,7 +107,8 @@ public final class IndexBuilder {
     public static Built build(CrawlResult crawl, Path dir, Embedder embedder, Optional<Path> previous,
                               Progress progress) throws IOException {
         // A busy service is waited out: nobody waits on a build, and one given up on would go without vectors.
-        return buildWith(crawl, dir, RetryingWhileBusy.forOneBuild(embedder), previous, progress);
+        return buildWith(crawl, dir, RetryingWhileBusy.forOneBuild(embedder, progress::waitingForBusyInference),
+                previous, progress);
     }
 
     private static Built buildWith(CrawlResult crawl, Path dir, Embedder embedder, Optional<Path> previous,

@@ -3,6 +3,7 @@ package io.xapp.runtime.semantic;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -36,13 +37,18 @@ public final class RetryingWhileBusy implements Embedder {
         this.jitter = jitter;
     }
 
-    /** For one index build: its waits count towards one {@link #MAX_WAIT}. */
-    public static Embedder forOneBuild(Embedder embedder) {
+    /**
+     * For one index build: its waits count towards one {@link #MAX_WAIT}, and {@code beforeEachWait} is told each
+     * wait as it starts (the build's progress says it waits, not that it is stuck).
+     */
+    public static Embedder forOneBuild(Embedder embedder, Consumer<Duration> beforeEachWait) {
         if (!embedder.configured()) {
             return embedder;
         }
-        return new RetryingWhileBusy(embedder, d -> Thread.sleep(d.toMillis()),
-                () -> ThreadLocalRandom.current().nextDouble(0.5));
+        return new RetryingWhileBusy(embedder, d -> {
+            beforeEachWait.accept(d);
+            Thread.sleep(d.toMillis());
+        }, () -> ThreadLocalRandom.current().nextDouble(0.5));
     }
 
     @Override

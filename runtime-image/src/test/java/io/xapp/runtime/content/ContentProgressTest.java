@@ -42,6 +42,19 @@ class ContentProgressTest {
     }
 
     @Test
+    void anIndexBuildSaysHowLongItHasWaitedForABusyInferenceService() {
+        progress.indexing(1204);
+        progress.written(640, 640);
+        progress.waitingForBusyInference(Duration.ofSeconds(6));
+        progress.waitingForBusyInference(Duration.ofSeconds(7));
+        clock.advance(Duration.ofSeconds(75));
+
+        assertThat(progress.describe()).hasValue("indexing the 1204 pages read from https://www.example.com/: 640 "
+                + "passages written, 640 with a vector, for 1 min 15 s, 13 s of it waiting for the busy inference "
+                + "service");
+    }
+
+    @Test
     void lateNewsOfAnEarlierStageIsIgnored() {
         progress.indexing(10);
         progress.onProgress(new CrawlProgress(10, 0, 0, 0, Duration.ZERO));

@@ -152,8 +152,20 @@ class PassageVectorsTest {
         IndexStore store = new IndexStore(dir);
         CountingEmbedder embedder = new CountingEmbedder();
         embedder.busyCalls = 2;
-        ContentGeneration built = open(store.write(crawl("apples", 10), embedder));
+        List<Duration> waits = new ArrayList<>();
+        ContentGeneration built = open(store.write(crawl("apples", 10), embedder, new IndexBuilder.Progress() {
+            @Override
+            public void written(int passages, int withVector) {
+            }
+
+            @Override
+            public void waitingForBusyInference(Duration wait) {
+                waits.add(wait);
+            }
+        }));
         assertThat(embedder.busyCalls).as("both busy answers were waited out").isZero();
+        assertThat(waits).as("the build's progress told of each wait, a second and up to half again")
+                .hasSize(2).allSatisfy(w -> assertThat(w).isBetween(Duration.ofSeconds(1), Duration.ofMillis(1500)));
         assertThat(built.vectorModel()).contains(MODEL);
         assertThat(built.missingVectors()).isZero();
         assertThat(built.siteWords()).isPresent();

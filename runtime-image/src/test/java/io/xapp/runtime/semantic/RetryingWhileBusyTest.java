@@ -118,6 +118,6 @@ class RetryingWhileBusyTest {
 
     @Test
     void noServiceConfiguredIsLeftAsItIs() {
-        assertThat(RetryingWhileBusy.forOneBuild(Embedder.NONE)).isSameAs(Embedder.NONE);
+        assertThat(RetryingWhileBusy.forOneBuild(Embedder.NONE, wait -> { })).isSameAs(Embedder.NONE);
     }
 }
