@@ -1,7 +1,7 @@
 package io.xapp.inference.batch;
 
 import io.xapp.inference.model.TextKind;
-import java.util.Locale;
+import io.xapp.inference.model.WireNames;
 import java.util.Optional;
 
 /**
@@ -21,15 +21,10 @@ public enum Priority {
 
     /** The name on the wire and in metrics: {@code interactive}, {@code background}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     public static Optional<Priority> fromWire(String name) {
-        for (Priority priority : values()) {
-            if (priority.wireName().equals(name)) {
-                return Optional.of(priority);
-            }
-        }
-        return Optional.empty();
+        return WireNames.parse(Priority.class, name);
     }
 }

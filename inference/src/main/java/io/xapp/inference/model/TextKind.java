@@ -1,6 +1,5 @@
 package io.xapp.inference.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,15 +14,10 @@ public enum TextKind {
 
     /** The name on the wire: {@code query}, {@code passage}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     public static Optional<TextKind> fromWire(String name) {
-        for (TextKind kind : values()) {
-            if (kind.wireName().equals(name)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return WireNames.parse(TextKind.class, name);
     }
 }

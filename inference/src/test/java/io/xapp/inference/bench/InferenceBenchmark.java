@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -252,7 +253,7 @@ public final class InferenceBenchmark {
                     Arrays.stream(sorted).filter(l -> l > 1_500_000_000L).count(), words[0], words[1]);
         } finally {
             builds.shutdown();
-            builds.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            builds.awaitTermination(1, TimeUnit.MINUTES);
         }
     }
 
