@@ -15,7 +15,10 @@ if ! testing/cluster status >/dev/null 2>&1; then
   started_cluster=true
 fi
 cleanup() {
+  local status=$?
   if $started_cluster; then testing/cluster stop || true; fi
+  # Last, so that a CI page showing only the log's end shows which tests failed and why.
+  if [[ $status -ne 0 ]]; then python3 scripts/failed-tests.py --since "$start" "$REPO_ROOT" || true; fi
 }
 trap cleanup EXIT
 
