@@ -176,22 +176,9 @@ class Widget {
     const error = h('div', { class: 'error', role: 'alert' });
     const form = h('form', { class: 'card', 'aria-label': 'Leave your details' },
       ...fields.nodes, h('button', { class: 'submit', type: 'submit' }, 'Send'), error);
-    form.addEventListener('submit', async (e) => {
-      e.preventDefault();
-      const v = fields.values();
-      const problem = checkContact(v.name, v.email, v.phone);
-      if (problem) {
-        error.textContent = problem;
-        return;
-      }
-      try {
-        await this.api.lead({ name: v.name, email: v.email, phone: v.phone, message: v.message });
-        form.remove();
-        this.say(`Thanks, ${v.name}! The team at ${this.config.name} will get back to you soon.`);
-        this.input.focus();
-      } catch (err) {
-        error.textContent = errorText(err);
-      }
+    this.sendOnSubmit(form, fields, error, async (v) => {
+      await this.api.lead({ name: v.name, email: v.email, phone: v.phone, message: v.message });
+      return `Thanks, ${v.name}! The team at ${this.config.name} will get back to you soon.`;
     });
     this.add(form);
     fields.first.focus();
@@ -221,35 +208,49 @@ class Widget {
     const form = h('form', { class: 'card', 'aria-label': 'Book an appointment' },
       h('fieldset', {}, h('legend', {}, 'Available times'), ...options),
       ...fields.nodes, h('button', { class: 'submit', type: 'submit' }, 'Book'), error);
-    form.addEventListener('submit', async (e) => {
-      e.preventDefault();
+    this.sendOnSubmit(form, fields, error, async (v) => {
       const checked = form.querySelector<HTMLInputElement>('input[type=radio]:checked');
       const slot = slots[Number(checked ? checked.value : 0)];
-      const v = fields.values();
-      const problem = checkContact(v.name, v.email, v.phone);
-      if (problem) {
-        error.textContent = problem;
-        return;
-      }
-      try {
-        await this.api.book({ name: v.name, email: v.email, phone: v.phone, slotStart: slot.start, slotEnd: slot.end });
-        form.remove();
-        this.say(`Thanks, ${v.name}! We have requested ${formatSlot(slot)} for you and will confirm it shortly.`);
-        this.input.focus();
-      } catch (err) {
-        error.textContent = errorText(err);
-      }
+      await this.api.book({ name: v.name, email: v.email, phone: v.phone, slotStart: slot.start, slotEnd: slot.end });
+      return `Thanks, ${v.name}! We have requested ${formatSlot(slot)} for you and will confirm it shortly.`;
     });
     this.add(form);
     const first = form.querySelector<HTMLInputElement>('input');
     if (first) first.focus();
   }
+
+  /**
+   * Sends a contact form once its details pass the checks: on success the form gives way to the thanks `send`
+   * returns; on failure its error line says why and what the visitor typed stays.
+   */
+  private sendOnSubmit(form: HTMLFormElement, fields: ContactFields, error: HTMLElement,
+    send: (details: ContactDetails) => Promise<string>): void {
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const details = fields.values();
+      const problem = checkContact(details.name, details.email, details.phone);
+      if (problem) {
+        error.textContent = problem;
+        return;
+      }
+      try {
+        const thanks = await send(details);
+        form.remove();
+        this.say(thanks);
+        this.input.focus();
+      } catch (err) {
+        error.textContent = errorText(err);
+      }
+    });
+  }
 }
+
+interface ContactDetails { name: string; email: string; phone: string; message: string }
 
 interface ContactFields {
   nodes: HTMLElement[];
   first: HTMLInputElement;
-  values(): { name: string; email: string; phone: string; message: string };
+  values(): ContactDetails;
 }
 
 function contactFields(withMessage: boolean): ContactFields {

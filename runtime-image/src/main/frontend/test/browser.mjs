@@ -92,6 +92,22 @@ await test('the lead form submits to the runtime', async (page) => {
   await page.screenshot({ path: `${shots}/widget-lead.png` });
 });
 
+await test('the booking form books one of the free times, and says what a visitor left out', async (page) => {
+  await openWidget(page);
+  await ask(page, 'i want to book an appointment');
+  await page.getByRole('button', { name: 'Book a visit' }).click();
+  const form = page.getByRole('form', { name: 'Book an appointment' });
+  await form.getByRole('radio').nth(1).check();
+  await form.getByLabel('Name').fill('Grace Browser');
+  await form.getByRole('button', { name: 'Book' }).click();
+  await form.getByRole('alert').filter({ hasText: 'Please enter an email address or a phone number.' })
+    .waitFor({ timeout: TIMEOUT });
+  await form.getByLabel('Phone').fill('555-0142');
+  await form.getByRole('button', { name: 'Book' }).click();
+  await page.locator('.msg.bot', { hasText: 'Thanks, Grace Browser! We have requested' }).waitFor({ timeout: TIMEOUT });
+  assert.equal(await form.count(), 0, 'the form gives way to the thanks');
+});
+
 await test('answers are text, never markup', async (page) => {
   await openWidget(page);
   await ask(page, '<img src=x onerror=alert(1)> hello?');

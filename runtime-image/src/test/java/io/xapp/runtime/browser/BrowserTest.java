@@ -67,6 +67,11 @@ class BrowserTest {
         RuntimeTestEnvironment.bridge().verify(postRequestedFor(urlPathEqualTo(RuntimeTestEnvironment.BRIDGE_BASE
                 + "/leads")).withRequestBody(matchingJsonPath("$.name", equalTo("Ada Browser")))
                 .withRequestBody(matchingJsonPath("$.email", equalTo("ada.browser@example.com"))));
+        // The second of the free times the bridge offered, the one the visitor picked.
+        RuntimeTestEnvironment.bridge().verify(postRequestedFor(urlPathEqualTo(RuntimeTestEnvironment.BRIDGE_BASE
+                + "/bookings")).withRequestBody(matchingJsonPath("$.name", equalTo("Grace Browser")))
+                .withRequestBody(matchingJsonPath("$.phone", equalTo("555-0142")))
+                .withRequestBody(matchingJsonPath("$.slotStart", equalTo(RuntimeTestEnvironment.SECOND_FREE_SLOT))));
         assertThat(new File(screenshots.toFile(), "widget-answer.png")).exists();
     }
 }

@@ -30,6 +30,8 @@ public class RuntimeTestEnvironment implements QuarkusTestResourceLifecycleManag
     public static final String BRIDGE_TOKEN = "bridge-token-for-tests";
     public static final String PREVIEW_TOKEN = "preview-token-for-tests";
     public static final String BRIDGE_BASE = "/internal/v1/assistants/" + NAMESPACE + "/" + NAME;
+    /** The start of the second of the free times the stubbed bridge offers for booking. */
+    public static final String SECOND_FREE_SLOT = "2030-03-04T10:00:00-07:00";
     /** Generous: all tests share one client address; the rate-limit test uses its own forwarded address. */
     public static final int PER_CLIENT_PER_MINUTE = 300;
 
@@ -95,7 +97,7 @@ public class RuntimeTestEnvironment implements QuarkusTestResourceLifecycleManag
         bridge.stubFor(get(urlPathEqualTo(BRIDGE_BASE + "/booking/slots")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"slots\":[{\"start\":\"2030-03-04T09:00:00-07:00\",\"end\":\"2030-03-04T09:30:00-07:00\"},"
-                        + "{\"start\":\"2030-03-04T10:00:00-07:00\",\"end\":\"2030-03-04T10:30:00-07:00\"}]}")));
+                        + "{\"start\":\"" + SECOND_FREE_SLOT + "\",\"end\":\"2030-03-04T10:30:00-07:00\"}]}")));
         bridge.stubFor(post(urlPathEqualTo(BRIDGE_BASE + "/bookings")).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"bookingId\":\"{{jsonPath request.body '$.bookingId'}}\",\"status\":\"requested\"}")
