@@ -25,19 +25,14 @@ source bench/common.bash
 bench_mvn -pl operator -am package dependency:build-classpath -DskipTests \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 
-export XAPP_CLUSTER_DIR="${XAPP_BENCH_CLUSTER_DIR:-$HOME/.xapp/bench-operator-cluster}"
-export XAPP_APISERVER_PORT=27443 XAPP_ETCD_PORT=23379 XAPP_ETCD_PEER_PORT=23380
-export XAPP_KCM_PORT=21257 XAPP_SCHEDULER_PORT=21259
 ASSISTANTS="${BENCH_ASSISTANTS:-1000}"
-export XAPP_KWOK_NODES="${XAPP_KWOK_NODES:-$((ASSISTANTS / 100 + 2))}"   # 110 Pods fit a kwok node
 # BENCH_KCM_QPS=100: kube-controller-manager's client rate (default 20: its Deployment controller then rolls out at
 # most a few Deployments per second, whatever the operator does).
 export XAPP_KCM_API_QPS="${BENCH_KCM_QPS:-}"
 export XAPP_AUDIT_LOG="${BENCH_AUDIT_LOG:+$(realpath -m "$BENCH_AUDIT_LOG")}"
 [[ -z "$XAPP_AUDIT_LOG" ]] || rm -f "$XAPP_AUDIT_LOG"
-"$ROOT/testing/cluster" start
 # A fresh control plane each run: nothing left from an earlier one adds to the write count.
-trap '"$ROOT/testing/cluster" reset >/dev/null 2>&1 || true' EXIT
+bench_own_cluster operator 1000 "$ASSISTANTS"
 cd operator
 java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dxapp.fixtures.dir="${XAPP_FIXTURES_DIR:-$PWD/../testing/fixtures}" -Dxapp.repo.root="$PWD/.." \
   -Dxapp.cluster.keep=true -Dbench.assistants="$ASSISTANTS" ${BENCH_PROFILE:+-Dbench.profile="$BENCH_PROFILE"} \
