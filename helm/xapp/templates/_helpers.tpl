@@ -42,6 +42,13 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 app.kubernetes.io/component: {{ .component }}
 {{- end -}}
 
+{{- /* The labels of every customer's runtime pod, as the operator sets them (no release label: the operator makes
+them, not Helm). */}}
+{{- define "xapp.runtime.selectorLabels" -}}
+app.kubernetes.io/part-of: xapp
+app.kubernetes.io/component: runtime
+{{- end -}}
+
 {{/* image: {{ include "xapp.image" .Values.operator.image }} */}}
 {{- define "xapp.image" -}}
 {{- if .digest -}}{{ .repository }}@{{ .digest }}{{- else -}}{{ .repository }}:{{ .tag }}{{- end -}}
