@@ -80,7 +80,7 @@ start_cluster() {
 
 # A source file or pom of the modules in the jars the stand-in runs that is newer than FILE (prints the first).
 newer_source() {
-  find pom.xml api crawler operator bridge runtime-image inference testing/standin \
+  find pom.xml api crawler operator bridge runtime-image inference testing/processes testing/standin \
     -name node_modules -prune -o -name target -prune -o -type f -newer "$1" -print -quit
 }
 

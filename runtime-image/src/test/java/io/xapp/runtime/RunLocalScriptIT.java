@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xapp.runtime.testing.Fixtures;
 import io.xapp.runtime.testing.QuarkusProcess;
+import io.xapp.testing.processes.ChildProcesses;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Socket;
@@ -42,7 +43,7 @@ class RunLocalScriptIT {
         builder.environment().putAll(Map.of("PORT", Integer.toString(port), "SITE_PORT", Integer.toString(sitePort),
                 "INFERENCE_PORT", Integer.toString(inferencePort), "XAPP_DATA_DIR", work.resolve("data").toString(),
                 "TMPDIR", work.toString()));
-        Process script = builder.start();
+        Process script = ChildProcesses.start(builder);
         URI chat = URI.create("http://127.0.0.1:" + port + "/api/chat");
         Map<String, String> widget = Map.of("Origin", "http://127.0.0.1:" + sitePort, "X-Xapp-Key", "wk_local");
         byte[] question = JSON.writeValueAsBytes(Map.of("message", "Are you open on Saturdays?"));

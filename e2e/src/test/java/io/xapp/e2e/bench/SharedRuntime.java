@@ -3,6 +3,7 @@ package io.xapp.e2e.bench;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.xapp.testing.platform.Component;
+import io.xapp.testing.processes.ChildProcesses;
 import io.xapp.testing.support.LoopbackPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +58,7 @@ final class SharedRuntime implements AutoCloseable {
                 "XAPP_SEARCH_KEY", SEARCH_KEY, "XAPP_PREVIEW_TOKEN", PREVIEW_TOKEN, "XAPP_SECRETS_DIR",
                 dir.resolve("no-secrets").toString(), "QUARKUS_HTTP_HOST", "127.0.0.1", "QUARKUS_HTTP_PORT",
                 Integer.toString(runtimePort)));
-        process = pb.start();
+        process = ChildProcesses.start(pb);
         router = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         router.setExecutor(Executors.newFixedThreadPool(16));
         router.createContext("/", this::forward);
@@ -143,6 +144,6 @@ final class SharedRuntime implements AutoCloseable {
     @Override
     public void close() {
         router.stop(0);
-        process.destroy();
+        ChildProcesses.stop(process, Duration.ofSeconds(10));
     }
 }

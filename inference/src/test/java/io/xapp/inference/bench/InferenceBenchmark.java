@@ -3,6 +3,7 @@ package io.xapp.inference.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xapp.api.auth.AssistantTokens;
+import io.xapp.testing.processes.ChildProcesses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -190,7 +191,7 @@ public final class InferenceBenchmark {
                 pb.environment().put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
             }
         }
-        return pb.start();
+        return ChildProcesses.start(pb);
     }
 
     /** {@code perClient} single-question requests from each of {@code clients} threads; every latency in ns. */

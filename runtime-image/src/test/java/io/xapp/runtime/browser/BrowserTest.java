@@ -11,10 +11,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.xapp.runtime.testing.ApiClient;
 import io.xapp.runtime.testing.RuntimeTestEnvironment;
+import io.xapp.testing.processes.ChildProcesses;
 import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,10 +57,10 @@ class BrowserTest {
         node.environment().put("PREVIEW_TOKEN", RuntimeTestEnvironment.PREVIEW_TOKEN);
         node.environment().put("SCREENSHOTS", screenshots.toAbsolutePath().toString());
         node.environment().put("CHROMIUM", CHROMIUM);
-        Process process = node.start();
+        Process process = ChildProcesses.start(node);
         boolean finished = process.waitFor(5, TimeUnit.MINUTES);
         if (!finished) {
-            process.destroyForcibly();
+            ChildProcesses.stop(process, Duration.ofSeconds(5)); // its Chromium too
         }
         String output = Files.readString(log);
         System.out.println(output);

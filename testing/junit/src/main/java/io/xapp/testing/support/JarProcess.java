@@ -1,5 +1,6 @@
 package io.xapp.testing.support;
 
+import io.xapp.testing.processes.ChildProcesses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A packaged Java application ({@code java <jvm options> -jar <jar>}) as a child process, as a pod would run it, for
@@ -26,7 +26,7 @@ public final class JarProcess implements AutoCloseable {
     private JarProcess(ProcessBuilder builder, Path log) throws IOException {
         this.builder = builder;
         this.log = log;
-        this.process = builder.start();
+        this.process = ChildProcesses.start(builder);
     }
 
     /**
@@ -55,7 +55,7 @@ public final class JarProcess implements AutoCloseable {
 
     /** Starts the same command again (after it exited), appending to the same log. */
     public void restart() throws IOException {
-        process = builder.start();
+        process = ChildProcesses.start(builder);
     }
 
     /** Waits until it exits; returns its exit code. */
@@ -155,10 +155,7 @@ public final class JarProcess implements AutoCloseable {
 
     /** SIGTERM (a clean shutdown), SIGKILL after 60 s. */
     @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            kill();
-        }
+    public void close() {
+        ChildProcesses.stop(process, Duration.ofSeconds(60));
     }
 }

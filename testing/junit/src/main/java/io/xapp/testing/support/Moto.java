@@ -1,5 +1,6 @@
 package io.xapp.testing.support;
 
+import io.xapp.testing.processes.ChildProcesses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
@@ -43,21 +44,18 @@ public final class Moto {
     private static Path python;
 
     private final String url;
-    private final Process server;
     private SqsClient sqs;
     private EventBridgeClient eventBridge;
 
-    private Moto(String url, Process server) {
+    private Moto(String url) {
         this.url = url;
-        this.server = server;
     }
 
     /** The moto of this JVM: reused from {@code XAPP_MOTO_URL}, or started once. */
     public static synchronized Moto get() {
         if (instance == null) {
             String existing = System.getenv("XAPP_MOTO_URL");
-            instance = existing != null && !existing.isBlank() ? new Moto(existing, null) : start();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "moto-stop"));
+            instance = existing != null && !existing.isBlank() ? new Moto(existing) : start();
         }
         return instance;
     }
@@ -115,34 +113,15 @@ public final class Moto {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
     }
 
-    private synchronized void stop() {
-        if (sqs != null) {
-            sqs.close();
-        }
-        if (eventBridge != null) {
-            eventBridge.close();
-        }
-        if (server != null && server.isAlive()) {
-            server.destroy();
-            try {
-                if (!server.waitFor(10, TimeUnit.SECONDS)) {
-                    server.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                server.destroyForcibly();
-            }
-        }
-    }
-
     private static Moto start() {
         Path server = Repo.resolve("testing/moto/server.py");
         int port = LoopbackPorts.free();
         String url = "http://127.0.0.1:" + port;
         try {
             Path log = Files.createTempFile("moto-", ".log");
-            Process process = new ProcessBuilder(python().toString(), server.toString(), "-H", "127.0.0.1", "-p",
-                    Integer.toString(port)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            // Stopped with this JVM (ChildProcesses), as the clients of it are.
+            Process process = ChildProcesses.start(new ProcessBuilder(python().toString(), server.toString(), "-H",
+                    "127.0.0.1", "-p", Integer.toString(port)).redirectErrorStream(true).redirectOutput(log.toFile()));
             Instant deadline = Instant.now().plus(START_TIMEOUT);
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
@@ -150,7 +129,7 @@ public final class Moto {
                             + "; see " + log);
                 }
                 if (answers(url)) {
-                    return new Moto(url, process);
+                    return new Moto(url);
                 }
                 Thread.sleep(200);
             }

@@ -1,10 +1,11 @@
 package io.xapp.testing.standin;
 
+import io.xapp.testing.processes.ChildProcesses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ final class LocalProcess {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(pod.env());
-        Process process = pb.start();
+        Process process = ChildProcesses.start(pb);
         LOG.info("{}: started pid {} on port {} (log {})", key, process.pid(), port, log);
         return new LocalProcess(key, deployment, process, port, fingerprint, volumesFingerprint);
     }
@@ -76,17 +77,7 @@ final class LocalProcess {
 
     /** SIGTERM, as the kubelet would, then SIGKILL after a grace period. */
     void stop() {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(15));
         LOG.info("{}: stopped", key);
     }
 }

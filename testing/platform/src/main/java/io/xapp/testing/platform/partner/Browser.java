@@ -1,5 +1,6 @@
 package io.xapp.testing.platform.partner;
 
+import io.xapp.testing.processes.ChildProcesses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,10 +52,10 @@ public final class Browser {
         node.environment().put("CHROMIUM", CHROMIUM);
         // One per line: a flag's value may hold spaces (host resolver rules).
         node.environment().put("CHROMIUM_ARGS", String.join("\n", chromiumArgs));
-        Process process = node.start();
+        Process process = ChildProcesses.start(node);
         boolean finished = process.waitFor(CHECK_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         if (!finished) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            ChildProcesses.stop(process, Duration.ofSeconds(5)); // its Chromium too
         }
         String output = Files.readString(log);
         if (!finished || process.exitValue() != 0) {

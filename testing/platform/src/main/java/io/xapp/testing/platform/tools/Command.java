@@ -1,5 +1,6 @@
 package io.xapp.testing.platform.tools;
 
+import io.xapp.testing.processes.ChildProcesses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ public final class Command {
             Path out = Files.createTempFile("command-", ".out");
             Path err = Files.createTempFile("command-", ".err");
             try {
-                Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                Process p = ChildProcesses.start(pb.redirectOutput(out.toFile()).redirectError(err.toFile()));
                 p.getOutputStream().close();
                 if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                     p.destroyForcibly();
