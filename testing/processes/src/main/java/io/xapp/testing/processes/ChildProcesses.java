@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  */
 public final class ChildProcesses {
 
-    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+    // The kubelet's default (terminationGracePeriodSeconds); a process that exits sooner is not waited for.
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
