@@ -1,15 +1,13 @@
 package io.xapp.wordpress;
 
+import io.xapp.testing.processes.ChildProcesses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /** Runs the Debian tools the test needs (mariadb, php, cp) and fails with what they said. */
 final class Commands {
@@ -44,11 +42,12 @@ final class Commands {
         }
     }
 
-    /** Starts a server process with its output in {@code log}. */
+    /** Starts a server process with its output in {@code log}; stopped with this JVM if it is still running. */
     static Process start(List<String> command, Path log) {
         try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+            return ChildProcesses.start(new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null")
+                            .toFile())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command.get(0) + " (scripts/setup.sh installs it)", e);
         }
@@ -56,21 +55,8 @@ final class Commands {
 
     /** Stops a server process and the processes it started (PHP's workers): SIGTERM, then SIGKILL after 20 s. */
     static void stop(Process process) {
-        if (process == null) {
-            return;
-        }
-        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-        all.add(process.toHandle());
-        all.forEach(ProcessHandle::destroy);
-        for (ProcessHandle p : all) {
-            try {
-                p.onExit().get(20, TimeUnit.SECONDS);
-            } catch (TimeoutException | ExecutionException e) {
-                p.destroyForcibly();
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
+        if (process != null) {
+            ChildProcesses.stop(process, Duration.ofSeconds(20));
         }
     }
 }
