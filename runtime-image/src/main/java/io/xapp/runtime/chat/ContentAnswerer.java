@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.VectorUtil;
 
@@ -357,18 +358,22 @@ public final class ContentAnswerer {
      * Passages of the best passage's page that answer nearly as well: the other options of a list of options
      * ("In-office whitening: $425", "Take-home trays: $295"), the neighbouring section a question straddles.
      * Anywhere among the ranked passages: other pages' passages may rank between them (an article's "what to do
-     * right now" below the emergency page that restates it).
+     * right now" below the emergency page that restates it). Where the best passage is not the kind of answer the
+     * question asks for (a price, a person: {@link RankedPassage#preferredAsAsked}) and others of its page are, those
+     * come first: "do u charge just to come out and look" is answered by the pricing page's "we price by the job",
+     * and its price list's "Service call and diagnosis $89" ranked below the coupons, the financing and the ways to
+     * pay. They are quoted in their ranked order either way.
      */
     private static List<RankedPassage> companions(List<RankedPassage> ranked) {
         RankedPassage best = ranked.get(0);
-        List<RankedPassage> companions = new ArrayList<>();
-        for (RankedPassage r : ranked.subList(1, ranked.size())) {
-            if (companions.size() < MAX_COMPANIONS && r.url().equals(best.url())
-                    && r.score() >= best.score() * COMPANION_SHARE) {
-                companions.add(r);
-            }
+        List<RankedPassage> samePage = ranked.subList(1, ranked.size()).stream()
+                .filter(r -> r.url().equals(best.url()) && r.score() >= best.score() * COMPANION_SHARE).toList();
+        if (best.preferredAsAsked()) {
+            return samePage.stream().limit(MAX_COMPANIONS).toList();
         }
-        return companions;
+        List<RankedPassage> chosen = Stream.concat(samePage.stream().filter(RankedPassage::preferredAsAsked),
+                samePage.stream().filter(r -> !r.preferredAsAsked())).limit(MAX_COMPANIONS).toList();
+        return samePage.stream().filter(chosen::contains).toList();
     }
 
     private static List<ContentAnswer.Source> sources(List<RankedPassage> ranked) {

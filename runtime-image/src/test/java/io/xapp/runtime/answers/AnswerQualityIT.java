@@ -35,14 +35,17 @@ class AnswerQualityIT {
      * Fernwood 24 and one false noContent ("my bunny hasnt pooped since this morning": "bunny" and "pooped" carry
      * it, and the vet's site writes "rabbit"), Brightside 8 of 8 noContent. Later that day a word the site never
      * uses is searched as the site's word nearest in meaning (ContentAnswerer.SITE_WORD_MATCH: "bunny" as "rabbit"):
-     * Fernwood 25 and no false noContent again.
+     * Fernwood 25 and no false noContent again. From 2026-12-08 a page's passages that state the fact asked for come
+     * first among the best passage's companions (ContentAnswerer.companions): Copperline 27 on the machine without
+     * VNNI ("do u charge just to come out and look at the problem?" now quotes the $89 service call), its floor one
+     * below as before.
      */
     private record Floor(int right, int noContent, int falseNoContent) {
     }
 
     private static final Map<String, Floor> REACHED = Map.of(
             "brightside-dental", new Floor(24, 7, 0),
-            "copperline-plumbing", new Floor(25, 7, 1),
+            "copperline-plumbing", new Floor(26, 7, 1),
             "fernwood-vet", new Floor(24, 7, 0),
             "saltmarsh-kitchen", new Floor(22, 7, 2));
 

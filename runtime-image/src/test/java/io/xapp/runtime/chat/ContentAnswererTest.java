@@ -10,6 +10,7 @@ import io.xapp.crawler.Passage;
 import io.xapp.runtime.content.IndexStore;
 import io.xapp.runtime.search.InterpretedQuery;
 import io.xapp.runtime.search.QueryInterpreter;
+import io.xapp.runtime.semantic.Embedder;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -52,6 +53,40 @@ class ContentAnswererTest {
                 .first().asString().endsWith("/what-to-bring");
         assertThat(answer.text()).contains("Bring everything you have", "W-2s from every employer", "Photo ID")
                 .doesNotContain("parking");
+    }
+
+    @Test
+    void anAnswerThatStatesNoPriceQuotesItsPagesPriceListThoughOthersScoreHigher() throws IOException {
+        String title = "Flat-rate pricing";
+        CrawlResult crawl = crawl(page("pricing", title,
+                new Passage(List.of(title), title + "\nWe price by the job. After we look at the problem, the "
+                        + "technician shows you the charge before any work starts.", null),
+                new Passage(List.of(title, "Warranty"), "Warranty\nIf the problem comes back, we look at it again "
+                        + "at no charge.", null),
+                new Passage(List.of(title, "Ways to pay"), "Ways to pay\nCards or cash; no charge for paying by "
+                        + "card.", null),
+                new Passage(List.of(title, "Financing"), "Financing\nNo charge to apply for financing.", null),
+                new Passage(List.of(title, "Common prices"), "Common prices\nService call and diagnosis $89\n"
+                        + "Faucet installation $225", null)));
+        // Every text as close to the question as the next, but the price list's, further off.
+        float[] near = {1, 0};
+        float[] further = {0.6f, 0.8f};
+        Embedder embedder = new Embedder() {
+            @Override
+            public Model model() {
+                return new Model("test", 2);
+            }
+
+            @Override
+            public Embeddings embed(Kind kind, List<String> texts) {
+                return new Embeddings(model(), texts.stream().map(t -> t.contains("$") || t.contains("Common prices")
+                        ? further : near).toList());
+            }
+        };
+
+        ContentAnswer answer = answer(crawl, embedder, "do you charge just to come out and look at the problem",
+                texts -> Optional.of(texts.stream().map(t -> near).toList()));
+        assertThat(answer.text()).contains("Service call and diagnosis $89");
     }
 
     @Test
@@ -243,13 +278,24 @@ class ContentAnswererTest {
     }
 
     private ContentAnswer answer(CrawlResult crawl, String question, QuestionEncoder encoder) throws IOException {
-        return searching(crawl, searcher -> new ContentAnswerer(QueryInterpreter.withDefaultSynonyms())
+        return answer(crawl, Embedder.NONE, question, encoder);
+    }
+
+    /** The answer from {@code crawl}'s passages embedded by {@code embedder}. */
+    private ContentAnswer answer(CrawlResult crawl, Embedder embedder, String question, QuestionEncoder encoder)
+            throws IOException {
+        return searching(crawl, embedder, searcher -> new ContentAnswerer(QueryInterpreter.withDefaultSynonyms())
                 .answer(question, searcher, encoder));
     }
 
     /** What {@code use} makes of {@code crawl}'s index, written as the runtime writes it. */
     private <T> T searching(CrawlResult crawl, Function<IndexSearcher, T> use) throws IOException {
-        IndexStore.Stored stored = IndexStore.in(dir.resolve(String.valueOf(System.nanoTime()))).write(crawl);
+        return searching(crawl, Embedder.NONE, use);
+    }
+
+    private <T> T searching(CrawlResult crawl, Embedder embedder, Function<IndexSearcher, T> use) throws IOException {
+        IndexStore.Stored stored = IndexStore.in(dir.resolve(String.valueOf(System.nanoTime()))).write(crawl,
+                embedder);
         try (var directory = FSDirectory.open(stored.dir().resolve("passages"));
              DirectoryReader reader = DirectoryReader.open(directory)) {
             return use.apply(new IndexSearcher(reader));
