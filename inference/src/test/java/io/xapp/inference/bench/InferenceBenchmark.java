@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -134,8 +135,7 @@ public final class InferenceBenchmark {
                 questionsWhileBuildsSendWords(questions, priority);
             }
         } finally {
-            service.destroy();
-            service.waitFor();
+            ChildProcesses.stop(service, Duration.ofSeconds(60));
         }
     }
 
