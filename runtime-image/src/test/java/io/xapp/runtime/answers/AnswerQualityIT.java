@@ -36,9 +36,9 @@ class AnswerQualityIT {
      * it, and the vet's site writes "rabbit"), Brightside 8 of 8 noContent. Later that day a word the site never
      * uses is searched as the site's word nearest in meaning (ContentAnswerer.SITE_WORD_MATCH: "bunny" as "rabbit"):
      * Fernwood 25 and no false noContent again. From 2026-12-08 a page's passages that state the fact asked for come
-     * first among the best passage's companions (ContentAnswerer.companions): Copperline 27 on the machine without
-     * VNNI ("do u charge just to come out and look at the problem?" now quotes the $89 service call), its floor one
-     * below as before.
+     * first among the best passage's companions (ContentAnswerer.companions): Copperline 27, measured on a machine
+     * with VNNI ("do u charge just to come out and look at the problem?" now quotes the $89 service call); its floor
+     * stays one below, for the near tie that has turned with the instruction set before.
      */
     private record Floor(int right, int noContent, int falseNoContent) {
     }
